@@ -1,0 +1,1 @@
+"""Context stages: what surrounds a number (qualifier, status, subject, dates, places, refs)."""

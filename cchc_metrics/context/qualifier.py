@@ -1,0 +1,38 @@
+"""Qualifier of a number (FORMAT.md): the word right before it ("trên 86 triệu") or a
+bound right after it ("từ 98% trở lên"); lexicon in ``lexicon/qualifiers.py``."""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds.base import alternation, ends_with
+from ..lexicon.qualifiers import AFTER, BEFORE, COMPARATIVE_BEFORE_HON
+
+_BEFORE = re.compile(r"(?<!\w)(" + alternation(BEFORE) + r")\s*$")
+_AFTER = re.compile(r"[ \t]*(" + alternation(AFTER) + r")(?!\w)")
+_COMPARATIVE = re.compile(r"(?<!\w)(" + alternation(COMPARATIVE_BEFORE_HON) + r")\s+$")
+_TU = re.compile(r"(?<!\w)từ\s*$")
+
+
+def qualifier_before(lower: str, pos: int) -> tuple[str | None, int]:
+    """(qualifier, start of its word) for the number at ``pos``; start == pos if none."""
+    m = ends_with(_BEFORE, lower, pos, 30)
+    if not m:
+        return None, pos
+    word = " ".join(m.group(1).split())
+    if word == "hơn" and ends_with(_COMPARATIVE, lower, m.start(1), 12):
+        return None, pos  # "cao hơn 2,65%": higher by, not more than
+    return BEFORE[word], m.start(1)
+
+
+def qualifier_after(lower: str, end: int) -> tuple[str | None, int]:
+    m = _AFTER.match(lower, end)
+    if not m:
+        return None, end
+    return AFTER[" ".join(m.group(1).split())], m.end()
+
+
+def starts_with_tu(lower: str, pos: int) -> int | None:
+    """Start of a "từ" right before ``pos`` ("từ 98% trở lên"), else None."""
+    m = ends_with(_TU, lower, pos, 8)
+    return m.start() if m else None

@@ -1,0 +1,30 @@
+"""Rate of a figure (FORMAT.md `per`): "32 tỷ đồng mỗi tháng", "150.000 lượt/ngày",
+"1,5%/năm", or a distributive phrase earlier in the clause ("giúp hàng năm tiết kiệm
+… 3.500 tỷ đồng")."""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds.base import alternation
+from ..lexicon.rates import DISTRIBUTIVE, PERIODS
+
+_PERIOD = alternation(PERIODS)
+_AFTER = re.compile(r"[ \t]*(?:/[ \t]*|(?:mỗi|hằng|hàng|một|mọi|trong\s+một|bình\s+quân\s+mỗi|trên\s+một)\s+)(" + _PERIOD + r")(?!\w)")
+_NEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(" + _PERIOD + r")(?!\w)")
+
+
+def rate_after(lower: str, end: int) -> tuple[str | None, int]:
+    m = _AFTER.match(lower, end)
+    if not m:
+        return None, end
+    return PERIODS[m.group(1)], m.end()
+
+
+def rate_in_clause(lower: str, clause_start: int, start: int, clause_end: int, end: int) -> str | None:
+    """A distributive phrase elsewhere in the claim's clause (before the number, or shortly
+    after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm")."""
+    for m in _NEAR.finditer(lower, clause_start, start):
+        return PERIODS[m.group(1)]
+    per, _ = rate_after(lower, end)
+    return per

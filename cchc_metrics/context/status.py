@@ -1,0 +1,40 @@
+"""Status of a figure (FORMAT.md): target, projected, or actual (the default).
+
+A cue counts when it stands in the same clause before the number (the clause runs back to
+a semicolon, a colon or the sentence start), and no marker of achievement ("đã", "đạt
+được") stands between the cue and the number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds.base import alternation
+from ..lexicon.status import ACTUAL, PROJECTED, TARGET
+
+_CUES = re.compile(
+    r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
+    + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–]\s")
+
+
+def clause_start(lower: str, sent_start: int, pos: int) -> int:
+    last = sent_start
+    for m in _CLAUSE_BREAK.finditer(lower, sent_start, pos):
+        last = m.end()
+    return last
+
+
+def status_at(lower: str, sent_start: int, pos: int) -> str | None:
+    """'target', 'projected' or None for a number at ``pos`` in a sentence from ``sent_start``."""
+    start = clause_start(lower, sent_start, pos)
+    status = None
+    for m in _CUES.finditer(lower, start, pos):
+        if m.group("target"):
+            status = "target"
+        elif m.group("projected"):
+            status = "projected"
+        else:
+            status = None
+    return status

@@ -1,0 +1,110 @@
+"""The subject of a claim: the noun phrase of what is counted or measured, as written.
+
+FORMAT.md, Conventions: the phrase at the number, contiguous; it leaves out the number,
+the qualifier and verbs of change, and ends where a verb or clause word starts, at a list
+comma, a parenthesis or a clause break ("18 bộ, ngành, 1 doanh nghiệp" → "bộ, ngành").
+A percent's subject is the share it names, after ("100% thủ tục hành chính") or before
+("tỷ lệ hồ sơ trực tuyến đạt 93,6%").
+
+The reader walks word tokens of the masked lower-case text; lexicons live in
+``lexicon/phrases.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds.base import alternation
+from ..lexicon.phrases import NOUN_PAIRS, SHARE_NOUNS, SHARE_STOPS, STOP_WORDS
+
+MAX_WORDS = 10
+
+_TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|[^\w\s]")
+_RATE_SLASH = re.compile(r"/\s*(?:ngày|tuần|tháng|quý|năm)(?!\w)")
+_STOP = re.compile(alternation(STOP_WORDS) + r"(?!\w)")
+_PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")
+_SHARE = re.compile(r"(?<!\w)" + alternation(SHARE_NOUNS) + r"(?!\w)")
+_SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
+_OPEN_QUOTES = "“\"‘'«"
+_CLOSE_QUOTES = "”\"’'»"
+_NUMBERISH = re.compile(r"\d")
+
+
+def _comma_in_pair(lower: str, comma: int) -> int | None:
+    """If the comma at ``comma`` sits inside a fixed noun pair, return the pair's end."""
+    for m in _PAIR.finditer(lower, max(0, comma - 30), min(len(lower), comma + 40)):
+        if m.start() < comma < m.end() and (m.start() == 0 or not lower[m.start() - 1].isalnum()):
+            return m.end()
+    return None
+
+
+def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) -> tuple[int, int] | None:
+    """The noun phrase starting right after ``pos`` (up to ``limit``), or None."""
+    lower = view.masked
+    start = end = None
+    words = 0
+    in_quote = False
+    i = pos
+    while i < limit:
+        m = _TOKEN.search(lower, i, limit)
+        if not m:
+            break
+        tok = m.group()
+        if start is None and m.start() - i > 3:
+            break  # the phrase must touch the number
+        if tok in _OPEN_QUOTES and start is None:
+            in_quote = True
+            i = m.end()
+            continue
+        if tok in _CLOSE_QUOTES and in_quote:
+            in_quote = False
+            i = m.end()
+            break
+        if tok == "/" and start is not None and not _RATE_SLASH.match(lower, m.start()):
+            end = m.end()  # "cơ sở dữ liệu/hệ thống thông tin"
+            i = m.end()
+            continue
+        if tok == ",":
+            pair_end = _comma_in_pair(lower, m.start()) if start is not None else None
+            if pair_end is None:
+                break
+            end = pair_end
+            words += 1
+            i = pair_end
+            continue
+        if not (tok[0].isalnum()) or _NUMBERISH.match(tok):
+            break
+        if stops.match(lower, m.start()) and words >= (0 if start is None else 1):
+            break
+        if start is None:
+            start = m.start()
+        end = m.end()
+        words += 1
+        i = m.end()
+        if words >= MAX_WORDS:
+            break
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def share_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    """The share named before a percent: from a share noun to the linking verb."""
+    lower = view.masked
+    last = None
+    for m in _SHARE.finditer(lower, clause_start, pos):
+        last = m
+    if last is None:
+        return None
+    start = last.start()
+    # The phrase runs to the linking verb, a clause break or the number itself.
+    end = pos
+    for tok in _TOKEN.finditer(lower, last.end(), pos):
+        t = tok.group()
+        if t in ",;:()" or _SHARE_STOP.match(lower, tok.start()) or _NUMBERISH.match(t):
+            end = tok.start()
+            break
+    phrase = lower[start:end].rstrip()
+    if not phrase or len(phrase.split()) > MAX_WORDS + 4:
+        return None
+    return start, start + len(phrase)

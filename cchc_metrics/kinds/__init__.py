@@ -1,0 +1,1 @@
+"""One module per kind of claim; each reads number expressions into records of its kind."""

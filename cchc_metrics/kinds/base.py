@@ -1,0 +1,52 @@
+"""What every kind reader shares: a view of the document and small pattern helpers."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import attrs
+
+
+@attrs.frozen(slots=True)
+class DocView:
+    """The repaired text, its lower-case twin (same length) and the masked lower text.
+
+    ``masked`` has document identifiers, dates, URLs and phone numbers blanked out with
+    spaces-like filler, so number readers never see them; offsets are shared by all three.
+    """
+
+    text: str
+    lower: str
+    masked: str
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with every character kept in place ("İ".lower() is two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any white space."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def after(pattern: str) -> re.Pattern[str]:
+    """A pattern matched right after a number: optional space, then ``pattern``, then no letter."""
+    return re.compile(rf"[ \t]*({pattern})(?!\w)")
+
+
+def before(pattern: str) -> re.Pattern[str]:
+    """A pattern searched in a short window ending right before a number."""
+    return re.compile(rf"(?<!\w)({pattern})\s*$")
+
+
+WINDOW = 40  # characters looked at before a number
+
+
+def ends_with(pattern: re.Pattern[str], lower: str, pos: int, window: int = WINDOW) -> re.Match | None:
+    return pattern.search(lower, max(0, pos - window), pos)

@@ -1,0 +1,23 @@
+"""Count: a number of things or people, named by the noun phrase after it:
+"86 triệu thẻ CCCD", "18 bộ, ngành", "hai nhóm thủ tục", "hàng trăm người dân".
+
+A number with no noun after it is no count (list numbers, footnotes, bare figures). A
+spelled-out number counts only before a head noun of the genre (lexicon COUNT_HEADS):
+"hai chiều", "ba bên", "một số" are expressions, not counts."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.phrases import COUNT_HEADS
+from .base import alternation
+
+_HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
+
+
+def read(expr, view, subject_span):
+    if subject_span is None:
+        return None
+    if expr.spelled and not expr.approximate and not _HEAD.match(view.masked, subject_span[0]):
+        return None
+    return {"kind": "count"}

@@ -1,0 +1,16 @@
+"""Money: "3.500 tỷ đồng", "1.800.000 đồng", "2 triệu USD", "24,5 tỷ VNĐ". Unit ISO 4217."""
+
+from __future__ import annotations
+
+from ..lexicon.units import MONEY
+from .base import after, alternation
+
+_UNIT = after(alternation(MONEY))
+
+
+def read(expr, view):
+    m = _UNIT.match(view.masked, expr.end)
+    if not m:
+        return None
+    word = " ".join(m.group(1).split())
+    return {"kind": "money", "end": m.end(), "unit": MONEY[word]}

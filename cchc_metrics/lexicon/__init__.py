@@ -1,0 +1,1 @@
+"""Vietnamese language resources, one module per concern, each naming its sources."""

@@ -1,0 +1,21 @@
+"""Nouns that take a number as a name or label, not as a quantity.
+
+Source: Vietnamese naming conventions for administrative units and legal texts: "Quận 7",
+"Phường 12", "Điều 5", "khoản 2", "Khóa 15", "số 20" (number twenty), "Hội nghị Trung ương
+7". A number right after one of these is a label (FORMAT.md "Not metrics").
+"""
+
+LABEL_NOUNS = (
+    "quận", "phường", "khu phố", "ấp", "tổ", "thôn", "xóm", "bản", "đội", "khóa", "khoá",
+    "khu", "lô", "đường", "tầng", "phòng", "điều", "khoản", "điểm", "mục", "chương",
+    "phần", "trung ương", "trường", "lớp", "quốc lộ", "tỉnh lộ", "ql", "tl", "cầu", "tuyến",
+    "đợt", "kỳ", "mã", "ký hiệu", "hình", "bảng", "biểu", "trang", "phụ lục", "hotline",
+    "điện thoại", "fax", "tổng đài", "cổng", "cửa", "nhóm", "vnr", "iso", "covid",
+    "f", "tập", "quyển", "phiên bản", "version", "tầm nhìn", "giai đoạn", "top", "tốp",
+)
+# Words after which a number is a rank ("xếp thứ 4", "đứng thứ hai", "hạng 3").
+RANK_BEFORE = ("xếp thứ", "đứng thứ", "xếp hạng thứ", "vị trí thứ", "thứ hạng", "hạng", "thứ")
+# Level labels whose number FORMAT.md treats as an optional rank.
+LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp thứ", "lần thứ", "hội nghị thứ")
+# "Top 10", "nhóm 5": membership, an optional count in FORMAT.md.
+TOP_BEFORE = ("top", "tốp", "nhóm")

@@ -1,0 +1,62 @@
+"""Words that bound a subject noun phrase, and noun pairs written with a comma.
+
+Source: Vietnamese grammar of the noun phrase (Cao Xuân Hạo, *Tiếng Việt — sơ thảo ngữ
+pháp chức năng*): a noun phrase ends where a verb, a preposition introducing an adjunct, a
+conjunction or a clause particle begins. The lists are the verbs and function words common
+in administrative news; the pairs are the fixed coordinated nouns of the genre ("bộ, ngành",
+"tỉnh, thành phố") whose comma does not end the phrase.
+"""
+
+# Function words and clause words: a subject stops before them.
+STOP_WORDS = (
+    "được", "để", "cần", "đã", "sẽ", "là", "gửi", "đang", "có", "và", "hoặc", "với", "trong",
+    "tại", "ở", "theo", "từ", "đến", "cho", "thuộc", "đạt", "tăng", "giảm", "chiếm", "so với",
+    "bằng", "nhưng", "mà", "thì", "này", "đó", "nhằm", "qua", "vào", "của", "trên", "dưới",
+    "khi", "nếu", "do", "bởi", "vì", "nên", "cũng", "đều", "vẫn", "còn", "chưa", "không",
+    "phải", "bị", "hay", "như", "tới", "lên", "xuống", "trước", "sau", "mỗi", "hằng", "hàng",
+    "trở lên", "trở xuống", "cùng", "giúp", "tiết kiệm", "thực hiện", "đáp ứng", "tham gia",
+    "sử dụng", "hoàn thành", "triển khai", "tiếp nhận", "giải quyết", "ban hành", "giữa", "về",
+    "trao đổi", "nhờ", "thông qua", "kể từ",
+    "kết nối", "chia sẻ", "tích hợp", "cung cấp", "đăng ký", "tổ chức", "đi vào", "ra",
+    "lên tới", "lên đến", "gồm", "bao gồm", "trong đó", "ngày", "năm", "tháng", "quý",
+    "đề nghị", "giao", "liên quan", "nêu", "cho biết", "tương đương", "tương ứng", "so",
+    "mới đây", "hiện", "hiện nay", "nay", "đạt được", "trực tiếp", "rồi", "nữa", "thêm",
+    "lần lượt", "riêng", "chỉ", "ngay", "thường xuyên", "toàn bộ", "khác", "chuyển",
+    "nhận", "xử lý", "công bố", "phê duyệt", "hướng dẫn", "sáp nhập", "sắp xếp lại",
+)
+# Coordinated nouns whose comma does not end the phrase.
+NOUN_PAIRS = (
+    ("bộ", "ngành"), ("bộ", "cơ quan ngang bộ"), ("tỉnh", "thành phố"), ("tỉnh", "thành"),
+    ("xã", "phường"), ("phường", "thị trấn"), ("xã", "thị trấn"), ("quận", "huyện"),
+    ("huyện", "thị xã"), ("thị xã", "thành phố"), ("sở", "ngành"), ("cơ quan", "đơn vị"),
+    ("cán bộ", "công chức"), ("công chức", "viên chức"), ("văn bản", "tài liệu"),
+    ("máy chủ", "máy trạm"), ("người dân", "doanh nghiệp"), ("tổ chức", "cá nhân"),
+    ("cá nhân", "tổ chức"), ("thủ tục", "giấy tờ"), ("giáo viên", "nhân viên"),
+    ("ban", "ngành"), ("sở", "ban", "ngành"), ("ngành", "địa phương"), ("bộ", "ngành", "địa phương"),
+    ("cơ quan", "tổ chức"), ("doanh nghiệp", "hợp tác xã"), ("hộ gia đình", "cá nhân"),
+    ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("cơ sở dữ liệu", "hệ thống thông tin"),
+)
+# Words that name a share, so a percent's subject can be found before it.
+SHARE_NOUNS = (
+    "tỷ lệ", "tỉ lệ", "mức độ", "chỉ số", "tốc độ", "tỷ trọng", "tỉ trọng", "mức",
+    "hiệu suất", "độ phủ", "kết quả", "điểm số",
+)
+# Where a share named before a percent ends: a linking verb, a place or a time adjunct.
+SHARE_STOPS = (
+    "đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng",
+    "tại", "ở", "trong", "và", "với", "được", "đã", "đang", "sẽ", "của", "năm", "so với",
+)
+# Head nouns that a spelled-out number may count ("hai nhóm", "ba khâu"): a lone spelled
+# word before any other noun is too often part of an expression ("hai chiều", "ba bên").
+COUNT_HEADS = (
+    "người", "đơn vị", "nhóm", "cơ quan", "lần", "tỉnh", "huyện", "xã", "phường", "bộ",
+    "ngành", "dự án", "thủ tục", "hồ sơ", "văn bản", "nhiệm vụ", "giải pháp", "mục tiêu",
+    "lĩnh vực", "trụ cột", "điểm nghẽn", "khâu", "loại", "chỉ tiêu", "nội dung", "vấn đề",
+    "tiêu chí", "chương trình", "đề án", "doanh nghiệp", "địa phương", "cấp", "cuộc",
+    "đợt", "lớp", "hội nghị", "tổ", "đoàn", "công chức", "cán bộ", "viên chức", "trường hợp",
+    "dịch vụ", "tài khoản", "chữ ký số", "luật", "nghị định", "thông tư", "quyết định",
+    "ngày", "tháng", "năm", "giờ", "phút", "tuần", "bước", "khoản", "điều", "chương",
+)
+
+# Verbs that link a share to its value ("tỷ lệ … đạt 93,6%").
+LINK_VERBS = ("đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng")

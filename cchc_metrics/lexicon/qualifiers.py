@@ -1,0 +1,38 @@
+"""Words that qualify a number (FORMAT.md `qualifier`).
+
+Source: FORMAT.md's list, extended from Vietnamese usage of approximation and bounds in
+news (dictionary senses of trên, hơn, ngót, xấp xỉ, chừng, tối thiểu …). Each phrase
+stands right before the number ("trên 86 triệu") unless it is in AFTER.
+"""
+
+BEFORE: dict[str, str] = {
+    # over
+    "trên": "over", "hơn": "over", "vượt": "over", "ngoài": "over", "vượt quá": "over",
+    "hơn là": "over", "nhiều hơn": "over", "cao hơn": "over",
+    # under
+    "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
+    "không đến": "under", "không tới": "under", "ít hơn": "under", "thấp hơn": "under",
+    # approx
+    "khoảng": "approx", "xấp xỉ": "approx", "ước": "approx", "ước tính": "approx",
+    "ước khoảng": "approx", "ước đạt": "approx", "chừng": "approx", "trên dưới": "approx",
+    "khoảng chừng": "approx", "độ": "approx", "tầm": "approx", "cỡ": "approx",
+    "hàng": "approx", "ước chừng": "approx",
+    # nearly
+    "gần": "nearly", "suýt": "nearly", "ngót": "nearly", "gần như": "nearly",
+    "sát": "nearly",
+    # at least
+    "tối thiểu": "at_least", "ít nhất": "at_least", "không dưới": "at_least",
+    "không ít hơn": "at_least", "tối thiểu là": "at_least", "ít nhất là": "at_least",
+    # at most
+    "tối đa": "at_most", "không quá": "at_most", "nhiều nhất": "at_most",
+    "không vượt quá": "at_most", "tối đa là": "at_most", "quá": "at_most",
+}
+# Bounds written after the number ("từ 98% trở lên", "5 ngày trở xuống").
+AFTER: dict[str, str] = {
+    "trở lên": "at_least", "trở xuống": "at_most", "trở lại": "at_most",
+    "đổ lại": "at_most", "đổ lên": "at_least",
+}
+# "cao hơn 2,65%" / "tăng hơn": comparatives whose "hơn" is "higher by", not "more than".
+COMPARATIVE_BEFORE_HON = frozenset(
+    {"cao", "thấp", "lớn", "nhỏ", "nhanh", "chậm", "tốt", "kém", "sớm", "muộn", "ngắn", "dài"}
+)

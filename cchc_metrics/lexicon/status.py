@@ -1,0 +1,19 @@
+"""Words that make a figure a target or a projection (FORMAT.md `status`).
+
+Source: FORMAT.md; the vocabulary of Vietnamese planning documents (Nghị quyết, Kế hoạch:
+"mục tiêu", "chỉ tiêu", "phấn đấu", "đặt ra", "bảo đảm … đạt") and of forecasts in news
+("dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng").
+"""
+
+TARGET = (
+    "mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch đặt ra", "kế hoạch đề ra", "đặt mục tiêu",
+    "yêu cầu đạt", "yêu cầu", "đặt ra", "đề ra", "định hướng", "tầm nhìn", "nhằm đạt",
+    "cần đạt", "phải đạt", "phải bảo đảm", "phải đảm bảo", "bảo đảm", "đảm bảo",
+    "hướng tới", "hướng đến", "quyết tâm", "nỗ lực", "đề nghị", "giao chỉ tiêu",
+)
+PROJECTED = (
+    "dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng", "dự tính", "ước đạt", "có thể",
+    "ước cả năm", "ước thực hiện",
+)
+# Words that mark what was reached: a figure after them is actual even in a target sentence.
+ACTUAL = ("đã", "đạt được", "hiện", "hiện nay", "hiện có", "đến nay", "tính đến")

@@ -1,0 +1,45 @@
+"""Unit words after a number, and the canonical unit each stands for (FORMAT.md kinds).
+
+Sources: FORMAT.md (kinds and units), ISO 4217 for currency codes, the Vietnamese names of
+SI units (Thông tư 07/2015/TT-BKHCN style: ki-lô-mét, héc-ta, tấn, ki-lô-oát giờ) and the
+abbreviations used in news. Quantity units are pint expressions; our own registry defines
+Mbps as megabit per second (pint alone reads it as megabaud).
+"""
+
+PERCENT = ("%", "phần trăm")
+
+# Currency words → ISO 4217. Longest first is handled by the engine.
+MONEY: dict[str, str] = {
+    "đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "việt nam đồng": "VND",
+    "usd": "USD", "đô la mỹ": "USD", "đô la": "USD", "đô-la": "USD", "đôla": "USD", "$": "USD",
+    "euro": "EUR", "eur": "EUR", "yên": "JPY", "nhân dân tệ": "CNY", "tệ": "CNY",
+    "bảng anh": "GBP", "won": "KRW",
+}
+
+# Duration words → FORMAT.md duration units. "ngày làm việc" before "ngày".
+DURATION: dict[str, str] = {
+    "ngày làm việc": "working_day", "ngày công": "working_day",
+    "phút": "minute", "giờ": "hour", "tiếng đồng hồ": "hour", "tiếng": "hour", "ngày": "day",
+    "ngày đêm": "day", "tuần": "week", "tuần lễ": "week", "tháng": "month", "năm": "year",
+    "tuổi": "year", "thập kỷ": "decade", "giây": "second",
+}
+# Units FORMAT.md does not list are converted to one it does.
+DURATION_FACTORS: dict[str, tuple[str, float]] = {
+    "decade": ("year", 10.0), "second": ("minute", 1 / 60),
+}
+
+# Physical units → pint expression of the unit as written.
+QUANTITY: dict[str, str] = {
+    "mbps": "megabit / second", "mb/s": "megabit / second", "gbps": "gigabit / second",
+    "kbps": "kilobit / second", "tb": "terabyte", "gb": "gigabyte", "mb": "megabyte",
+    "km²": "km**2", "km2": "km**2", "ki-lô-mét vuông": "km**2", "cây số vuông": "km**2",
+    "km": "km", "ki-lô-mét": "km", "cây số": "km", "m²": "m**2", "m2": "m**2",
+    "mét vuông": "m**2", "m³": "m**3", "m3": "m**3", "mét khối": "m**3", "m": "m", "mét": "m",
+    "ha": "hectare", "héc-ta": "hectare", "hécta": "hectare", "hecta": "hectare",
+    "tấn": "tonne", "tạ": "100 * kg", "kg": "kg", "ki-lô-gam": "kg", "gam": "gram",
+    "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kw": "kW", "mw": "MW", "gw": "GW",
+    "lít": "liter", "người/km²": "1 / km**2", "người/km2": "1 / km**2",
+    "mhz": "MHz", "ghz": "GHz",
+}
+# Bare index values ("chỉ số … 0,661") are dimensionless quantities.
+DIMENSIONLESS_NOUNS = ("chỉ số", "hệ số")

@@ -1,0 +1,326 @@
+"""The Vietnamese numeral grammar: find number expressions and read their values.
+
+Rules compose bottom-up, as in Duckling: a *numeral* is digits written the Vietnamese way
+or spelled-out words; a *scaled numeral* is a numeral followed by scale words ("75,16
+triệu", "nghìn tỷ", "2 tỷ 300 triệu"); an *expression* is a scaled numeral alone, a
+fraction "a/b" (the scale after b applies to both: "33,5/34,7 triệu"), a range "a-b",
+"từ a đến b", or "a trong (tổng số) b".
+
+The scanner works on the lower-cased, masked text (identifiers and dates already blanked
+out, so "63/2024/NĐ-CP" and "7/2024" never reach it). Offsets are into that text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from .lexicon import numerals as L
+
+
+@attrs.frozen(slots=True)
+class NumberExpr:
+    start: int
+    end: int
+    value: float | int
+    value_max: float | int | None = None
+    denominator: float | int | None = None
+    form: str = "plain"  # plain | fraction | range | within ("4 trong 63")
+    spelled: bool = False
+    approximate: bool = False  # "hàng trăm", "vài nghìn": a vague magnitude
+
+
+# ---------------------------------------------------------------------------------------
+# Digits
+_GROUPED_DOT = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"      # 1.800.000 / 3.500 / 1.234,5
+_GROUPED_COMMA = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"  # 1,234,567 (English habit, unambiguous)
+_GROUPED_SPACE = r"\d{1,3}(?: \d{3})+(?![\d.,])"     # 1 800 000
+_SIMPLE = r"\d+(?:[.,]\d+)?"                         # 75,16 / 26.46 / 2024
+DIGITS = rf"(?:{_GROUPED_DOT}|{_GROUPED_COMMA}|{_SIMPLE})"
+# A numeral may not touch a letter, digit or separator on either side ("4G", "VNR500",
+# "1.1.1" lists); the guards also keep the scan linear on "1.1.1.1…".
+_DIGIT_NUMERAL = rf"(?<![\w.,/])(?:{_GROUPED_SPACE}|{DIGITS})(?![\w]|[.,]\d)"
+
+_SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục)"
+# Scale words that begin other words: "tỷ lệ", "tỷ trọng", "triệu tập", "trăm phần trăm".
+_NOT_SCALE_AFTER = r"(?!\s+(?:lệ|trọng|tập|phần\s+trăm))"
+_SCALES = rf"(?:\s+{_SCALE_WORD}{_NOT_SCALE_AFTER}){{1,3}}(?!\w)"
+_HALF = r"(?:\s+rưỡi)?"
+
+
+def parse_digits(s: str) -> float | int:
+    """Read digits written the Vietnamese way ('.' groups thousands, ',' is the decimal mark).
+
+    >>> parse_digits("3.500"), parse_digits("75,16"), parse_digits("26.46"), parse_digits("1,234,567")
+    (3500, 75.16, 26.46, 1234567)
+    """
+    s = s.replace(" ", "")
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        if s.rfind(",") > s.rfind("."):  # 1.234,5
+            return _num(s.replace(".", "").replace(",", "."))
+        return _num(s.replace(",", ""))  # 1,234.5
+    if dots:
+        head, _, tail = s.partition(".")
+        if dots > 1 or (len(tail) == 3 and head != "0"):
+            return _num(s.replace(".", ""))  # thousands: 3.500, 1.800.000
+        return _num(s)  # decimal written the English way: 26.46, 0.661, 4.0
+    if commas:
+        if commas > 1:
+            return _num(s.replace(",", ""))  # 1,234,567
+        return _num(s.replace(",", "."))  # 75,16 and, Vietnamese first, 3,585
+    return int(s)
+
+
+def _num(s: str) -> float | int:
+    v = float(s)
+    return int(v) if v.is_integer() and "." not in s else v
+
+
+def format_vi(value: float | int, decimals: int | None = None) -> str:
+    """Write a number the Vietnamese way (inverse of :func:`parse_digits`)."""
+    if isinstance(value, int) or (decimals == 0):
+        return f"{int(value):,}".replace(",", ".")
+    text = f"{value:,.{decimals}f}" if decimals is not None else f"{value:,}"
+    whole, _, frac = text.partition(".")
+    whole = whole.replace(",", ".")
+    return f"{whole},{frac}" if frac else whole
+
+
+# ---------------------------------------------------------------------------------------
+# Spelled-out numerals
+_WORDS = sorted(
+    set(L.UNITS) | set(L.TENS_WORDS) | set(L.ZERO_TENS) | {L.HALF} | set(L.SCALES),
+    key=len,
+    reverse=True,
+)
+_WORD = "(?:" + "|".join(_WORDS) + ")"
+_SPELLED = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,12}}(?!\w)")
+_VAGUE = re.compile(r"(?<!\w)(hàng|vài|mấy|dăm)\s+(chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
+
+
+def parse_spelled(words: list[str]) -> tuple[float | int, int] | None:
+    """Read spelled-out numeral words; return (value, number of words used) or None.
+
+    Reads the longest prefix that is a numeral: "hai mươi lăm" = 25, "một trăm linh năm" = 105,
+    "ba triệu rưỡi" = 3 500 000; "mười năm" stops before "năm" (ten years, TRAPS.md).
+    """
+    total = 0
+    group = 0  # below the current big scale
+    digit: int | None = None  # a unit waiting for mươi/trăm/scale
+    last_scale = 1
+    last_word = ""
+    used = 0
+    saw_number = False
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in L.UNITS:
+            if w in L.AFTER_TENS_ONLY and last_word not in ("mươi", "mười"):
+                break
+            if w == "không" and last_word != "trăm":
+                break
+            if w == "năm" and not (
+                last_word in L.ZERO_TENS
+                or last_word == "mươi"
+                or nxt in ("mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+            ):
+                break  # "mười năm", "một trăm năm": years, not five
+            if digit is not None:
+                break  # two units in a row: "hai ba" is not a numeral
+            digit = L.UNITS[w]
+        elif w == "mười":
+            if digit is not None:
+                break
+            group += 10
+        elif w == "mươi":
+            if digit is None:
+                break
+            group += digit * 10
+            digit = None
+        elif w in L.ZERO_TENS:
+            if last_word != "trăm":
+                break
+        elif w == "trăm":
+            if digit is None:
+                break  # "phần trăm", a bare "trăm": no number
+            group += digit * 100
+            digit = None
+        elif w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "chục"):
+            scale = L.SCALES[w]
+            if w == "triệu" and nxt in ("tập", "hồi", "chứng"):
+                break
+            if (w == "tỷ" or w == "tỉ") and nxt in ("lệ", "trọng"):
+                break
+            if w == "chục":
+                group += (digit if digit is not None else 1) * 10
+                digit = None
+            else:
+                small = group + (digit or 0)
+                if not saw_number:
+                    break  # a bare scale word is no number ("hàng nghìn" is read elsewhere)
+                if scale > last_scale and total:
+                    total = (total + small) * scale
+                else:
+                    total += small * scale
+                group, digit, last_scale = 0, None, scale
+        elif w == L.HALF:
+            if not saw_number:
+                break
+            if last_word in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm"):
+                total += L.SCALES[last_word] / 2 if last_word != "trăm" else 0
+                group += 50 if last_word == "trăm" else 0
+            else:
+                group += (digit or 0) + 0.5
+                digit = None
+            used = i + 1
+            last_word = w
+            break
+        else:
+            break
+        saw_number = True
+        used = i + 1
+        last_word = w
+    if not used:
+        return None
+    value = total + group + (digit or 0)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value, used
+
+
+# ---------------------------------------------------------------------------------------
+# Expressions
+_NUMERAL = re.compile(_DIGIT_NUMERAL)
+_SCALE_AT = re.compile(rf"{_SCALES}{_HALF}")
+_COMPOUND_AT = re.compile(r"\s+(\d{1,3})\s+(nghìn|ngàn|triệu|trăm)(?!\w)")  # 2 tỷ 300 triệu
+_FRACTION_AT = re.compile(rf"\s?/\s?({DIGITS})(?![\w]|[.,/]\d)")
+_RANGE_AT = re.compile(rf"\s*(%?)\s*[-–—]\s*(?<![\w.,])({DIGITS})(?![\w]|[.,/-]\d)")
+_RANGE_WORDS_AT = re.compile(rf"\s+(?:đến|tới)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?({DIGITS})(?![\w]|[.,/]\d)")
+_WITHIN_AT = re.compile(rf"\s+trong\s+(?:tổng\s+số\s+|số\s+)?({DIGITS})(?![\w]|[.,/]\d)")
+_TU_BEFORE = re.compile(r"(?:^|\s)từ\s*$")
+
+
+def _scale_after(lower: str, pos: int) -> tuple[int, float]:
+    """Scale words right after ``pos``: (end, factor)."""
+    m = _SCALE_AT.match(lower, pos)
+    if not m:
+        return pos, 1
+    factor = 1
+    words = m.group().split()
+    half = words[-1] == L.HALF
+    if half:
+        words = words[:-1]
+    prev = 0
+    for w in words:
+        f = L.SCALES[w]
+        factor = factor * f if f > prev or prev == 0 else factor * f
+        prev = f
+    end = m.end()
+    if half:
+        factor *= 1.5
+    return end, factor
+
+
+def find_numbers(lower: str) -> list[NumberExpr]:
+    """All number expressions in ``lower`` (lower-cased, masked text)."""
+    out: list[NumberExpr] = []
+    for m in _NUMERAL.finditer(lower):
+        out.append(_read_digit_expression(lower, m))
+    out.extend(_spelled_numbers(lower))
+    out.sort(key=lambda e: e.start)
+    # Drop expressions inside others (the second number of a fraction or range).
+    kept: list[NumberExpr] = []
+    for e in out:
+        if kept and e.start < kept[-1].end:
+            continue
+        kept.append(e)
+    return kept
+
+
+def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:
+    start, end = m.span()
+    value = parse_digits(m.group())
+    # Fraction a/b, scale after b applying to both.
+    fm = _FRACTION_AT.match(lower, end)
+    if fm:
+        den = parse_digits(fm.group(1))
+        fend, factor = _scale_after(lower, fm.end())
+        return NumberExpr(start, fend, _scaled(value, factor), denominator=_scaled(den, factor), form="fraction")
+    send, factor = _scale_after(lower, end)
+    if factor != 1:
+        value = _scaled(value, factor)
+        cm = _COMPOUND_AT.match(lower, send)
+        if cm and L.SCALES[cm.group(2)] < factor:
+            value = value + int(cm.group(1)) * L.SCALES[cm.group(2)]
+            send = cm.end()
+        end = send
+    # Ranges: 70-80, 70%-80%, từ 3 đến 5.
+    rm = _RANGE_AT.match(lower, end)
+    if rm and _plausible_range(value, rm):
+        hi = parse_digits(rm.group(2))
+        rend, rfactor = _scale_after(lower, rm.end())
+        if factor == 1 and rfactor != 1:
+            value = _scaled(value, rfactor)
+        hi = _scaled(hi, rfactor if rfactor != 1 else factor)
+        if hi > value:
+            return NumberExpr(start, rend, value, value_max=hi, form="range")
+    rw = _RANGE_WORDS_AT.match(lower, end)
+    if rw and _TU_BEFORE.search(lower, max(0, start - 6), start):
+        hi = parse_digits(rw.group(1))
+        rend, rfactor = _scale_after(lower, rw.end())
+        if factor == 1 and rfactor != 1:
+            value = _scaled(value, rfactor)
+        hi = _scaled(hi, rfactor if rfactor != 1 else factor)
+        if hi > value:
+            return NumberExpr(start, rend, value, value_max=hi, form="range")
+    wm = _WITHIN_AT.match(lower, end)
+    if wm and factor == 1:
+        den = parse_digits(wm.group(1))
+        if den >= value:
+            return NumberExpr(start, wm.end(), value, denominator=den, form="within")
+    return NumberExpr(start, end, value)
+
+
+def _plausible_range(value: float | int, rm: re.Match) -> bool:
+    # "2018-2020" are years (the date stage masks most); "10-6" could be a date: the date
+    # stage has already taken those, so what remains is a range when low < high.
+    return True
+
+
+def _scaled(value: float | int, factor: float) -> float | int:
+    v = value * factor
+    if isinstance(v, float) and abs(v - round(v)) < 1e-6 * max(1.0, abs(v)):
+        return int(round(v))
+    return v
+
+
+def _spelled_numbers(lower: str) -> list[NumberExpr]:
+    out = []
+    for m in _SPELLED.finditer(lower):
+        words = m.group().split()
+        pos = m.start()
+        offsets = []
+        for w in words:
+            i = lower.index(w, pos)
+            offsets.append((i, i + len(w)))
+            pos = i + len(w)
+        k = 0
+        while k < len(words):
+            parsed = parse_spelled(words[k:])
+            if parsed is None:
+                k += 1
+                continue
+            value, used = parsed
+            s, e = offsets[k][0], offsets[k + used - 1][1]
+            first = words[k]
+            # A lone "một"/"năm" is an article or a year; lone units are numbers only
+            # when a noun follows (the kind readers check that).
+            if used == 1 and first in ("một", "năm", "không"):
+                k += used
+                continue
+            out.append(NumberExpr(s, e, value, spelled=True))
+            k += used
+    for m in _VAGUE.finditer(lower):
+        out.append(NumberExpr(m.start(2), m.end(), L.SCALES[m.group(2)], spelled=True, approximate=True))
+    return out

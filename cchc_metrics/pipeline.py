@@ -1,0 +1,228 @@
+"""One way through: repair → split → mask → find numbers → read kinds → attach context.
+
+Every stage works on the repaired text (``Normalized.text``); offsets go back to the
+caller's string once, at the end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+
+import attrs
+
+from .context import change as change_ctx
+from .context import dates as dates_ctx
+from .context import legal as legal_ctx
+from .context import places as places_ctx
+from .context import qualifier as qual_ctx
+from .context import rate as rate_ctx
+from .context import status as status_ctx
+from .context import subject as subject_ctx
+from .kinds import count, duration, fraction, money, percent, quantity, rank
+from .kinds.base import DocView, lower_same_length
+from .numbers import find_numbers
+from .records import Extraction, LegalRef, Metric
+from .text import structure
+from .text.masks import apply_masks, claimless_spans
+from .text.normalize import normalize
+from .text.segment import split_sentences
+
+# Order matters: a rank word before the number wins; units decide the rest; a bare
+# fraction is a fraction; what is left with a noun after it is a count.
+_UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
+_SUBJECT_KINDS = ("count", "fraction", "percent", "money")
+
+
+def run(original: str, published: _dt.date | None) -> Extraction:
+    norm = normalize(original)
+    text = norm.text
+    lower = lower_same_length(text)
+
+    legal_refs = legal_ctx.find_legal_refs(text)
+    if published is None:
+        published = dates_ctx.infer_published(text)
+    dates = dates_ctx.find_dates(text, published)
+    masked = apply_masks(
+        lower,
+        legal_ctx.identifier_spans(text)
+        + [(d.start, d.end) for d in dates]
+        + claimless_spans(text),
+    )
+    view = DocView(text=text, lower=lower, masked=masked)
+    sentences = split_sentences(text)
+    sent_starts = [s for s, _ in sentences]
+    articles = structure.parse_document(text)
+
+    drafts = _read_numbers(view, sentences, sent_starts)
+    change_ctx.link_changes(masked, drafts)
+
+    metrics: list[Metric] = []
+    for d in drafts:
+        metrics.append(_to_metric(d, view, legal_refs, dates, sentences, published))
+    for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
+        si = _sentence_index(sent_starts, dl.start)
+        s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
+        status = status_ctx.status_at(masked, s_start, dl.start)
+        metrics.append(
+            attrs.evolve(
+                dl,
+                status=status if status == "target" else dl.status,
+                refs=legal_ctx.refs_in(legal_refs, s_start, s_end),
+                sentence=(s_start, s_end),
+            )
+        )
+    metrics.sort(key=lambda m: (m.start, m.end))
+    metrics = places_ctx.attach_localities(text, metrics, articles, sentences)
+
+    if not norm.identity:
+        metrics = [_remap_metric(m, norm) for m in metrics]
+        legal_refs = [_remap_ref(r, norm) for r in legal_refs]
+        articles = [attrs.evolve(a, start=norm.to_original(a.start), end=norm.to_original(a.end, is_end=True)) for a in articles]
+    metrics = [attrs.evolve(m, text=original[m.start:m.end]) for m in metrics]
+    return Extraction(
+        metrics=metrics,
+        legal_refs=legal_refs,
+        published=published.isoformat() if published else None,
+        articles=articles,
+    )
+
+
+def _sentence_index(starts: list[int], pos: int) -> int | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 else None
+
+
+def _read_numbers(view: DocView, sentences, sent_starts) -> list[dict]:
+    masked = view.masked
+    drafts: list[dict] = []
+    for expr in find_numbers(masked):
+        si = _sentence_index(sent_starts, expr.start)
+        if si is None or expr.start >= sentences[si][1]:
+            continue
+        s_start, s_end = sentences[si]
+        d = _read_kind(expr, view, s_start, s_end)
+        if d is None:
+            continue
+        d["sentence"] = (s_start, s_end)
+        drafts.append(d)
+    for wr in rank.find_word_ranks(view):
+        si = _sentence_index(sent_starts, wr["start"])
+        if si is None:
+            continue
+        wr["num_start"] = wr["start"]
+        wr["sentence"] = sentences[si]
+        drafts.append(wr)
+    drafts.sort(key=lambda d: d["start"])
+    return drafts
+
+
+def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
+    masked = view.masked
+    d: dict = {"start": expr.start, "end": expr.end, "num_start": expr.start, "value": expr.value,
+               "value_max": expr.value_max}
+    r = rank.read(expr, view)
+    if r is not None:
+        d.update(r)
+        return d
+    if _is_label(view, expr):
+        return None
+    for reader in _UNIT_READERS:
+        r = reader(expr, view)
+        if r is not None:
+            d.update(r)
+            break
+    else:
+        r = fraction.read(expr, view)
+        if r is not None:
+            d.update(r)
+        else:
+            if expr.form in ("fraction", "within"):
+                return None
+            span = subject_ctx.phrase_after(view, expr.end, s_end)
+            if count.read(expr, view, span) is None:
+                return None
+            d["kind"] = "count"
+            d["subject_span"] = span
+    if "factor" in d:
+        d["value"] = d["value"] * d.pop("factor")
+    if d["kind"] != "fraction" and expr.form in ("fraction",):
+        if d["kind"] in ("percent", "money", "quantity", "duration"):
+            d["denominator"] = None
+    if expr.approximate:
+        d["qualifier"] = "over"
+    # Qualifier before, bound after.
+    q, qstart = qual_ctx.qualifier_before(masked, expr.start)
+    qa, qend = qual_ctx.qualifier_after(masked, d["end"])
+    if qa is not None:
+        q = qa
+        tu = qual_ctx.starts_with_tu(masked, expr.start)
+        if tu is not None:
+            qstart = tu
+        d["end"] = qend
+    if q is not None:
+        d["qualifier"] = q
+        d["start"] = min(d["start"], qstart)
+    # Rate after the unit.
+    per, pend = rate_ctx.rate_after(masked, d["end"])
+    if per is not None:
+        d["per"] = per
+        d["end"] = pend
+    return d
+
+
+def _is_label(view: DocView, expr) -> bool:
+    from .kinds.labels import is_label
+
+    return is_label(view, expr)
+
+
+def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, sentences, published) -> Metric:
+    masked = view.masked
+    s_start, s_end = d["sentence"]
+    clause = status_ctx.clause_start(masked, s_start, d["num_start"])
+    kind = d["kind"]
+    subject = None
+    if kind in _SUBJECT_KINDS:
+        span = d.get("subject_span")
+        if span is None:
+            span = subject_ctx.phrase_after(view, d["end"], s_end)
+        if span is None and kind == "percent":
+            span = subject_ctx.share_before(view, d["start"], clause)
+        if span is not None:
+            subject = view.text[span[0]:span[1]]
+    per = d.get("per")
+    if per is None and kind in ("count", "money", "percent", "quantity"):
+        sub_end = d.get("subject_span", (d["end"], d["end"]))[1] if d.get("subject_span") else d["end"]
+        per = rate_ctx.rate_in_clause(masked, clause, d["start"], s_end, sub_end)
+    status = status_ctx.status_at(masked, s_start, d["start"])
+    period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
+    return Metric(
+        kind=kind,
+        start=d["start"],
+        end=d["end"],
+        value=d.get("value"),
+        value_max=d.get("value_max"),
+        unit=d.get("unit"),
+        denominator=d.get("denominator"),
+        subject=subject,
+        qualifier=d.get("qualifier"),
+        status=status,
+        per=per,
+        change=d.get("change"),
+        refs=legal_ctx.refs_in(legal_refs, s_start, s_end),
+        period=period,
+        as_of=as_of,
+        sentence=(s_start, s_end),
+    )
+
+
+def _remap_metric(m: Metric, norm) -> Metric:
+    start, end = norm.span(m.start, m.end)
+    sent = norm.span(*m.sentence) if m.sentence else None
+    return attrs.evolve(m, start=start, end=end, sentence=sent)
+
+
+def _remap_ref(r: LegalRef, norm) -> LegalRef:
+    start, end = norm.span(r.start, r.end)
+    return attrs.evolve(r, start=start, end=end, text=norm.original[start:end])

@@ -1,0 +1,1 @@
+"""Text stages: repair with an offset map, and splitting into articles and sentences."""

@@ -1,0 +1,132 @@
+"""Repair text before reading it, keeping a map back to the caller's offsets.
+
+Repairs (each a run of characters replaced by another, possibly empty, run):
+- decomposed Vietnamese (NFD) composed to NFC, one letter-plus-marks cluster at a time;
+- homoglyphs: Cyrillic and Greek letters standing for Latin ones inside Latin words
+  ("топ", "cchccanθο.gov.vn"), and U+00D0 "Ð" standing for "Đ";
+- non-breaking, thin and other exotic spaces to a plain space; zero-width characters and
+  soft hyphens removed; "\\r\\n" kept as is (offsets count both characters).
+
+The map is a short list of edit sites, not a list per character: the common clean text
+has none at all, and a 50 MB text with a few thousand repairs costs a few kilobytes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from ..lexicon.homoglyphs import HOMOGLYPHS
+
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_HOMOGLYPH_CLASS = "".join(sorted(HOMOGLYPHS))
+
+_REPAIR = re.compile(
+    rf"""
+    (?P<space>[{_SPACES}])
+    | (?P<drop>[{_DROPPED}]+)
+    | (?P<nfd>.[\u0300-\u036f]+)                       # a letter followed by combining marks
+    | (?P<glyph>(?<=[A-Za-z])[{_HOMOGLYPH_CLASS}]+|[{_HOMOGLYPH_CLASS}]+(?=[A-Za-z]))
+    | (?P<eth>\u00d0)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+# A whole word of homoglyphs only ("топ") counts when every letter has a Latin twin and the
+# word sits in Latin text; checked separately so real Russian or Greek words stay as they are.
+_GLYPH_WORD = re.compile(rf"(?<![^\W\d_])[{_HOMOGLYPH_CLASS}]+(?![^\W\d_])")
+_LATIN_NEAR = re.compile(r"[A-Za-zÀ-ỹĐđ]{2,}")
+
+
+class Normalized:
+    """Repaired text plus the map from its offsets to the original's."""
+
+    __slots__ = ("text", "original", "_norm_starts", "_norm_ends", "_orig_starts", "_orig_ends")
+
+    def __init__(self, original: str, text: str, edits: list[tuple[int, int, int, int]]):
+        self.original = original
+        self.text = text
+        self._norm_starts = [e[0] for e in edits]
+        self._norm_ends = [e[1] for e in edits]
+        self._orig_starts = [e[2] for e in edits]
+        self._orig_ends = [e[3] for e in edits]
+
+    @property
+    def identity(self) -> bool:
+        return not self._norm_starts
+
+    def to_original(self, pos: int, *, is_end: bool = False) -> int:
+        """Map an offset of the repaired text to the original text."""
+        if not self._norm_starts:
+            return pos
+        # The last edit that starts before pos (for ends: at or before pos - 1).
+        i = bisect.bisect_right(self._norm_starts, pos - 1 if is_end else pos) - 1
+        if i < 0:
+            return pos
+        ns, ne, os_, oe = self._norm_starts[i], self._norm_ends[i], self._orig_starts[i], self._orig_ends[i]
+        if pos < ne or (is_end and pos == ne):
+            # Inside a repaired run: snap outwards to the whole original run.
+            return oe if is_end else os_
+        return oe + (pos - ne)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_original(start), self.to_original(end, is_end=True)
+
+
+def _glyph_words(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _GLYPH_WORD.finditer(text):
+        window = text[max(0, m.start() - 40): m.end() + 40]
+        if _LATIN_NEAR.search(window):
+            out.append((m.start(), m.end(), "".join(HOMOGLYPHS[c] for c in m.group())))
+    return out
+
+
+def normalize(original: str) -> Normalized:
+    """Repair ``original``; the result maps every offset back into it."""
+    if original.isascii():
+        return Normalized(original, original, [])
+    repairs: list[tuple[int, int, str]] = []
+    for m in _REPAIR.finditer(original):
+        group = m.lastgroup
+        s = m.group()
+        if group == "space":
+            repl = " "
+        elif group == "drop":
+            repl = ""
+        elif group == "nfd":
+            repl = unicodedata.normalize("NFC", s)
+        elif group == "glyph":
+            repl = "".join(HOMOGLYPHS[c] for c in s)
+        else:  # eth
+            repl = "Đ"
+        if repl != s:
+            repairs.append((m.start(), m.end(), repl))
+    if _GLYPH_WORD.search(original):
+        taken = {(a, b) for a, b, _ in repairs}
+        extra = [r for r in _glyph_words(original) if (r[0], r[1]) not in taken]
+        if extra:
+            repairs = sorted(repairs + extra)
+            # Drop overlaps (keep the first of any two).
+            kept: list[tuple[int, int, str]] = []
+            for r in repairs:
+                if kept and r[0] < kept[-1][1]:
+                    continue
+                kept.append(r)
+            repairs = kept
+    if not repairs:
+        return Normalized(original, original, [])
+    pieces: list[str] = []
+    edits: list[tuple[int, int, int, int]] = []
+    pos = 0
+    npos = 0
+    for start, end, repl in repairs:
+        pieces.append(original[pos:start])
+        npos += start - pos
+        pieces.append(repl)
+        edits.append((npos, npos + len(repl), start, end))
+        npos += len(repl)
+        pos = end
+    pieces.append(original[pos:])
+    return Normalized(original, "".join(pieces), edits)

@@ -1,0 +1,36 @@
+"""Sentence splitting for Vietnamese news text.
+
+A sentence ends at a line break (bulletins are line-based), or at ``.``, ``!``, ``?`` or
+``…`` followed by white space and then a capital letter, a digit or an opening quote or
+bracket. Dots inside numbers ("3.500"), abbreviations ("TP.HCM") and identifiers never end
+a sentence because no white space follows them; "TP. Hồ Chí Minh" is kept whole by the
+abbreviation list below.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CANDIDATE = re.compile(r"\n\s*|(?<=[.!?…])[ \t]+(?=\S)")
+_OPENERS = frozenset("“\"'‘([«0123456789")
+# Abbreviations written with a dot and a space before a name: not sentence ends.
+_ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th|St|Q|P|H|TX|Mr|Ms|Dr))\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the sentences of ``text`` (blank lines dropped)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _CANDIDATE.finditer(text):
+        if m.group()[0] not in "\n":
+            nxt = text[m.end()]
+            if not (nxt.isupper() or nxt in _OPENERS):
+                continue
+            if _ABBREVIATIONS.search(text, max(0, m.start() - 4), m.start()):
+                continue
+        if m.start() > pos and not text[pos:m.start()].isspace():
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text) and not text[pos:].isspace():
+        spans.append((pos, len(text)))
+    return spans
