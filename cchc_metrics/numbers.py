@@ -42,7 +42,7 @@ DIGITS = rf"(?:{_GROUPED_DOT}|{_GROUPED_COMMA}|{_SIMPLE})"
 # "1.1.1" lists); the guards also keep the scan linear on "1.1.1.1…".
 _DIGIT_NUMERAL = rf"(?<![\w.,/])(?:{_GROUPED_SPACE}|{DIGITS})(?![\w]|[.,]\d)"
 
-_SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|trăm|chục)"
+_SCALE_WORD = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)"
 # Scale words that begin other words: "tỷ lệ", "tỷ trọng", "triệu tập", "trăm phần trăm".
 _NOT_SCALE_AFTER = r"(?!\s+(?:lệ|trọng|tập|phần\s+trăm))"
 _SCALES = rf"(?:\s+{_SCALE_WORD}{_NOT_SCALE_AFTER}){{1,3}}(?!\w)"
@@ -146,7 +146,7 @@ def parse_spelled(words: list[str]) -> tuple[float | int, int] | None:
                 break  # "phần trăm", a bare "trăm": no number
             group += digit * 100
             digit = None
-        elif w in ("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "chục"):
+        elif w in ("nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ", "chục"):
             scale = L.SCALES[w]
             if w == "triệu" and nxt in ("tập", "hồi", "chứng"):
                 break

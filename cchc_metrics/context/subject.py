@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation
-from ..lexicon.phrases import NOUN_PAIRS, SHARE_NOUNS, SHARE_STOPS, STOP_WORDS
+from ..lexicon.phrases import NOUN_COMPOUNDS, NOUN_PAIRS, NOUN_VERBS, SHARE_NOUNS, SHARE_STOPS, STOP_WORDS
 
 MAX_WORDS = 10
 
 _TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|[^\w\s]")
 _RATE_SLASH = re.compile(r"/\s*(?:ngày|tuần|tháng|quý|năm)(?!\w)")
 _STOP = re.compile(alternation(STOP_WORDS) + r"(?!\w)")
+_COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
+_FIRST_NOUN = re.compile(alternation(NOUN_VERBS) + r"(?!\w)")
 _PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")
 _SHARE = re.compile(r"(?<!\w)" + alternation(SHARE_NOUNS) + r"(?!\w)")
 _SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
@@ -74,7 +76,15 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             continue
         if not (tok[0].isalnum()) or _NUMBERISH.match(tok):
             break
-        if stops.match(lower, m.start()) and words >= (0 if start is None else 1):
+        compound = _COMPOUND.match(lower, m.start())
+        if compound:
+            if start is None:
+                start = m.start()
+            end = compound.end()
+            words += 1
+            i = compound.end()
+            continue
+        if stops.match(lower, m.start()) and not (start is None and _FIRST_NOUN.match(lower, m.start())):
             break
         if start is None:
             start = m.start()

@@ -13,11 +13,20 @@ from ..lexicon.phrases import COUNT_HEADS
 from .base import alternation
 
 _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
+# "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
+_TIMES = re.compile(r"lần(?!\w)")
+_MULTIPLIER_BEFORE = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|xuống|hơn|cao|nhiều|thấp|ít|đi)\s*$")
+_MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ)")
 
 
 def read(expr, view, subject_span):
     if subject_span is None:
         return None
     if expr.spelled and not expr.approximate and not _HEAD.match(view.masked, subject_span[0]):
+        return None
+    if _TIMES.match(view.masked, subject_span[0]) and (
+        _MULTIPLIER_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start)
+        or _MULTIPLIER_AFTER.match(view.masked, subject_span[1])
+    ):
         return None
     return {"kind": "count"}

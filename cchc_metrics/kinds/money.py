@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from ..lexicon.units import MONEY
+import re
+
+from ..lexicon.units import MONEY, NOT_DONG
 from .base import after, alternation
 
 _UNIT = after(alternation(MONEY))
+_NOT_CURRENCY = re.compile(r"\s+" + alternation(NOT_DONG) + r"(?!\w)")
 
 
 def read(expr, view):
@@ -13,4 +16,6 @@ def read(expr, view):
     if not m:
         return None
     word = " ".join(m.group(1).split())
+    if word == "đồng" and _NOT_CURRENCY.match(view.masked, m.end()):
+        return None
     return {"kind": "money", "end": m.end(), "unit": MONEY[word]}

@@ -12,13 +12,25 @@ import re
 from ..lexicon.labels import LEVEL_BEFORE
 from .base import alternation, ends_with
 
-_THU = re.compile(r"(?<!\w)(?P<verb>(?:xếp|đứng|vươn lên|tụt xuống|giữ|ở|nằm ở)\s+(?:hạng\s+|vị\s+trí\s+)?)?(?:thứ|hạng)\s*$")
+_VERB = r"(?:(?<!sắp\s)xếp(?:\s+hạng)?|đứng|vươn\s+lên|tụt\s+xuống|tụt|lên|giữ|giữ\s+vững|nằm|ở|đạt)"
+_THU = re.compile(
+    rf"(?<!\w)(?:(?P<verb>{_VERB})\s+)?(?:ở\s+)?(?:(?P<pos>vị\s+trí|hạng|thứ\s+hạng)(?:\s+thứ)?|thứ)\s*$"
+    rf"|(?<!\w)(?P<bare>(?<!sắp\s)xếp|xếp\s+hạng)\s*$"
+)
 _LEVEL = re.compile(r"(?<!\w)" + alternation(LEVEL_BEFORE) + r"\s*$")
 # A weekday: "Thứ Hai," at a date line, or "thứ 7, ngày 6/7".
 _WEEKDAY_AFTER = re.compile(r"\s*[,-]?\s*(?:ngày\s*)?\x1a|\s*[,-]\s*\d{1,2}\s*[/-]\s*\d")
+_RANKED_NOUN = re.compile(
+    r"(?<!\w)(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|bộ|ngành|cơ\s+quan|quốc\s+gia|nước|huyện|quận|xã|trường|doanh\s+nghiệp)\s+$"
+)
+_SCOPE_AFTER = re.compile(r"\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?:cả\s+nước|số|tổng|khu\s+vực|vùng)|khu\s+vực|của\s+cả\s+nước|về)(?!\w)")
+# Ordinal words that the numeral grammar does not read as numbers.
+_ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, "đầu": 1}
+_SCOPE = r"(?:cả\s+nước|toàn\s+quốc|khu\s+vực|khối|vùng|trong|về|bảng|ở|tại|các|trên)"
 _FIRST_WORDS = re.compile(
-    r"(?<!\w)(?P<verb>xếp|đứng|vươn lên|dẫn|giữ vị trí|giữ vững vị trí)\s+(?:thứ\s+nhất|đầu|số\s+1|số\s+một|nhất)(?!\w)"
-    r"|(?<!\w)(?:dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu)(?!\w)"
+    rf"(?<!\w)(?<!người\s)(?:{_VERB})\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ\s+(?P<ord>nhất|nhì|tư)|(?P<top>đầu|số\s+1|số\s+một))(?!\w)"
+    rf"|(?<!\w)(?<!người\s)(?:dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?=\s+{_SCOPE}|\s*[,.;])"
+    rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )
 
 
@@ -27,25 +39,29 @@ def read(expr, view):
     m = ends_with(_THU, view.masked, expr.start, 30)
     if not m:
         return None
+    if (m.group("pos") or m.group("bare")) and expr.spelled:
+        return None  # "vị trí hai" is rare; "xếp hai hàng" is no rank
     if ends_with(_LEVEL, view.masked, expr.start, 30):
         return None
-    if _WEEKDAY_AFTER.match(view.masked, expr.end) or _capitalised_weekday(view, m.start(), expr):
-        return None
-    if expr.spelled and view.text[m.start()] == "T" and not m.group("verb"):
-        return None  # "Thứ hai, …" opening a list or a date line
+    if _WEEKDAY_AFTER.match(view.masked, expr.end) or (expr.spelled and view.text[expr.start].isupper()):
+        return None  # "Thứ Hai, 01/4", "từ thứ Hai đến thứ Sáu": weekdays
+    if m.group("pos") and not m.group("verb") and m.group("pos").startswith("hạng") and expr.denominator is None:
+        return None  # "thăng hạng từ hạng 3 lên hạng 2": a grade, not a position
+    if not (m.group("verb") or m.group("pos") or m.group("bare")):
+        # A bare "thứ N" is a position only after a ranked noun or before a scope:
+        # "địa phương thứ 3", "thứ hai cả nước"; not "loại thứ ba", "năm thứ hai".
+        if not (_RANKED_NOUN.search(view.masked, max(0, m.start() - 25), m.start())
+                or _SCOPE_AFTER.match(view.masked, expr.end) or expr.denominator is not None):
+            return None
     den = expr.denominator if expr.form in ("fraction", "within") else None
-    start = m.start() if m.group("verb") else m.start()
-    return {"kind": "rank", "start": start, "value": expr.value, "denominator": den, "no_subject": True}
-
-
-def _capitalised_weekday(view, thu_start, expr) -> bool:
-    # "Thứ Ba" with both words capitalised is a weekday name.
-    return view.text[thu_start] == "T" and expr.spelled and view.text[expr.start].isupper()
+    return {"kind": "rank", "start": m.start(), "value": expr.value, "denominator": den}
 
 
 def find_word_ranks(view) -> list[dict]:
     """Ranks written without a number: "đứng đầu", "dẫn đầu", "xếp thứ nhất" (value 1)."""
     out = []
     for m in _FIRST_WORDS.finditer(view.masked):
-        out.append({"kind": "rank", "start": m.start(), "end": m.end(), "value": 1, "denominator": None})
+        value = _ORDINALS[m.group("ord")] if m.group("ord") else 1
+        den = int(m.group("den")) if m.group("den") else None
+        out.append({"kind": "rank", "start": m.start(), "end": m.end(), "value": value, "denominator": den})
     return out

@@ -5,13 +5,15 @@ Source: Vietnamese naming conventions for administrative units and legal texts: 
 7". A number right after one of these is a label (FORMAT.md "Not metrics").
 """
 
+# Only nouns that are not the last syllable of common compounds: "trực tuyến 3 cấp",
+# "mô hình 4 tại chỗ", "danh mục 25 thủ tục" must still read as counts.
 LABEL_NOUNS = (
-    "quận", "phường", "khu phố", "ấp", "tổ", "thôn", "xóm", "bản", "đội", "khóa", "khoá",
-    "khu", "lô", "đường", "tầng", "phòng", "điều", "khoản", "điểm", "mục", "chương",
-    "phần", "trung ương", "trường", "lớp", "quốc lộ", "tỉnh lộ", "ql", "tl", "cầu", "tuyến",
-    "đợt", "kỳ", "mã", "ký hiệu", "hình", "bảng", "biểu", "trang", "phụ lục", "hotline",
-    "điện thoại", "fax", "tổng đài", "cổng", "cửa", "nhóm", "vnr", "iso", "covid",
-    "f", "tập", "quyển", "phiên bản", "version", "tầm nhìn", "giai đoạn", "top", "tốp",
+    "quận", "phường", "khu phố", "ấp", "tổ", "thôn", "xóm", "đội", "khóa", "khoá",
+    "lô", "tầng", "phòng", "điều", "khoản", "điểm", "chương",
+    "trung ương", "quốc lộ", "tỉnh lộ", "ql", "tl",
+    "đợt", "kỳ", "mã", "ký hiệu", "bảng", "biểu", "trang", "phụ lục", "hotline",
+    "điện thoại", "fax", "tổng đài", "nhóm", "vnr", "iso", "covid",
+    "quyển", "phiên bản", "version", "tầm nhìn", "giai đoạn", "top", "tốp",
 )
 # Words after which a number is a rank ("xếp thứ 4", "đứng thứ hai", "hạng 3").
 RANK_BEFORE = ("xếp thứ", "đứng thứ", "xếp hạng thứ", "vị trí thứ", "thứ hạng", "hạng", "thứ")

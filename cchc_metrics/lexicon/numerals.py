@@ -26,6 +26,7 @@ SCALES: dict[str, int] = {
     "triệu": 1_000_000,
     "tỷ": 1_000_000_000,
     "tỉ": 1_000_000_000,
+    "vạn": 10_000,  # Sino-Vietnamese myriad, still written in news ("2 vạn học viên")
 }
 # Written abbreviations of the same scales, as in tables ("tr.đ", "35 tr").
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1_000, "tr": 1_000_000}

@@ -24,6 +24,19 @@ STOP_WORDS = (
     "lần lượt", "riêng", "chỉ", "ngay", "thường xuyên", "toàn bộ", "khác", "chuyển",
     "nhận", "xử lý", "công bố", "phê duyệt", "hướng dẫn", "sáp nhập", "sắp xếp lại",
 )
+# Stop words that are nouns too: right after a number they are the thing counted
+# ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.
+NOUN_VERBS = (
+    "tổ chức", "kết nối", "đăng ký", "giao dịch", "hướng dẫn", "quyết định", "cấp",
+    "lượt tiếp nhận", "chia sẻ", "tích hợp", "phê duyệt", "công bố", "ngày", "năm", "tháng",
+    "quý", "giao", "nhận", "cuộc", "đề nghị",
+)
+# Nouns whose first syllable is also a stop word ("chỉ" only, "cấp" grant): read whole.
+NOUN_COMPOUNDS = (
+    "chỉ tiêu", "chỉ số", "chỉ thị", "giao dịch", "hiện trạng", "trước hạn", "đúng hạn",
+    "quá hạn", "sau đại học", "trên đại học", "có thu", "không dùng tiền mặt",
+    "đăng ký kinh doanh", "tiếp nhận trực tuyến",
+)
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
     ("bộ", "ngành"), ("bộ", "cơ quan ngang bộ"), ("tỉnh", "thành phố"), ("tỉnh", "thành"),

@@ -16,6 +16,13 @@ MONEY: dict[str, str] = {
     "bảng anh": "GBP", "won": "KRW",
 }
 
+# Words that begin with "đồng" but are no currency ("4 đồng chí" = four comrades).
+NOT_DONG = (
+    "chí", "bộ", "thời", "ý", "nghiệp", "bào", "đều", "loạt", "hành", "thuận", "tình",
+    "phục", "hương", "chủ", "cấp", "dạng", "nhất", "tâm", "minh", "lòng", "ruộng", "bằng",
+    "bảo", "khởi", "trình", "tác giả", "sở hữu", "hồ", "ca", "dao", "xu",
+)
+
 # Duration words → FORMAT.md duration units. "ngày làm việc" before "ngày".
 DURATION: dict[str, str] = {
     "ngày làm việc": "working_day", "ngày công": "working_day",
