@@ -67,7 +67,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
         metrics.append(
             attrs.evolve(
                 dl,
-                status=status if status == "target" else dl.status,
+                status=status or dl.status,
                 refs=legal_ctx.refs_in(legal_refs, s_start, s_end),
                 sentence=(s_start, s_end),
             )

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
-_FROM = re.compile(r"(?<!\w)từ\s*$")
-_TO_BETWEEN = re.compile(r"^[\s,]*(?:(?:\w+\s+){0,2}?)(?:xuống\s+còn|xuống|lên\s+thành|lên|còn|thành|tăng\s+lên|giảm\s+xuống)\s+(?:(?:mức|khoảng|còn)\s+)?$")
+# "từ 21 ngày", "từ trên 30%", "từ vị trí 62/63", "từ mức 1.800.000 đồng"
+_FROM = re.compile(r"(?<!\w)từ\s+(?:(?:vị\s+trí|mức|hạng)\s+(?:thứ\s+)?)?$")
+# The turn between the two figures: xuống (còn), lên, còn, thành; short, in one clause.
+_TURN = re.compile(r"(?<!\w)(?:xuống\s+còn|xuống|lên|còn|thành)(?!\w)")
+_MAX_GAP = 90
 
 
 def link_changes(lower: str, drafts: list[dict]) -> None:
@@ -14,8 +17,10 @@ def link_changes(lower: str, drafts: list[dict]) -> None:
     for a, b in zip(drafts, drafts[1:]):
         if a["kind"] != b["kind"] or a.get("sentence") != b.get("sentence"):
             continue
-        if not _FROM.search(lower, max(0, a["num_start"] - 6), a["num_start"]):
+        if not (_FROM.search(lower, max(0, a["start"] - 20), a["start"])
+                or _FROM.search(lower, max(0, a["num_start"] - 20), a["num_start"])):
             continue
-        if _TO_BETWEEN.match(lower[a["end"]:b["num_start"]]):
+        gap = lower[a["end"]:b["start"]]
+        if len(gap) <= _MAX_GAP and not any(c in gap for c in ";.") and _TURN.search(gap):
             a["change"] = "from"
             b["change"] = "to"

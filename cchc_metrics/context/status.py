@@ -1,8 +1,9 @@
 """Status of a figure (FORMAT.md): target, projected, or actual (the default).
 
 A cue counts when it stands in the same clause before the number (the clause runs back to
-a semicolon, a colon or the sentence start), and no marker of achievement ("đã", "đạt
-được") stands between the cue and the number.
+a semicolon or the sentence start; a colon keeps "Mục tiêu …: giảm 1%" together), and no
+marker of achievement ("đã", "đạt được") stands between the cue and the number. A target
+outranks a projection in its clause ("đặt mục tiêu … sẽ hoàn thành 50 triệu" is a target).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ _CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[-–]\s")
+_CLAUSE_BREAK = re.compile(r"(?!x)x")  # none: a cue carries over a list of ";" items
 
 
 def clause_start(lower: str, sent_start: int, pos: int) -> int:
@@ -34,7 +35,8 @@ def status_at(lower: str, sent_start: int, pos: int) -> str | None:
         if m.group("target"):
             status = "target"
         elif m.group("projected"):
-            status = "projected"
+            if status != "target":
+                status = "projected"
         else:
             status = None
     return status

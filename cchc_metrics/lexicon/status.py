@@ -7,13 +7,14 @@ Source: FORMAT.md; the vocabulary of Vietnamese planning documents (Nghị quy�
 
 TARGET = (
     "mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch đặt ra", "kế hoạch đề ra", "đặt mục tiêu",
-    "yêu cầu đạt", "yêu cầu", "đặt ra", "đề ra", "định hướng", "tầm nhìn", "nhằm đạt",
+    "yêu cầu đạt", "đặt ra", "đề ra", "định hướng", "tầm nhìn", "nhằm đạt",
     "cần đạt", "phải đạt", "phải bảo đảm", "phải đảm bảo", "bảo đảm", "đảm bảo",
-    "hướng tới", "hướng đến", "quyết tâm", "nỗ lực", "đề nghị", "giao chỉ tiêu",
+    "hướng tới", "hướng đến", "quyết tâm", "nỗ lực", "giao chỉ tiêu",
 )
 PROJECTED = (
     "dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng", "dự tính", "ước đạt", "có thể",
     "ước cả năm", "ước thực hiện",
 )
 # Words that mark what was reached: a figure after them is actual even in a target sentence.
-ACTUAL = ("đã", "đạt được", "hiện", "hiện nay", "hiện có", "đến nay", "tính đến")
+# Not a bare "hiện": it ends "thực hiện", "thể hiện", "phát hiện".
+ACTUAL = ("đã", "đạt được", "hiện nay", "hiện có", "hiện đã", "đến nay", "tính đến")
