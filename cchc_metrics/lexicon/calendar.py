@@ -1,0 +1,67 @@
+"""Vietnamese calendar vocabulary for dates, periods and deadlines.
+
+Sources: Vietnamese grammar of time expressions (Nguyễn Đình Hoà, *Vietnamese Grammar*,
+ch. on time nouns; Từ điển tiếng Việt, Hoàng Phê ed.: tháng, quý, năm, thứ, buổi);
+administrative usage of reporting periods (Thông tư 02/2021/TT-BNV reporting: quý I–IV,
+6 tháng đầu năm, 9 tháng) and of due dates in Government instructions (trước ngày,
+chậm nhất, hạn chót, trong tháng, đến năm, tầm nhìn đến năm).
+"""
+
+from __future__ import annotations
+
+ROMAN: dict[str, int] = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6,
+    "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}
+
+# Day-of-week words; a date that follows one is a calendar date, not a fraction.
+WEEKDAYS: tuple[str, ...] = (
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ bẩy", "chủ nhật",
+    "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn",
+)
+
+# Parts of the day that open an event date ("Chiều 10/7", "sáng nay 10-6").
+DAY_PARTS: tuple[str, ...] = ("sáng", "trưa", "chiều", "tối", "đêm", "rạng sáng", "khuya")
+
+# Relative years: word -> offset from the publication year.
+RELATIVE_YEARS: dict[str, int] = {
+    "năm nay": 0, "năm tới": 1, "năm sau": 1, "năm ngoái": -1, "năm trước": -1,
+}
+
+# Words before a date that make it a due time, by relation (FORMAT.md `relation`).
+# Each is followed in the text by the date (optionally "ngày"/"tháng" …).
+BEFORE_CUES: tuple[str, ...] = (
+    "đến trước thời điểm", "tới trước thời điểm", "trước thời điểm", "đến trước", "tới trước",
+    "trước", "chậm nhất là", "chậm nhất vào", "chậm nhất trong", "chậm nhất",
+    "không muộn hơn", "muộn nhất là", "muộn nhất",
+)
+# "hạn chót/hạn cuối [… up to four words] là|vào"
+DEADLINE_NOUNS: tuple[str, ...] = ("hạn chót", "hạn cuối")
+HORIZON_CUES: tuple[str, ...] = ("tầm nhìn đến", "tầm nhìn tới", "định hướng đến", "định hướng tới")
+BY_CUES: tuple[str, ...] = ("đến", "tới")
+BY_MODIFIERS: tuple[str, ...] = ("hết", "cuối", "giữa", "đầu")
+IN_CUES: tuple[str, ...] = ("ngay trong", "trong", "vào")
+FROM_CUES: tuple[str, ...] = ("kể từ", "bắt đầu từ", "từ")
+# Before "đến": the figure's stand-point, not a due time ("tính đến ngày 30/6/2024").
+AS_OF_MARKERS: tuple[str, ...] = ("tính", "lũy kế")
+# Before a year: a baseline or a start, not the figure's own period ("so với năm 2015").
+BASELINE_CUES: tuple[str, ...] = ("so với", "hơn", "kể từ", "từ")
+# Nouns a year can name ("Kế hoạch hoạt động năm 2024"): then it is no period label.
+YEAR_OWNERS: tuple[str, ...] = (
+    "kế hoạch", "dự toán", "chỉ tiêu", "ngân sách", "đề án", "chương trình", "chiến lược",
+    "quy hoạch", "luật",
+)
+
+# Words of completion, obligation or plan that make "trong tháng/năm …" a due time.
+DUE_CUES: tuple[str, ...] = (
+    "hoàn thành", "xong", "ban hành", "trình", "báo cáo", "phấn đấu", "mục tiêu",
+    "dự kiến", "sẽ", "phải", "cần", "khẩn trương", "giao", "yêu cầu", "đề nghị",
+    "chỉ tiêu", "kế hoạch", "tổ chức thực hiện", "tiến hành", "triển khai", "hoàn thiện",
+)
+# Words after "x/y" that make it a count of things (a fraction), not a date.
+FRACTION_NOUNS: frozenset[str] = frozenset(
+    """bộ tỉnh địa phương hồ sơ xã huyện phường quận thị thành đơn vị cơ quan sở ngành
+    thủ tục tthc dịch vụ người trường lượt doanh nghiệp chỉ tiêu mục tiêu nhiệm vụ
+    tiêu chí giao dịch cán bộ công chức viên chức cửa điểm phòng ban nội dung văn bản
+    thôn ấp khu tổ hộ trạm bệnh viện""".split()
+)

@@ -1,0 +1,147 @@
+"""Dates, deadlines, as_of/period and publication dates (context/dates.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+
+from cchc_metrics.context.dates import (
+    find_dates,
+    find_deadlines,
+    infer_published,
+    time_context,
+)
+from cchc_metrics.text.segment import split_sentences
+
+_spec = importlib.util.spec_from_file_location("deadline_corpus", Path(__file__).parent / "corpus" / "deadline.py")
+_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_corpus)
+CORPUS = _corpus.CORPUS
+
+P = dt.date(2024, 7, 16)
+
+
+def _dates(text, pub=P):
+    return [(text[d.start:d.end], d.iso, d.kind) for d in find_dates(text, pub)]
+
+
+def _deadlines(text, pub):
+    ds = find_dates(text, pub)
+    return find_deadlines(text, ds, split_sentences(text), pub)
+
+
+@pytest.mark.parametrize("sentence,published,expected", CORPUS, ids=[c[0][:40] for c in CORPUS])
+def test_deadline_corpus(sentence, published, expected):
+    pub = dt.date.fromisoformat(published)
+    got = _deadlines(sentence, pub)
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected):
+        s = sentence.index(e["text"])
+        assert g.start < s + len(e["text"]) and s < g.end, (g, e)
+        assert (g.date, g.relation) == (e["date"], e["relation"])
+        assert g.kind == "deadline" and g.text == sentence[g.start:g.end]
+        assert g.status is None
+
+
+@pytest.mark.parametrize("text,iso,kind", [
+    ("ngày 20/7/2024", "2024-07-20", "date"),
+    ("hạn 20-7-2024", "2024-07-20", "date"),
+    ("hạn 20.7.2024", "2024-07-20", "date"),
+    ("ngày 20 tháng 7 năm 2024", "2024-07-20", "date"),
+    ("tháng 7/2024", "2024-07", "date"),
+    ("tháng 7-2024", "2024-07", "date"),
+    ("đạt 7/2024 kế hoạch", "2024-07", "date"),
+    ("quý III/2024", "2024-Q3", "date"),
+    ("6 tháng đầu năm 2024", "2024-H1", "date"),
+    ("6 tháng cuối năm 2023", "2023-H2", "date"),
+    ("năm 2024", "2024", "date"),
+    ("giai đoạn 2021-2025", "2025", "range"),
+    ("thời kỳ 2023 - 2030", "2030", "range"),
+    ("năm nay", "2024", "relative"),
+    ("năm tới", "2025", "relative"),
+    ("lúc 13:45", "13:45", "time"),
+    ("khoảng 11h30 trưa", "11:30", "time"),
+    ("8 giờ 30 sáng", "08:30", "time"),
+])
+def test_single_forms(text, iso, kind):
+    got = _dates(text)
+    assert [(i, k) for _, i, k in got] == [(iso, kind)], got
+
+
+def test_two_quarters():
+    got = _dates("tiến hành trong Quý III, IV/2024.")
+    assert [g[1] for g in got] == ["2024-Q3", "2024-Q4"]
+
+
+def test_fractions_ranks_and_identifiers_are_not_dates():
+    for text in ("đã có 15/22 bộ, ngành", "15/12 bộ, ngành", "8/8 phường đã xong", "xếp thứ 4/63",
+                 "tỉnh xếp thứ 3/11 huyện", "Nghị định 12/2024/NĐ-CP", "theo 36/QĐ-TTg", "trong 24 giờ",
+                 "bản đồ 1/500", "đạt 86,45/100 điểm"):
+        assert _dates(text) == [], text
+
+
+def test_day_without_year_near_new_year():
+    got = find_dates("Sáng 28/12, Sở tổ chức hội nghị.", dt.date(2025, 1, 2))
+    assert got[0].iso == "2024-12-28"
+    got = find_dates("báo cáo trước ngày 15/1", dt.date(2024, 12, 20))
+    assert got[0].iso == "2025-01-15"
+
+
+def test_event_dates_are_not_deadlines():
+    for text in ("Chiều 10/7/2024, Thủ tướng chủ trì hội nghị.", "Ngày 10/6 Bộ tổ chức hội nghị.",
+                 "Phiên họp ngày 10/7 thảo luận nhiều nội dung."):
+        assert _deadlines(text, P) == []
+
+
+def _ctx(text, quote, pub=P):
+    ds = find_dates(text, pub)
+    s = text.index(quote)
+    sent = next(x for x in split_sentences(text) if x[0] <= s < x[1])
+    return time_context(text, ds, sent, s, s + len(quote), pub)
+
+
+def test_time_context():
+    assert _ctx("Tính đến hết tháng 4 năm 2024, Cổng đã cung cấp 4.510 dịch vụ.", "4.510") == (None, "2024-04")
+    assert _ctx("6 tháng đầu năm 2024, tỷ lệ đạt 91,5%.", "91,5%") == ("2024-H1", "2024-06")
+    assert _ctx("Năm 2023 đã vận động 2.465 người.", "2.465") == ("2023", "2023")
+    assert _ctx("Quý I/2025, tỉnh tiếp nhận 300 hồ sơ.", "300", dt.date(2025, 5, 1)) == ("2025-Q1", "2025-Q1")
+    assert _ctx("GRDP đạt 3,585 triệu đồng (năm 2018) và 4,077 triệu đồng (năm 2022).", "4,077") == ("2022", "2022")
+    assert _ctx("Từ ngày 4/4/2024 đến ngày 14/6/2024, đã cấp 8.578 thẻ.", "8.578") == (None, "2024-06-14")
+    assert _ctx("Phấn đấu đến năm 2025, 90% người dân hài lòng.", "90%") == (None, None)
+    assert _ctx("Tăng 26 bậc so với năm 2015.", "26 bậc") == (None, None)
+    assert _ctx("Chiều 10/7/2024, Bộ báo cáo 45 nhiệm vụ.", "45") == (None, None)
+
+
+@pytest.mark.parametrize("head,iso", [
+    ("Bản tin Cải cách hành chính ngày 11/6/2024\n\nNội dung", "2024-06-11"),
+    ("\n\nNăm 2024\n\nTHỨ HAI\n\nPhát hành: 01/4/2024\n", "2024-04-01"),
+    ("Tiêu đề bài\n\nThứ ba, 16/07/2024 13:45\n", "2024-07-16"),
+    ("Tuần tin từ ngày 17 đến ngày 23-12-2018\n\nHồng Ngọc\n22:10, ngày 24-12-2018\n", "2018-12-24"),
+    ("BẢN TIN ĐIỆN TỬ\nSỐ 28\nTHÁNG 7-2024\nNỘI DUNG", "2024-07-31"),
+    ("Bản tin\n11:3, Thứ Ba, 11-6-2024\n", "2024-06-11"),
+    ("Tiêu đề\nNguồn: https://x.vn/a\nNgày: 2019-12-16\n\nThân bài", "2019-12-16"),
+])
+def test_infer_published(head, iso):
+    assert infer_published(head) == dt.date.fromisoformat(iso)
+
+
+def test_infer_published_none():
+    assert infer_published("Không có ngày tháng nào ở đây.") is None
+
+
+def test_dates_are_linear_on_adversarial_input():
+    for junk in ("trên ", "1.1.1.", "quý I, ", "ngày ", "năm 2020 - ", "15/"):
+        text = junk * 20000
+        t0 = time.perf_counter()
+        find_dates(text, P)
+        assert time.perf_counter() - t0 < 3.0, junk
+
+
+def test_offsets_point_into_original():
+    text = "İİ Các bộ báo cáo trước ngày 20/7/2024."
+    (d,) = _deadlines(text, P)
+    assert text[d.start:d.end] == d.text == "trước ngày 20/7/2024"
