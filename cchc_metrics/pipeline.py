@@ -60,6 +60,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     metrics: list[Metric] = []
     for d in drafts:
         metrics.append(_to_metric(d, view, legal_refs, dates, sentences, published))
+    metrics = _share_rates_in_changes(metrics)
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
@@ -86,6 +87,17 @@ def run(original: str, published: _dt.date | None) -> Extraction:
         published=published.isoformat() if published else None,
         articles=articles,
     )
+
+
+def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:
+    """"từ 1.800.000 đồng lên 2.340.000 đồng/tháng": both ends of a change share the rate."""
+    out = list(metrics)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.change == "from" and b.change == "to" and (a.per is None) != (b.per is None):
+            per = a.per or b.per
+            out[i], out[i + 1] = attrs.evolve(a, per=per), attrs.evolve(b, per=per)
+    return out
 
 
 def _sentence_index(starts: list[int], pos: int) -> int | None:
@@ -152,7 +164,7 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     if expr.approximate:
         d["qualifier"] = "over"
     # Qualifier before, bound after.
-    q, qstart = qual_ctx.qualifier_before(masked, expr.start)
+    q, qstart = qual_ctx.qualifier_before(masked, expr.start, expr.value, expr.end)
     qa, qend = qual_ctx.qualifier_after(masked, d["end"])
     if qa is not None:
         q = qa

@@ -6,20 +6,23 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation, ends_with
-from ..lexicon.qualifiers import AFTER, BEFORE, COMPARATIVE_BEFORE_HON
+from ..lexicon.qualifiers import AFTER, ALL_PROVINCES, BEFORE, COMPARATIVE_BEFORE_HON
 
 _BEFORE = re.compile(r"(?<!\w)(" + alternation(BEFORE) + r")\s*$")
 _AFTER = re.compile(r"[ \t]*(" + alternation(AFTER) + r")(?!\w)")
 _COMPARATIVE = re.compile(r"(?<!\w)(" + alternation(COMPARATIVE_BEFORE_HON) + r")\s+$")
 _TU = re.compile(r"(?<!\w)từ\s*$")
+_PLACE_NOUN = re.compile(r"\s*(?:tỉnh|thành\s+phố|tỉnh\s+thành|địa\s+phương)(?!\w)")
 
 
-def qualifier_before(lower: str, pos: int) -> tuple[str | None, int]:
+def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -> tuple[str | None, int]:
     """(qualifier, start of its word) for the number at ``pos``; start == pos if none."""
     m = ends_with(_BEFORE, lower, pos, 30)
     if not m:
         return None, pos
     word = " ".join(m.group(1).split())
+    if word == "trên" and value in ALL_PROVINCES and end is not None and _PLACE_NOUN.match(lower, end):
+        return None, pos
     if word == "hơn" and ends_with(_COMPARATIVE, lower, m.start(1), 12):
         return None, pos  # "cao hơn 2,65%": higher by, not more than
     return BEFORE[word], m.start(1)

@@ -12,6 +12,9 @@ from ..lexicon.rates import DISTRIBUTIVE, PERIODS
 _PERIOD = alternation(PERIODS)
 _AFTER = re.compile(r"[ \t]*(?:/[ \t]*|(?:mỗi|hằng|hàng|một|mọi|trong\s+một|bình\s+quân\s+mỗi|trên\s+một)\s+)(" + _PERIOD + r")(?!\w)")
 _NEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(" + _PERIOD + r")(?!\w)")
+# "bình quân đầu người một tháng … đạt 3,585 triệu đồng": "một tháng" is a rate only after
+# an averaging word; elsewhere it is a duration ("sau một năm triển khai").
+_AVERAGE_ONE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?:\s+\w+){0,4}?\s+một\s+(" + _PERIOD + r")(?!\w)")
 
 
 def rate_after(lower: str, end: int) -> tuple[str | None, int]:
@@ -25,6 +28,9 @@ def rate_in_clause(lower: str, clause_start: int, start: int, clause_end: int, e
     """A distributive phrase elsewhere in the claim's clause (before the number, or shortly
     after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm")."""
     for m in _NEAR.finditer(lower, clause_start, start):
+        return PERIODS[m.group(1)]
+    m = _AVERAGE_ONE.search(lower, clause_start, start)
+    if m:
         return PERIODS[m.group(1)]
     per, _ = rate_after(lower, end)
     return per

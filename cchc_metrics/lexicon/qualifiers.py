@@ -8,10 +8,10 @@ stands right before the number ("trên 86 triệu") unless it is in AFTER.
 BEFORE: dict[str, str] = {
     # over
     "trên": "over", "hơn": "over", "vượt": "over", "ngoài": "over", "vượt quá": "over",
-    "hơn là": "over", "nhiều hơn": "over", "cao hơn": "over",
+    "hơn là": "over", "trên mức": "over", "vượt mức": "over",
     # under
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
-    "không đến": "under", "không tới": "under", "ít hơn": "under", "thấp hơn": "under",
+    "không đến": "under", "không tới": "under", "dưới mức": "under",
     # approx
     "khoảng": "approx", "xấp xỉ": "approx", "ước": "approx", "ước tính": "approx",
     "ước khoảng": "approx", "ước đạt": "approx", "chừng": "approx", "trên dưới": "approx",
@@ -32,6 +32,9 @@ AFTER: dict[str, str] = {
     "trở lên": "at_least", "trở xuống": "at_most", "trở lại": "at_most",
     "đổ lại": "at_most", "đổ lên": "at_least",
 }
+# "trên 63 tỉnh, thành phố" is "across all 63": the number of provinces before a place noun
+# is a locative "trên", not "over" (63 before 1 July 2025, 34 after).
+ALL_PROVINCES = (63, 34)
 # "cao hơn 2,65%" / "tăng hơn": comparatives whose "hơn" is "higher by", not "more than".
 COMPARATIVE_BEFORE_HON = frozenset(
     {"cao", "thấp", "lớn", "nhỏ", "nhanh", "chậm", "tốt", "kém", "sớm", "muộn", "ngắn", "dài"}
