@@ -1,0 +1,240 @@
+"""``cchc-metrics``: extract quantified claims from files, or score against a gold set.
+
+    cchc-metrics extract FILE... [--published DATE] [--format table|jsonl|csv|doc-json] [--out DIR] [-r]
+    cchc-metrics eval GOLD_DIR [--details] [--json] [--min-f1 X]
+
+Exit codes: 0 fine; 1 ``eval`` below ``--min-f1``; 2 a file could not be read, malformed
+gold, or bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Sequence, TextIO
+
+PROG = "cchc-metrics"
+
+CSV_COLUMNS = (
+    "file", "doc", "kind", "start", "end", "text", "value", "value_max", "denominator", "unit",
+    "subject", "qualifier", "status", "per", "change", "locality", "district", "refs", "date",
+    "relation", "period", "as_of",
+)
+TABLE_COLUMNS = ("kind", "text", "value", "unit", "subject", "qualifier", "status", "locality")
+
+
+def _complain(path: Any, reason: str) -> None:
+    print(f"{PROG}: {path}: {reason}", file=sys.stderr)
+
+
+def _iter_inputs(paths: Sequence[str], recursive: bool) -> Iterable[tuple[Path, str | None]]:
+    """Yield ``(path, problem)``; directories are walked for *.txt with ``-r``."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            if not recursive:
+                yield path, "is a directory (use -r to read the *.txt files in it)"
+                continue
+            found = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not found:
+                yield path, "no *.txt files in this directory"
+            for p in found:
+                yield p, None
+        elif not path.exists():
+            yield path, "no such file"
+        else:
+            yield path, None
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        from .evaluation import format_number
+
+        return format_number(value)
+    if isinstance(value, (list, tuple)):
+        return ";".join(map(str, value))
+    return str(value)
+
+
+def _metric_value(m: dict[str, Any]) -> str:
+    if m.get("kind") == "deadline":
+        return " ".join(x for x in (m.get("relation"), m.get("date")) if x)
+    out = _cell(m.get("value"))
+    if m.get("value_max") is not None:
+        out += "-" + _cell(m["value_max"])
+    if m.get("denominator") is not None:
+        out += "/" + _cell(m["denominator"])
+    return out
+
+
+def _write_table(out: TextIO, name: str, metrics: list[dict[str, Any]]) -> None:
+    out.write(f"== {name}: {len(metrics)} metric(s)\n")
+    if not metrics:
+        return
+    rows = []
+    for m in metrics:
+        text = m.get("text") or ""
+        text = " ".join(text.split())
+        if len(text) > 40:
+            text = text[:39] + "…"
+        rows.append([
+            m.get("kind", ""), text, _metric_value(m), _cell(m.get("unit")), _cell(m.get("subject")),
+            _cell(m.get("qualifier")), _cell(m.get("status")), _cell(m.get("locality")),
+        ])
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(TABLE_COLUMNS)]
+    for r in [list(TABLE_COLUMNS)] + rows:
+        out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .api import extract
+    from .goldfile import UnreadableText, read_text
+
+    status = 0
+    inputs = list(_iter_inputs(args.files, args.recursive))
+    out_dir = Path(args.out) if args.out else None
+    if out_dir is not None:
+        if args.format != "doc-json":
+            _complain(out_dir, "--out writes doc-json files; use --format doc-json")
+            return 2
+        out_dir.mkdir(parents=True, exist_ok=True)
+    elif args.format == "doc-json" and len(inputs) > 1:
+        _complain(args.files[0], "doc-json of several files needs --out DIR")
+        return 2
+    csv_writer = None
+    stdout = sys.stdout
+    for path, problem in inputs:
+        if problem is not None:
+            _complain(path, problem)
+            status = 2
+            continue
+        try:
+            text = read_text(path)
+        except UnreadableText as exc:
+            _complain(path, str(exc))
+            status = 2
+            continue
+        except OSError as exc:
+            _complain(path, exc.strerror or str(exc))
+            status = 2
+            continue
+        try:
+            extraction = extract(text, published=args.published)
+        except Exception as exc:  # one bad document must not stop the others
+            _complain(path, f"extraction failed: {type(exc).__name__}: {exc}")
+            status = 2
+            continue
+        name = path.stem
+        doc = extraction.to_dict(doc=name)
+        if args.format == "doc-json":
+            payload = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+            if out_dir is not None:
+                (out_dir / f"{name}.json").write_text(payload, encoding="utf-8")
+            else:
+                stdout.write(payload)
+        elif args.format == "jsonl":
+            for m in doc["metrics"]:
+                stdout.write(json.dumps({"file": str(path), "doc": name, **m}, ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            import csv
+
+            if csv_writer is None:
+                csv_writer = csv.DictWriter(stdout, fieldnames=CSV_COLUMNS, extrasaction="ignore",
+                                            lineterminator="\n")
+                csv_writer.writeheader()
+            for m in doc["metrics"]:
+                row = {k: _cell(m.get(k)) if k not in ("start", "end") else m.get(k) for k in CSV_COLUMNS}
+                row["file"], row["doc"] = str(path), name
+                csv_writer.writerow(row)
+        else:
+            _write_table(stdout, str(path), doc["metrics"])
+        stdout.flush()
+    return status
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluation import GoldError, evaluate, load_gold
+
+    try:
+        docs = load_gold(args.gold_dir)
+    except GoldError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    report = evaluate(docs)
+    if args.json:
+        print(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
+    else:
+        print(report.format_table(details=args.details))
+    f1 = report.f1
+    if args.min_f1 is not None and (f1 if f1 is not None else 1.0) < args.min_f1:
+        print(f"{PROG}: micro F1 {f1:.3f} is below --min-f1 {args.min_f1:.3f}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _date(value: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def _fraction(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {value!r}")
+    return x
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Quantified claims in Vietnamese public-administration-reform news."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract metrics from text files",
+                        description="Read each FILE (UTF-8, with or without BOM, or UTF-16 with BOM) "
+                                    "and print what it claims.")
+    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument("--published", type=_date, default=None, metavar="DATE",
+                    help="issue date (ISO) for dates written without a year; inferred when absent")
+    ex.add_argument("--format", choices=("table", "jsonl", "csv", "doc-json"), default="table")
+    ex.add_argument("--out", metavar="DIR", help="with --format doc-json: write DIR/NAME.json per file")
+    ex.add_argument("-r", "--recursive", action="store_true", help="walk directories for *.txt (sorted)")
+    ex.set_defaults(func=_cmd_extract)
+
+    ev = sub.add_parser("eval", help="score the extractor on a gold folder (FORMAT.md)",
+                        description="Score the extractor on GOLD_DIR (NAME.txt + NAME.json pairs).")
+    ev.add_argument("gold_dir", metavar="GOLD_DIR")
+    ev.add_argument("--details", action="store_true", help="list misses, extras and wrong values")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--min-f1", type=_fraction, default=None, metavar="X",
+                    help="exit 1 when micro F1 (the ALL line) is below X")
+    ev.set_defaults(func=_cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # e.g. piped into head
+        try:
+            sys.stdout.close()
+        except Exception:
+            pass
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
