@@ -32,6 +32,7 @@ from .text.segment import split_sentences
 # fraction is a fraction; what is left with a noun after it is a count.
 _UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
 _SUBJECT_KINDS = ("count", "fraction", "percent", "money")
+_DEADLINE_CUE_REACH = 40  # characters: a deadline's status cue stands right before it
 
 
 def run(original: str, published: _dt.date | None) -> Extraction:
@@ -64,7 +65,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
-        status = status_ctx.status_at(masked, s_start, dl.start)
+        status = status_ctx.status_at(masked, s_start, dl.start, reach=_DEADLINE_CUE_REACH)
         metrics.append(
             attrs.evolve(
                 dl,

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation
-from ..lexicon.status import ACTUAL, PROJECTED, TARGET
+from ..lexicon.status import ACTUAL, PROJECTED, REFERENCE_BEFORE_CUE, TARGET
 
 _CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
 )
+_REFERENCE = re.compile(r"(?<!\w)" + alternation(REFERENCE_BEFORE_CUE) + r"(?:\s+\w+){0,2}?\s+$")
+# "7/20 mục tiêu": a cue word right after a number is the thing counted.
+_NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s+$")
 _CLAUSE_BREAK = re.compile(r"(?!x)x")  # none: a cue carries over a list of ";" items
 
 
@@ -27,11 +30,22 @@ def clause_start(lower: str, sent_start: int, pos: int) -> int:
     return last
 
 
-def status_at(lower: str, sent_start: int, pos: int) -> str | None:
-    """'target', 'projected' or None for a number at ``pos`` in a sentence from ``sent_start``."""
+def status_at(lower: str, sent_start: int, pos: int, *, reach: int | None = None) -> str | None:
+    """'target', 'projected' or None for a number at ``pos`` in a sentence from ``sent_start``.
+
+    ``reach`` limits how far back a cue may stand (deadlines take only the cue that governs
+    them: "dự kiến đến 1/7", not a "dự kiến" three clauses earlier).
+    """
     start = clause_start(lower, sent_start, pos)
+    if reach is not None:
+        start = max(start, pos - reach)
     status = None
     for m in _CUES.finditer(lower, start, pos):
+        if not m.group("actual") and (
+            _REFERENCE.search(lower, max(0, m.start() - 25), m.start())
+            or _NUMBER_BEFORE.search(lower, max(0, m.start() - 15), m.start())
+        ):
+            continue
         if m.group("target"):
             status = "target"
         elif m.group("projected"):

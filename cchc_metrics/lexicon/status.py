@@ -7,14 +7,22 @@ Source: FORMAT.md; the vocabulary of Vietnamese planning documents (Nghị quy�
 
 TARGET = (
     "mục tiêu", "phấn đấu", "chỉ tiêu", "kế hoạch đặt ra", "kế hoạch đề ra", "đặt mục tiêu",
-    "yêu cầu đạt", "đặt ra", "đề ra", "định hướng", "tầm nhìn", "nhằm đạt",
-    "cần đạt", "phải đạt", "phải bảo đảm", "phải đảm bảo", "bảo đảm", "đảm bảo",
+    "yêu cầu đạt", "đặt ra", "đề ra", "nhằm đạt", "từ nay đến",
+    "cần đạt", "phải đạt", "phải bảo đảm", "phải đảm bảo",
     "hướng tới", "hướng đến", "quyết tâm", "nỗ lực", "giao chỉ tiêu",
 )
 PROJECTED = (
     "dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng", "dự tính", "ước đạt", "có thể",
     "ước cả năm", "ước thực hiện",
 )
+# "bảo đảm/đảm bảo" (ensure) report achievements as often as they set goals, and
+# "định hướng/tầm nhìn" mostly sit inside document titles: neither is a cue on its own.
+
+# A cue after these (and up to two more words) is a reference point, not a goal: "đạt
+# 104,9% so với kế hoạch", "kết quả thực hiện các chỉ tiêu", "đã thực hiện đạt tốt nhiều
+# chỉ tiêu"; "định hướng đến năm 2030" is a title's horizon, not "hướng đến" (aim at).
+REFERENCE_BEFORE_CUE = ("so với", "kết quả thực hiện", "đạt", "vượt", "hoàn thành", "định")
+
 # Words that mark what was reached: a figure after them is actual even in a target sentence.
 # Not a bare "hiện": it ends "thực hiện", "thể hiện", "phát hiện".
 ACTUAL = ("đã", "đạt được", "hiện nay", "hiện có", "hiện đã", "đến nay", "tính đến")
