@@ -58,9 +58,13 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     drafts = _read_numbers(view, sentences, sent_starts)
     change_ctx.link_changes(masked, drafts)
 
+    plans = status_ctx.plan_sentences(masked, sentences)
     metrics: list[Metric] = []
     for d in drafts:
-        metrics.append(_to_metric(d, view, legal_refs, dates, sentences, published))
+        m = _to_metric(d, view, legal_refs, dates, sentences, published)
+        if m.status is None and m.sentence in plans:
+            m = attrs.evolve(m, status="target")
+        metrics.append(m)
     metrics = _share_rates_in_changes(metrics)
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)

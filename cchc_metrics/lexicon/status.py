@@ -26,3 +26,11 @@ REFERENCE_BEFORE_CUE = ("so với", "kết quả thực hiện", "đạt", "vư�
 # Words that mark what was reached: a figure after them is actual even in a target sentence.
 # Not a bare "hiện": it ends "thực hiện", "thể hiện", "phát hiện".
 ACTUAL = ("đã", "đạt được", "hiện nay", "hiện có", "hiện đã", "đến nay", "tính đến")
+
+# A sentence that announces a plan and ends with a colon ("… các nhiệm vụ sau:") makes the
+# list after it a list of targets, until a sentence reports what was done ("đã").
+PLAN_OPENERS = (
+    "nhiệm vụ", "phương hướng", "giải pháp", "thời gian tới", "cuối năm", "kế hoạch",
+    "mục tiêu", "phấn đấu", "chỉ tiêu", "định hướng",
+)
+PLAN_SPAN = 8  # sentences at most
