@@ -1,0 +1,742 @@
+"""Places: provinces, districts, regions and national scope, and which one a claim is about.
+
+Engine only: the facts come from ``lexicon/data/places.json`` (generated once from
+underthesea's administrative data by ``scripts/build_gazetteer.py``) and from
+``lexicon/place_aliases.py`` (how the press names places). Nothing here imports underthesea.
+
+One compiled alternation (longest names first, word boundaries on Vietnamese letters) finds
+every mention in a single scan; per-claim work is bisection over the sorted mentions.
+
+Reading rules (Vietnamese grammar of place names):
+- A name after "tỉnh" is a province; after "huyện", "quận", "thị xã" a district; after
+  "thành phố"/"TP" a centrally-run city if it is one, else the district-level city.
+- A bare name that is both a province and a district ("Hà Giang") is the province.
+- A bare province name right after a part of a personal name ("Nguyễn Hòa Bình") is a
+  person. Bare "Hồ Chí Minh" is the President unless a city word or "tại"/"ở" comes first.
+- A bare district name counts only when its province is named in the same document part,
+  and never when it is one syllable or a number ("Vinh", "Quận 7" needs "Quận").
+- A district name shared by several provinces ("Châu Thành") takes its province from a
+  province named nearby (sentence, then article, then document), never by guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import threading
+import unicodedata
+from importlib import resources
+from typing import Iterable, Sequence
+
+import attrs
+
+from ..lexicon import place_aliases as A
+from ..records import Article, Metric
+
+NATIONAL = "national"
+# Centrally-run cities: "thành phố X" is the province, not a district-level city.
+_CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"})
+
+
+@attrs.frozen(slots=True)
+class Place:
+    """A mention of a place (or of national scope) at ``text[start:end]``."""
+
+    start: int
+    end: int
+    province: str | None
+    district: str | None
+    region: str | None
+    national: bool
+
+
+# --------------------------------------------------------------------------- gazetteer
+@attrs.frozen(slots=True)
+class _Raw:
+    start: int
+    end: int
+    kind: str  # "province", "district", "region", "national"
+    province: str | None = None
+    districts: tuple[tuple[str, str], ...] = ()  # candidate (province, district)
+    region: str | None = None
+    bare: bool = False
+    weak: bool = False  # a national mention that is not what the clause is about
+    plural: bool = False  # "các tỉnh, thành phố": national, or the region of the article
+
+
+class _Gazetteer:
+    def __init__(self) -> None:
+        raw = json.loads(
+            resources.files("cchc_metrics.lexicon").joinpath("data/places.json").read_text("utf-8")
+        )
+        self.p2025: dict[str, str] = {}
+        self.district_types: dict[tuple[str, str], str] = {}
+        by_district: dict[str, list[tuple[str, str]]] = {}
+        names: dict[str, tuple[str | None, list[tuple[str, str]]]] = {}
+
+        def add(surface: str, province: str | None, district: tuple[str, str] | None) -> None:
+            prov, dists = names.get(surface, (None, []))
+            if province is not None:
+                prov = province
+            if district is not None and district not in dists:
+                dists = dists + [district]
+            names[surface] = (prov, dists)
+
+        for short, new, dists in raw["provinces"]:
+            self.p2025[short] = new
+            for form in A.spelling_variants(short):
+                add(form, short, None)
+                add(form.upper(), short, None)
+            for dname, dtype in dists.items():
+                self.district_types[(short, dname)] = dtype
+                by_district.setdefault(dname, []).append((short, dname))
+                for form in A.spelling_variants(dname):
+                    add(form, None, (short, dname))
+        for alias, prov in A.PROVINCE_ALIASES.items():
+            for form in A.spelling_variants(alias):
+                add(form, prov, None)
+        self.names = names
+        self.folded: list[tuple[str, str]] | None = None
+        self.by_district = by_district
+        self.regions = dict(A.REGIONS)
+        national = sorted(set(A.NATIONAL_MARKERS) | set(A.CENTRAL_BODIES), key=len, reverse=True)
+
+        def alt(items: Iterable[str]) -> str:
+            return _trie_regex(items)
+
+        prefixes = sorted(set(A.PROVINCE_PREFIXES) | set(A.DISTRICT_PREFIXES), key=len, reverse=True)
+        pre = "|".join(re.escape(p) for p in prefixes)
+        self.regex = re.compile(
+            rf"(?<![\w.])(?:(?P<pre>(?i:{pre}))[ \t]*)?(?P<name>{alt(names)})(?![\w])"
+            rf"|(?<!\w)(?P<reg>{alt(self.regions)})(?!\w)"
+            rf"|(?<!\w)(?P<rega>{alt(A.REGION_ANAPHORS)})(?!\w)"
+            rf"|(?<!\w)(?P<abroad>{alt(A.FOREIGN_MARKERS)})(?!\w)"
+            rf"|(?<!\w)(?P<nat>{alt(national)}|Bộ (?!Chỉ số|Tiêu chí|Luật|Quy tắc)[A-ZĐ]\w*)(?!\w)"
+        )
+
+
+def _trie_regex(items: Iterable[str]) -> str:
+    """One alternation with shared prefixes factored out (a trie), longest match first.
+
+    Equivalent to ``a|b|…`` sorted longest first for our use (each branch tries its longer
+    continuations before ending), but the regex engine tests each first letter once.
+    """
+    trie: dict = {}
+    for word in set(items):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+_GAZ: _Gazetteer | None = None
+_LOCK = threading.Lock()
+
+
+def _gaz() -> _Gazetteer:
+    global _GAZ
+    if _GAZ is None:
+        with _LOCK:
+            if _GAZ is None:
+                _GAZ = _Gazetteer()
+    return _GAZ
+
+
+def province_2025(province: str) -> str | None:
+    """The province that ``province`` (a pre-1-July-2025 short name) belongs to since then."""
+    if not province or province == NATIONAL:
+        return None
+    return _gaz().p2025.get(province)
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    return re.sub(r"[^a-z]", "", "".join(c for c in s if not unicodedata.combining(c)).lower())
+
+
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})", re.I)
+
+
+def outlet_province(outlet: str | None) -> str | None:
+    """The province whose own paper or portal ``outlet`` is ("baodongnai.com.vn",
+    "stttt.quangngai.gov.vn", "Hanoimoi.com.vn"): its host names the province."""
+    if not outlet:
+        return None
+    m = _HOST.search(outlet)
+    if not m:
+        return None
+    g = _gaz()
+    if g.folded is None:
+        g.folded = sorted(((_fold(p), p) for p in g.p2025), key=lambda x: -len(x[0]))
+    for label in re.split(r"[.-]", m.group(1).lower()):
+        for f, prov in g.folded:
+            if label == f or (len(f) >= 5 and (label.startswith(f) or label == "bao" + f)):
+                return prov
+    return None
+
+
+def provinces() -> list[str]:
+    """The 63 provinces (short names as used before 1 July 2025)."""
+    return list(_gaz().p2025)
+
+
+def districts_of(province: str) -> list[str]:
+    """District names (without "huyện"/"quận"…) of a pre-2025 province."""
+    return [d for (p, d) in _gaz().district_types if p == province]
+
+
+# --------------------------------------------------------------------------- scanning
+_PREV_WORD = re.compile(r"(\w+)[ \t]*$")
+_PLACE_PREPOSITION = frozenset({"tại", "ở", "Tại", "Ở"})
+_NOT_GOVERNMENT = re.compile(r"[ \t]+(?:điện tử|số|số hóa)(?!\w)")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text, max(0, pos - 20), pos)
+    return m.group(1) if m else ""
+
+
+_FOLLOWED_BY_PLACE = re.compile(r"[ \t]+(?i:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)[ \t]+\w")
+_WORD = re.compile(r"\w+")
+_APPOSITION = re.compile(r"[ \t]*[,(–-][ \t]*")
+_NATION_WORDS = frozenset({"cả nước", "Cả nước", "toàn quốc", "Toàn quốc"})
+
+
+def _words_before(text: str, pos: int, n: int = 3) -> list[str]:
+    """Up to ``n`` words right before ``pos``, nearest first (punctuation skipped)."""
+    return _WORD.findall(text, max(0, pos - 40), pos)[-n:][::-1]
+
+
+_YARDSTICK = re.compile(r"(?:\d[ \t]*/|\btrong)[ \t]*$")
+
+
+def _weak_national(text: str, s: int, e: int, nat: str) -> bool:
+    before = _words_before(text, s)
+    if nat in _NATION_WORDS:
+        return any(w in A.COMPARISON_BEFORE_NATION for w in before)
+    if nat in A.NATIONAL_MARKERS:
+        # "xếp thứ 9/63 tỉnh, thành phố", "thứ 4 trong 63 tỉnh": the field of a ranking
+        return bool(_YARDSTICK.search(text, max(0, s - 12), s))
+    # a central body: a direction's source or a tool, or a local branch ("Cục Thuế tỉnh X")
+    if before and before[0] in A.NOT_SUBJECT_BEFORE_BODY:
+        return True
+    return bool(_FOLLOWED_BY_PLACE.match(text, e))
+
+
+def _scan(text: str) -> list[_Raw]:
+    g = _gaz()
+    out: list[_Raw] = []
+    for m in g.regex.finditer(text):
+        s, e = m.span()
+        if m.group("abroad") is not None:
+            out.append(_Raw(s, e, "region", region=A.FOREIGN_REGION))
+            continue
+        if m.group("rega") is not None:
+            out.append(_Raw(s, e, "region"))
+            continue
+        if m.group("reg") is not None:
+            out.append(_Raw(s, e, "region", region=g.regions[m.group("reg")]))
+            continue
+        if m.group("nat") is not None:
+            nat = m.group("nat")
+            if nat.startswith("Chính phủ") and _NOT_GOVERNMENT.match(text, e):
+                continue  # "Chính phủ điện tử": e-government, a theme, not the Government
+            out.append(_Raw(s, e, "national", weak=_weak_national(text, s, e, nat),
+                            plural=nat in A.PLURAL_PROVINCES))
+            continue
+        name = m.group("name")
+        prov, dists = g.names[name]
+        pre = (m.group("pre") or "").lower().rstrip(".")
+        if pre in ("huyện", "quận", "thị xã", "tx"):
+            if dists:
+                out.append(_Raw(s, e, "district", districts=tuple(dists)))
+            continue
+        if pre == "tỉnh":
+            if prov:
+                out.append(_Raw(s, e, "province", province=prov))
+            continue
+        if pre in ("thành phố", "tp"):
+            if prov in _CENTRAL_CITIES or (prov and not dists):
+                out.append(_Raw(s, e, "province", province=prov))
+                continue
+            city = tuple(d for d in dists if g.district_types.get(d) == "thành phố")
+            if city:
+                out.append(_Raw(s, e, "district", districts=city))
+            elif prov:
+                out.append(_Raw(s, e, "province", province=prov))
+            continue
+        # bare name
+        prev = _prev_word(text, s)
+        if prev in A.PERSON_NAME_PARTS:
+            continue
+        if prov:
+            if name in A.NEEDS_PREFIX and prev not in _PLACE_PREPOSITION:
+                continue
+            out.append(_Raw(s, e, "province", province=prov))
+        elif dists and " " in name and not name[0].isdigit():
+            out.append(_Raw(s, e, "district", districts=tuple(dists), bare=True))
+    # "các tỉnh (vùng) Tây Nguyên": the plural is the region's provinces, not the country's
+    keep = []
+    for i, r in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if r.plural and nxt is not None and nxt.kind == "region" and _PLURAL_OF_REGION.fullmatch(
+            text, r.end, nxt.start
+        ):
+            continue
+        keep.append(r)
+    return keep
+
+
+_PLURAL_OF_REGION = re.compile(r"[ \t]*(?:(?:thuộc|trong|ở)[ \t]+)?(?:(?i:vùng|khu vực)[ \t]*)?")
+
+
+class _Index:
+    """Mentions of one text, resolved, with sorted positions for bisection."""
+
+    def __init__(self, text: str, scopes: Sequence[Sequence[tuple[int, int]]]) -> None:
+        raw = _scan(text)
+        # provinces named, for resolving districts
+        pstarts = [r.start for r in raw if r.kind == "province"]
+        pnames = [r.province for r in raw if r.kind == "province"]
+        # district mentions with a unique province also name that province
+        for r in raw:
+            if r.kind == "district" and not r.bare and len({p for p, _ in r.districts}) == 1:
+                i = bisect.bisect_left(pstarts, r.start)
+                pstarts.insert(i, r.start)
+                pnames.insert(i, r.districts[0][0])
+        places: list[Place] = []
+        self.weak: set[Place] = set()
+        self.plural: set[Place] = set()
+        for r in raw:
+            if r.plural:
+                self.plural.add(Place(r.start, r.end, None, None, None, True))
+            if r.weak:
+                self.weak.add(Place(r.start, r.end, None, None, None, True))
+            if r.kind == "province":
+                places.append(Place(r.start, r.end, r.province, None, None, False))
+            elif r.kind == "region":
+                places.append(Place(r.start, r.end, None, None, r.region, False))
+            elif r.kind == "national":
+                places.append(Place(r.start, r.end, None, None, None, True))
+            else:
+                cands = {p for p, _ in r.districts}
+                chosen = None
+                if len(cands) == 1 and not r.bare:
+                    chosen = r.districts[0]
+                else:
+                    for spans in scopes:
+                        lo, hi = _enclosing(spans, r.start)
+                        if lo is None:
+                            continue
+                        a = bisect.bisect_left(pstarts, lo)
+                        b = bisect.bisect_left(pstarts, hi)
+                        named = [p for p in pnames[a:b] if p in cands]
+                        if named:
+                            # the nearest named candidate province
+                            best = min(
+                                (abs(pstarts[a + k] - r.start), pnames[a + k])
+                                for k in range(b - a)
+                                if pnames[a + k] in cands
+                            )[1]
+                            chosen = next(d for d in r.districts if d[0] == best)
+                            break
+                if chosen is not None:
+                    places.append(Place(r.start, r.end, chosen[0], chosen[1], None, False))
+                elif not r.bare:
+                    places.append(Place(r.start, r.end, None, r.districts[0][1], None, False))
+        self.places = places
+        self.starts = [p.start for p in places]
+
+    def between(self, lo: int, hi: int) -> list[Place]:
+        a = bisect.bisect_left(self.starts, lo)
+        b = bisect.bisect_left(self.starts, hi)
+        return self.places[a:b]
+
+
+def _enclosing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int | None, int]:
+    """The span of ``spans`` (sorted, disjoint) that contains ``pos``."""
+    if not spans:
+        return None, 0
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None, 0
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def find_places(text: str) -> list[Place]:
+    """Every place mention in ``text`` (offsets into ``text``), sorted by position.
+
+    Districts shared by several provinces take the province named nearest in the same line,
+    else in the whole text; bare district names are kept only when so resolved.
+    """
+    lines = [m.span() for m in _LINE.finditer(text)]
+    return list(_Index(text, [lines, [(0, len(text))]]).places)
+
+
+# --------------------------------------------------------------------------- attaching
+_ANAPHOR = re.compile(
+    r"(?<!\w)(?P<w>[Tt]ỉnh|[Tt]hành phố|TP|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Đđ]ịa phương)(?!\w)"
+    r"(?![ \t]*,[ \t]*(?:thành|tỉnh|huyện|quận|thị|xã|phường|TP))"
+)
+# "các tỉnh", "cấp huyện", "tỉnh, thành phố", "53 tỉnh": plural, level or pair, not a pointer
+_NOT_ANAPHOR_BEFORE = frozenset(
+    "các những nhiều mỗi từng cấp giữa hoặc ngoài toàn cả đơn "
+    "tỉnh thành phố huyện quận xã phường trấn".split()
+)
+_ANAPHOR_REACH = 1500  # how far back a bare "tỉnh" may point
+_DISTRICT_WORDS = ("huyện", "quận", "thị xã")
+_COORD = re.compile(r"^[ \t]*(?:,|và|cùng|,[ \t]*và|-|–)[ \t]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t]*)?$")
+_TERMINAL = re.compile(r"[.;!?…]\s*$")
+_SUBHEADING_MAX_WORDS = 25
+_TOPIC_WINDOW = 40  # a place this close to a sentence's start is its topic
+_COMPARISON_REACH = 15
+_COMPARED_GAP = re.compile(r"[ \t]*(?:là|đạt|:)?[ \t]*$")
+# a claim that counts provinces ("12/13 tỉnh, thành phố", "01/13 tỉnh") is about a set of them
+_COUNTS_PROVINCES = re.compile(r"\d[\d.,/]*[ \t]+(?:tỉnh|địa phương)(?:,[ \t]*thành(?: phố)?)?[ \t]*$")  # "trung bình của cả nước là 8,2%": the figure right after the yardstick
+
+
+@attrs.frozen(slots=True)
+class _Loc:
+    locality: str | None
+    district: str | None = None
+    region: str | None = None
+
+
+def _loc_of(p: Place) -> _Loc:
+    if p.national:
+        return _Loc(NATIONAL)
+    if p.region or not p.province:
+        return _Loc(None, None, p.region)
+    return _Loc(p.province, p.district)
+
+
+def _kind(p: Place) -> str:
+    if p.national:
+        return "national"
+    if p.province:
+        return "province"
+    if p.district:
+        return "district"
+    return "region"
+
+
+def _summary(places: list[Place]) -> _Loc | None:
+    """The most-mentioned place of a stretch (ties: first mentioned)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    dists: dict[str, set[str]] = {}
+    for i, p in enumerate(places):
+        key = NATIONAL if p.national else p.province
+        if key is None:
+            continue
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, i)
+        if p.district:
+            dists.setdefault(key, set()).add(p.district)
+    if not counts:
+        return None
+    # ties: national news first (a ministry's figure outweighs one province named in passing)
+    best = max(counts, key=lambda k: (counts[k], k == NATIONAL, -first[k]))
+    d = dists.get(best)
+    return _Loc(best, next(iter(d)) if d and len(d) == 1 else None)
+
+
+class _ArticleCtx:
+    """What one article is about: heading, main subject, subheadings, lead district."""
+
+    def __init__(
+        self, text: str, idx: _Index, start: int, end: int, section: str | None, outlet: str | None = None
+    ) -> None:
+        op = outlet_province(outlet)
+        self.outlet = _Loc(op) if op else None
+        nl = text.find("\n", start, end)
+        head_end = end if nl < 0 else nl
+        self.start, self.end = start, end
+        strong = [p for p in idx.between(start, end) if p not in idx.weak]
+        head = [p for p in strong if p.start < head_end]
+        body = [p for p in strong if p.start >= head_end]
+        self.heading: _Loc | None = None
+        self.multi = False  # the heading names a region or several provinces
+        if head:
+            provs = {p.province for p in head if p.province}
+            if len(provs) > 1:
+                self.heading, self.multi = _Loc(None), True
+            elif provs:
+                dd = {p.district for p in head if p.district}
+                self.heading = _Loc(provs.pop(), dd.pop() if len(dd) == 1 else None)
+            elif any(p.region for p in head):
+                self.heading = _Loc(None, None, next(p.region for p in head if p.region))
+                self.multi = True
+            elif any(p.national for p in head):
+                self.heading = _Loc(NATIONAL)
+        self.subject = _summary(body)
+        # the district the article is about: named in its lead paragraph, the only one named
+        dset = {(p.province, p.district) for p in body if p.district and p.province}
+        self.district = None
+        if len(dset) == 1:
+            lead = _LINE.search(text, head_end, end)
+            if lead and any(p.district for p in idx.between(lead.start(), lead.end())):
+                self.district = dset.pop()
+        # subheadings: short lines without final punctuation (a place in them scopes what
+        # follows; one without a place ends the scope of the one before)
+        self.sub_starts: list[int] = []
+        self.sub_locs: list[_Loc | None] = []
+        for m in _LINE.finditer(text, head_end, end):
+            line = m.group()
+            if len(line.split()) <= _SUBHEADING_MAX_WORDS and not _TERMINAL.search(line):
+                ps = [p for p in idx.between(m.start(), m.end()) if p.province or p.region]
+                self.sub_starts.append(m.start())
+                self.sub_locs.append(_summary(ps) if ps else None)
+        self.section = _section_scope(section) if section else None
+
+    def subheading(self, pos: int) -> _Loc | None:
+        i = bisect.bisect_right(self.sub_starts, pos) - 1
+        return self.sub_locs[i] if i >= 0 else None
+
+
+def _section_scope(section: str) -> _Loc | None:
+    if any(w in section.upper() for w in A.NATIONAL_SECTION_WORDS):
+        return _Loc(NATIONAL)
+    places = [p for p in _Index(section, [[(0, len(section))]]).places if p.province]
+    return _Loc(places[0].province) if places else None
+
+
+def _doc_scope(text: str, idx: _Index, first_article_start: int) -> _Loc | None:
+    """A provincial bulletin names its province in its masthead (first few lines)."""
+    lines = [m.span() for m in _LINE.finditer(text, 0, min(len(text), 2000))][:5]
+    if not lines:
+        return None
+    hi = min(lines[-1][1], max(first_article_start, lines[0][1]))
+    provs = {p.province for p in idx.between(0, hi) if p.province}
+    return _Loc(provs.pop()) if len(provs) == 1 else None
+
+
+def _choose_in_sentence(text: str, cands: list[Place], ms: int, me: int, s0: int, s1: int) -> Place | None:
+    """The mention a claim is about: inside it, else nearest in its clause, else in its sentence."""
+    if not cands:
+        return None
+    inside = [p for p in cands if p.start < me and p.end > ms]
+    if inside:
+        return inside[0]
+    c0 = text.rfind(";", s0, ms) + 1 or s0
+    c1 = text.find(";", me, s1)
+    c1 = s1 if c1 < 0 else c1
+    before = [p for p in cands if p.end <= ms]
+    after = [p for p in cands if p.start >= me]
+    near_before = [p for p in before if p.start >= c0]
+    if near_before:
+        return near_before[-1]
+    near_after = [p for p in after if p.end <= c1]
+    if near_after:
+        return near_after[0]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+_RANKED_GAP = re.compile(r"^[ \t]*(?:là|thuộc về)?[ \t]*$")
+
+
+def _ranked_after(text: str, idx: _Index, me: int, s1: int) -> Place | None:
+    """What a rank ranks when it comes after it: "xếp thứ hai là TP.Hải Phòng", "xếp thứ
+    nhì Bộ Tư pháp", "đứng đầu là Ngân hàng Nhà nước"."""
+    after = idx.between(me, s1)
+    if (
+        after
+        and after[0] not in idx.weak
+        and _RANKED_GAP.match(text[me:after[0].start])
+        and (after[0].province or after[0].national)
+    ):
+        return after[0]
+    return None
+
+
+def _apposed_district(text: str, idx: _Index, p: Place) -> Place:
+    """"huyện Thanh Liêm, tỉnh Hà Nam": the province in apposition to a district."""
+    if p.district or not p.province:
+        return p
+    prev = idx.between(max(0, p.start - 60), p.start)
+    if prev and prev[-1].district and prev[-1].province == p.province:
+        if _APPOSITION.fullmatch(text, prev[-1].end, p.start):
+            return prev[-1]
+    return p
+
+
+def _several(text: str, chosen: Place, cands: list[Place]) -> bool:
+    """``chosen`` is coordinated with another province ("Hà Nội và tỉnh Thừa Thiên Huế")."""
+    if not chosen.province:
+        return False
+    for p in cands:
+        if p is chosen or not p.province or p.province == chosen.province:
+            continue
+        a, b = (chosen, p) if chosen.end <= p.start else (p, chosen)
+        if a.end <= b.start and _COORD.match(text[a.end:b.start]):
+            return True
+    return False
+
+
+def _inside_mention(idx: _Index, pos: int) -> bool:
+    return any(p.start <= pos < p.end for p in idx.between(max(0, pos - 40), pos + 1))
+
+
+def _anaphor(
+    text: str, s0: int, s1: int, idx: _Index, art_start: int, home: _Loc | None = None
+) -> _Loc | None:
+    """A bare "tỉnh"/"huyện"/"địa phương" in the sentence refers to the last one named."""
+    for m in _ANAPHOR.finditer(text, s0, s1):
+        if _inside_mention(idx, m.start()):
+            continue
+        before = _words_before(text, m.start(), 1)
+        if before and (before[0].lower() in _NOT_ANAPHOR_BEFORE or before[0].isdigit()):
+            continue
+        want_district = m.group("w").lower() in _DISTRICT_WORDS
+        lo = max(art_start, s0 - _ANAPHOR_REACH)
+        earlier = [p for p in idx.between(lo, s0) if p.province and p not in idx.weak]
+        for p in reversed(earlier):
+            if want_district and not p.district:
+                continue
+            return _Loc(p.province, p.district if want_district else None)
+        # nothing named before: a provincial paper's "tỉnh" is its own province
+        return None if want_district else home
+    return None
+
+
+def _paragraph_topic(
+    text: str, idx: _Index, sentences: list[tuple[int, int]], s0: int, anywhere: bool
+) -> _Loc | None:
+    """The place an earlier sentence of the same paragraph was about.
+
+    A place in topic position (at the start of its sentence: "Còn tỉnh Bình Phước triển
+    khai …", "Tại tỉnh Đồng Tháp, …") carries over to the following sentences of the
+    paragraph; in a multi-province article any place named earlier in the paragraph does.
+    """
+    p0 = text.rfind("\n", 0, s0) + 1
+    prior = [p for p in idx.between(p0, s0) if p.province and p not in idx.weak]
+    for p in reversed(prior):
+        if anywhere:
+            return _Loc(p.province, p.district)
+        ss, _ = _enclosing(sentences, p.start)
+        if ss is not None and p.start - ss <= _TOPIC_WINDOW:
+            return _Loc(p.province, p.district)
+    return None
+
+
+def attach_localities(
+    text: str,
+    metrics: list[Metric],
+    articles: list[Article],
+    sentences: list[tuple[int, int]],
+) -> list[Metric]:
+    """Return ``metrics`` with ``locality``, ``district``, ``province_2025``, ``region`` set.
+
+    Order of evidence: the claim's own sentence (its clause first, nearest mention), a bare
+    "tỉnh/huyện/địa phương" pointing back, the topic of its paragraph, the subheading above
+    it, the article's heading, the article body's main subject, the section heading, the
+    bulletin's masthead. A claim in the table of contents takes the article it summarises.
+    """
+    if not metrics:
+        return []
+    sentences = sorted(sentences)
+    arts = sorted(articles, key=lambda a: a.start) or [Article(0, 0, len(text))]
+    toc = sorted(getattr(articles, "toc", ()) or ())
+    toc_starts = [t[0] for t in toc]
+    by_index = {a.index: a for a in arts}
+    art_spans = [(a.start, a.end) for a in arts]
+    idx = _Index(text, [sentences, art_spans, [(0, len(text))]])
+    ctx: dict[int, _ArticleCtx] = {}
+    doc = _doc_scope(text, idx, arts[0].start)
+    art_starts = [a.start for a in arts]
+    out = []
+    for m in metrics:
+        ai = bisect.bisect_right(art_starts, m.start) - 1
+        art = arts[ai] if ai >= 0 and m.start < arts[ai].end else None
+        if art is None and toc:
+            ti = bisect.bisect_right(toc_starts, m.start) - 1
+            if ti >= 0 and toc[ti][0] <= m.start <= toc[ti][1]:
+                art = by_index.get(toc[ti][2])
+        a0, a1 = (art.start, art.end) if art else (0, len(text))
+        key = a0 if art else -1
+        if key not in ctx:
+            ctx[key] = _ArticleCtx(
+                text, idx, a0, a1, art.section if art else None, art.outlet if art else None
+            )
+        c = ctx[key]
+        s0, s1 = _enclosing(sentences, m.start)
+        if s0 is None:
+            s0, s1 = m.start, max(m.end, m.start + 1)
+        cands = [
+            p for p in idx.between(s0, s1)
+            if p not in idx.weak
+            or (p.national and 0 <= m.start - p.end <= _COMPARISON_REACH
+                and _COMPARED_GAP.match(text, p.end, m.start))
+        ]
+        cands = [
+            p for p in cands
+            if p.region != A.FOREIGN_REGION or 0 <= m.start - p.end <= _COMPARISON_REACH
+        ]
+        if m.kind == "rank":
+            cands = [p for p in cands if not p.national]
+        if m.kind != "rank" and _COUNTS_PROVINCES.search(text, m.start, m.end):
+            cands = [p for p in cands if not p.province]
+        loc: _Loc | None = None
+        chosen = None
+        if m.kind == "rank":
+            chosen = _ranked_after(text, idx, m.end, s1)
+        if chosen is None:
+            chosen = _choose_in_sentence(text, cands, m.start, m.end, s0, s1)
+        if chosen is not None:
+            if chosen in idx.plural and c.multi:
+                loc = _Loc(None, None, c.heading.region if c.heading else None)
+            elif _several(text, chosen, cands):
+                loc = _Loc(None)
+            else:
+                loc = _loc_of(_apposed_district(text, idx, chosen))
+        if loc is None:
+            loc = _anaphor(text, s0, s1, idx, a0, c.outlet)
+        if loc is None and a0 <= s0:
+            loc = _paragraph_topic(text, idx, sentences, s0, anywhere=c.multi)
+        for fallback in (c.subheading(m.start), c.heading, c.subject, c.outlet, c.section, doc):
+            if loc is not None:
+                break
+            loc = fallback
+        if loc is None:
+            loc = _Loc(None)
+        locality, district = loc.locality, loc.district
+        # a district named without its province (or ambiguous): the province in context
+        if district and locality is None and loc.region is None:
+            for fb in (c.heading, c.subject, c.section, doc):
+                if fb and fb.locality and (fb.locality, district) in _gaz().district_types:
+                    locality = fb.locality
+                    break
+        # the district of a district article ("… huyện Bù Đốp đã …" in the lead)
+        if locality and locality != NATIONAL and not district and (chosen is None or not chosen.district):
+            if c.heading and c.heading.locality == locality and c.heading.district:
+                district = c.heading.district
+            elif c.district and c.district[0] == locality and (
+                c.heading is None or c.heading.locality == locality
+            ):
+                district = c.district[1]
+        out.append(
+            attrs.evolve(
+                m,
+                locality=locality,
+                district=district,
+                province_2025=province_2025(locality) if locality else None,
+                region=loc.region,
+            )
+        )
+    return out
