@@ -36,7 +36,7 @@ class NumberExpr:
 _GROUPED_DOT = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"      # 1.800.000 / 3.500 / 1.234,5
 _GROUPED_COMMA = r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?"  # 1,234,567 (English habit, unambiguous)
 _GROUPED_SPACE = r"\d{1,3}(?: \d{3})+(?![\d.,])"     # 1 800 000
-_SIMPLE = r"\d+(?:[.,]\d+)?"                         # 75,16 / 26.46 / 2024
+_SIMPLE = r"\d{1,15}(?:[.,]\d{1,15})?"               # 75,16 / 26.46 / 2024 (longer runs are no claims)
 DIGITS = rf"(?:{_GROUPED_DOT}|{_GROUPED_COMMA}|{_SIMPLE})"
 # A numeral may not touch a letter, digit or separator on either side ("4G", "VNR500",
 # "1.1.1" lists); the guards also keep the scan linear on "1.1.1.1…".

@@ -1,0 +1,144 @@
+"""Count: numbers of things or people, with the subject they count (FORMAT.md).
+
+Own sentences in the style of Vietnamese administrative news; expected values are what the
+Vietnamese says. See percent.py for the shape of an ``Example``.
+"""
+
+from collections import namedtuple
+
+Example = namedtuple("Example", "text expected quote", defaults=(None,))
+KIND = "count"
+
+
+def E(text, quote=None, **expected):
+    return Example(text, {"kind": KIND, **expected}, quote)
+
+
+EXAMPLES = [
+    # digits written the Vietnamese way
+    E("Trong quý I, toàn tỉnh tiếp nhận 3.500 hồ sơ trực tuyến.", "3.500",
+      value=3500, subject="hồ sơ trực tuyến"),
+    E("Năm 2023, thành phố đã giải quyết 1.800.000 hồ sơ thủ tục hành chính.", "1.800.000",
+      value=1_800_000, subject="hồ sơ thủ tục hành chính"),
+    E("Huyện đã tổ chức 27 lớp tập huấn kỹ năng số cho tổ công nghệ số cộng đồng.", "27",
+      value=27, subject="lớp tập huấn kỹ năng số"),
+    E("Bộ đã ban hành 03 thông tư hướng dẫn trong tháng 5.", "03", value=3, subject="thông tư"),
+    # scale words
+    E("Đã có 1,5 triệu tài khoản định danh điện tử được kích hoạt trên địa bàn.", "1,5 triệu",
+      value=1_500_000, subject="tài khoản định danh điện tử"),
+    E("Bộ Công an đã cấp hơn 85 triệu thẻ căn cước cho công dân.", "hơn 85 triệu",
+      value=85_000_000, qualifier="over", subject="thẻ căn cước"),
+    E("Chương trình đã bồi dưỡng cho 2 vạn học viên là cán bộ cấp cơ sở.", "2 vạn",
+      value=20_000, subject="học viên"),
+    E("Cổng dịch vụ công ghi nhận 12,3 nghìn tài khoản đăng ký mới.", "12,3 nghìn",
+      value=12_300, subject="tài khoản"),
+    # spelled numerals
+    E("Hai mươi lăm xã đã đạt chuẩn nông thôn mới nâng cao.", "Hai mươi lăm",
+      value=25, subject="xã"),
+    E("Đợt này có một trăm linh năm cán bộ được điều động về cơ sở.", "một trăm linh năm",
+      value=105, subject="cán bộ"),
+    E("Sở đã cử mười lăm công chức tham gia đoàn kiểm tra.", "mười lăm",
+      value=15, subject="công chức"),
+    E("Năm nay tỉnh tuyển dụng hai mươi mốt viên chức y tế.", "hai mươi mốt",
+      value=21, subject="viên chức y tế"),
+    # ranges
+    E("Mỗi ngày bộ phận một cửa tiếp nhận 20-30 hồ sơ đất đai.", "20-30",
+      value=20, value_max=30, per="day", subject="hồ sơ đất đai"),
+    E("Mỗi tổ công tác gồm từ 3 đến 5 cán bộ.", "từ 3 đến 5",
+      value=3, value_max=5, subject="cán bộ"),
+    # qualifiers
+    E("Gần 2.000 doanh nghiệp đã tham gia khảo sát chỉ số PCI.", "Gần 2.000",
+      value=2000, qualifier="nearly", subject="doanh nghiệp"),
+    E("Tỉnh đã công bố trên 1.000 thủ tục hành chính.", "trên 1.000",
+      value=1000, qualifier="over", subject="thủ tục hành chính"),
+    E("Mỗi phòng chuyên môn được bố trí tối đa 3 cấp phó.", "tối đa 3",
+      value=3, qualifier="at_most", subject="cấp phó"),
+    E("Cả năm chỉ có dưới 100 hồ sơ bị trả lại.", "dưới 100",
+      value=100, qualifier="under", subject="hồ sơ"),
+    # status
+    E("Năm 2024, tỉnh phấn đấu cấp 500.000 tài khoản định danh điện tử.", "500.000",
+      value=500_000, status="target", subject="tài khoản định danh điện tử"),
+    E("Bộ dự kiến cắt giảm 200 thủ tục trong năm tới.", "200",
+      value=200, status="projected", subject="thủ tục"),
+    # per
+    E("Hệ thống xử lý khoảng 150.000 lượt/ngày vào thời gian cao điểm.", "150.000",
+      value=150_000, per="day", qualifier="approx"),
+    E("Trung tâm tiếp nhận bình quân 300 hồ sơ mỗi tháng.", "300",
+      value=300, per="month", subject="hồ sơ"),
+    E("Hằng năm, tỉnh tuyển dụng 50 công chức mới.", "50",
+      value=50, per="year", subject="công chức mới"),
+    # change
+    # fixed pairs with commas, list commas
+    E("Đến nay đã có 12 sở, ngành và 9 huyện kết nối phần mềm.", "12",
+      value=12, subject="sở, ngành"),
+    E("Có 14 tỉnh, thành phố, 2 tập đoàn nhà nước tham gia thí điểm.", "14",
+      value=14, subject="tỉnh, thành phố"),
+    E("Đã có 02 Luật được Quốc hội thông qua tại kỳ họp.", "02", value=2, subject="Luật"),
+    # "đồng" after a number that is no money
+    E("Đoàn công tác gồm 4 đồng chí trong Ban Thường vụ.", "4", value=4, subject="đồng chí"),
+    # more
+    E("Tỉnh có 9 huyện, 1 thị xã và 1 thành phố trực thuộc.", "9", value=9, subject="huyện"),
+    E("Năm qua, trung tâm đã trả 45.678 kết quả qua dịch vụ bưu chính công ích.", "45.678",
+      value=45_678, subject="kết quả"),
+    E("Toàn quốc đã cắt giảm, đơn giản hóa 2.100 quy định kinh doanh.", "2.100",
+      value=2100, subject="quy định kinh doanh"),
+    E("Trên 4.000 người dân được hướng dẫn cài đặt ứng dụng VNeID.", "Trên 4.000",
+      value=4000, qualifier="over", subject="người dân"),
+    E("Sau sắp xếp, tỉnh giảm 48 đơn vị hành chính cấp xã.", "48",
+      value=48, subject="đơn vị hành chính cấp xã"),
+    E("Có 250 cán bộ, công chức được cử đi đào tạo ở nước ngoài.", "250",
+      value=250, subject="cán bộ, công chức"),
+    E("Bảy xã miền núi được hỗ trợ thiết bị họp trực tuyến.", "Bảy",
+      value=7, subject="xã miền núi"),
+    E("Có 2.500 lượt người dân đến giao dịch tại trung tâm.", "2.500",
+      value=2500, subject="lượt người dân"),
+    E("Dân số cả nước đã vượt 100 triệu người.", "100 triệu",
+      value=100_000_000, qualifier="over", subject="người"),
+]
+
+KNOWN_GAPS = [
+    # library: no count (spelled 'ba triệu rưỡi' not read as a count)
+    E("Trang thông tin đã đón ba triệu rưỡi lượt truy cập.", "ba triệu rưỡi",
+      value=3_500_000, subject="lượt truy cập"),
+    # library: no count (spelled 'ba mươi tư')
+    E("Huyện hiện có ba mươi tư thôn, tổ dân phố.", "ba mươi tư",
+      value=34, subject="thôn, tổ dân phố"),
+    # library: subject 'đại biểu tham dự' (runs over the verb 'tham dự')
+    E("Hội nghị thu hút khoảng 500 đại biểu tham dự.", "khoảng 500",
+      value=500, qualifier="approx", subject="đại biểu"),
+    # library: subject 'công chức làm công tác tư pháp' (runs over the verb 'làm')
+    E("Mỗi xã bố trí ít nhất 2 công chức làm công tác tư pháp.", "ít nhất 2",
+      value=2, qualifier="at_least", subject="công chức"),
+    # library: no count ('vượt mốc 5 triệu' with no noun after)
+    E("Số tài khoản đăng ký đã vượt mốc 5 triệu.", "5 triệu",
+      value=5_000_000, qualifier="over"),
+    # library: no metric at all for '10.599' (only '3.321' is read)
+    E("Số đơn vị hành chính cấp xã giảm từ 10.599 xuống còn 3.321 đơn vị.", "10.599",
+      value=10_599, change="from"),
+    # library: count 3321, change None (expected 'to')
+    E("Số đơn vị hành chính cấp xã giảm từ 10.599 xuống còn 3.321 đơn vị.", "3.321",
+      value=3321, change="to"),
+    # library: subject 'xã, phường' (drops 'thị trấn' of the fixed triple)
+    E("Toàn tỉnh có 170 xã, phường, thị trấn.", "170",
+      value=170, subject="xã, phường, thị trấn"),
+    # library: no count (spelled 'mười hai')
+    E("Ủy ban đã tiếp nhận mười hai kiến nghị.", "mười hai", value=12, subject="kiến nghị"),
+    # library: no count (spelled 'một trăm hai mươi')
+    E("Có một trăm hai mươi hộ dân được bàn giao đất tái định cư.", "một trăm hai mươi",
+      value=120, subject="hộ dân"),
+]
+
+NOT_CLAIMS = [
+    "Thứ Hai, 01/4/2024, UBND Quận 7 tổ chức hội nghị giao ban.",
+    "Triển khai Đề án 06 trên địa bàn tỉnh đạt nhiều kết quả tích cực.",
+    "Thực hiện Nghị định 63/2024/NĐ-CP về dịch vụ công trực tuyến.",
+    "Một số địa phương còn chậm triển khai bộ phận một cửa.",
+    "Dịch vụ công trực tuyến mức độ 3 được cung cấp tại các xã.",
+    "Nghị quyết Đại hội Đảng khóa XII đã đề ra nhiệm vụ cải cách.",
+    "Mọi phản ánh xin gọi đường dây nóng 0236.3822.123 hoặc 1900 1234.",
+    "Doanh thu dịch vụ số tăng gấp 2 lần so với cùng kỳ.",
+    "Người đứng đầu cơ quan chịu trách nhiệm về kết quả cải cách.",
+    "Mạng 4G và 5G đã được phủ sóng tại trung tâm huyện.",
+    "Thứ nhất, tăng cường kỷ luật, kỷ cương hành chính.",
+    "Thực hiện Chỉ thị số 20 của Thủ tướng Chính phủ.",
+]

@@ -1,0 +1,127 @@
+"""Fraction: "x/y things" read as x out of y (value x, denominator y, subject).
+
+Own sentences in the style of Vietnamese administrative news; expected values are what the
+Vietnamese says. See percent.py for the shape of an ``Example``.
+"""
+
+from collections import namedtuple
+
+Example = namedtuple("Example", "text expected quote", defaults=(None,))
+KIND = "fraction"
+
+
+def E(text, quote=None, **expected):
+    return Example(text, {"kind": KIND, **expected}, quote)
+
+
+EXAMPLES = [
+    E("Đến nay đã có 17/20 sở, ngành kết nối với hệ thống quản lý văn bản.", "17/20",
+      value=17, denominator=20, subject="sở, ngành"),
+    E("Có 45/63 tỉnh, thành phố đã ban hành kế hoạch.", "45/63",
+      value=45, denominator=63, subject="tỉnh, thành phố"),
+    E("Tỉnh đã tích hợp 120/150 thủ tục lên Cổng dịch vụ công quốc gia.", "120/150",
+      value=120, denominator=150, subject="thủ tục"),
+    E("Huyện đã số hóa 1.234/1.500 hồ sơ hộ tịch.", "1.234/1.500",
+      value=1234, denominator=1500, subject="hồ sơ hộ tịch"),
+    E("Có 8 trong tổng số 11 huyện đã hoàn thành việc sắp xếp.", "8 trong tổng số 11",
+      value=8, denominator=11, subject="huyện"),
+    E("Có 9 trong số 10 xã đạt chuẩn tiếp cận pháp luật.", "9 trong số 10",
+      value=9, denominator=10, subject="xã"),
+    E("Có 350 trong tổng số 420 thủ tục được cung cấp trực tuyến toàn trình.",
+      "350 trong tổng số 420", value=350, denominator=420, subject="thủ tục"),
+    E("Đã có 100/100 xã, phường sử dụng phần mềm một cửa điện tử.", "100/100",
+      value=100, denominator=100, subject="xã, phường"),
+    E("Toàn tỉnh có 10/10 huyện, thị xã hoàn thành chỉ tiêu.", "10/10",
+      value=10, denominator=10, subject="huyện, thị xã"),
+    E("Đã có 7/9 chỉ tiêu về chính quyền số hoàn thành trước hạn.", "7/9",
+      value=7, denominator=9, subject="chỉ tiêu"),
+    E("Kết quả có 21/22 bộ, ngành hoàn thành kết nối dữ liệu dân cư.", "21/22",
+      value=21, denominator=22, subject="bộ, ngành"),
+    E("Đã có 15/19 cơ quan chuyên môn thuộc UBND tỉnh áp dụng ISO điện tử.", "15/19",
+      value=15, denominator=19, subject="cơ quan chuyên môn"),
+    E("Thanh tra phát hiện 12/40 đơn vị chưa niêm yết thủ tục.", "12/40",
+      value=12, denominator=40, subject="đơn vị"),
+    E("Đã có 32/35 cơ sở dữ liệu chuyên ngành được kết nối.", "32/35",
+      value=32, denominator=35, subject="cơ sở dữ liệu chuyên ngành"),
+    E("Có 40/45 trường học triển khai học bạ số.", "40/45",
+      value=40, denominator=45, subject="trường học"),
+    E("Có 11/12 phường đã triển khai camera giám sát an ninh.", "11/12",
+      value=11, denominator=12, subject="phường"),
+    E("Ngành thuế đã xử lý 3,2/3,5 triệu tờ khai điện tử.", "3,2/3,5 triệu",
+      value=3_200_000, denominator=3_500_000, subject="tờ khai điện tử"),
+    E("Hiện 25/27 đơn vị sự nghiệp đã tự chủ chi thường xuyên.", "25/27",
+      value=25, denominator=27, subject="đơn vị sự nghiệp"),
+    E("Ban chỉ đạo đánh giá 13/16 nhiệm vụ đã hoàn thành.", "13/16",
+      value=13, denominator=16, subject="nhiệm vụ"),
+    E("Đã có 4 trong 6 khu công nghiệp được lấp đầy trên 80%.", "4 trong 6",
+      value=4, denominator=6, subject="khu công nghiệp"),
+    E("Tỉnh có 130/135 xã đạt chuẩn nông thôn mới.", "130/135",
+      value=130, denominator=135, subject="xã"),
+    E("Đã có 63/63 tỉnh, thành phố kết nối với Cơ sở dữ liệu quốc gia về dân cư.", "63/63",
+      value=63, denominator=63, subject="tỉnh, thành phố"),
+    E("Kết quả có 19/25 thủ tục được cắt giảm thành phần hồ sơ.", "19/25",
+      value=19, denominator=25, subject="thủ tục"),
+    E("Có 5/7 huyện được đánh giá tốt về cải cách hành chính.", "5/7",
+      value=5, denominator=7, subject="huyện"),
+    # more
+    E("Có 48/50 thủ tục hành chính được giải quyết đúng hạn.", "48/50",
+      value=48, denominator=50, subject="thủ tục hành chính"),
+    E("Đã có 27/30 xã hoàn thành việc cập nhật dữ liệu.", "27/30",
+      value=27, denominator=30, subject="xã"),
+    E("Chủ đầu tư đã bàn giao 14/16 căn hộ tái định cư.", "14/16",
+      value=14, denominator=16, subject="căn hộ tái định cư"),
+    E("Có 88/105 hồ sơ được giải quyết trước hạn.", "88/105",
+      value=88, denominator=105, subject="hồ sơ"),
+    E("Đến nay, 18/18 sở, ban, ngành đã ban hành quy chế văn hóa công vụ.", "18/18",
+      value=18, denominator=18, subject="sở, ban, ngành"),
+    E("Có 31 trong tổng số 40 dự án đã khởi công.", "31 trong tổng số 40",
+      value=31, denominator=40, subject="dự án"),
+    E("Kết quả có 12/13 chỉ tiêu đạt kế hoạch.", "12/13",
+      value=12, denominator=13, subject="chỉ tiêu"),
+    E("Có 1.500/1.800 doanh nghiệp đã kê khai thuế điện tử.", "1.500/1.800",
+      value=1500, denominator=1800, subject="doanh nghiệp"),
+]
+
+KNOWN_GAPS = [
+    # library: subject 'hồ sơ' (stops at 'đăng ký', here part of the noun)
+    E("Ngành đã số hóa 12,4/15,6 triệu hồ sơ đăng ký đất đai.", "12,4/15,6 triệu",
+      value=12_400_000, denominator=15_600_000, subject="hồ sơ đăng ký đất đai"),
+    # library: subject 'chỉ tiêu kinh tế' (stops at ' - '), qualifier 'over' from the verb 'vượt'
+    E("Năm 2023, tỉnh đạt và vượt 18/20 chỉ tiêu kinh tế - xã hội.", "18/20",
+      value=18, denominator=20, subject="chỉ tiêu kinh tế - xã hội",
+      qualifier=None),  # "đạt và vượt" is the verb "exceed", not "over"
+    # library: subject 'xã, phường' (drops 'thị trấn')
+    E("Có 56/59 xã, phường, thị trấn đã thành lập tổ công nghệ số cộng đồng.", "56/59",
+      value=56, denominator=59, subject="xã, phường, thị trấn"),
+    # library: subject 'giấy chứng' (cut inside 'giấy chứng nhận')
+    E("Thành phố đã cấp 2.150/2.300 giấy chứng nhận quyền sử dụng đất.", "2.150/2.300",
+      value=2150, denominator=2300, subject="giấy chứng nhận quyền sử dụng đất"),
+    # library: subject 'dự án trọng điểm chậm tiến độ giải phóng mặt' (runs over the predicate 'chậm')
+    E("Có 3/5 dự án trọng điểm chậm tiến độ giải phóng mặt bằng.", "3/5",
+      value=3, denominator=5, subject="dự án trọng điểm"),
+    # library: no fraction ('6/6' masked as a date although a noun follows)
+    E("Tổng cộng 6/6 đoàn kiểm tra đã hoàn thành nhiệm vụ.", "6/6",
+      value=6, denominator=6, subject="đoàn kiểm tra"),
+    # library: no fraction ('2/3' masked as a date although a noun follows)
+    E("Đã hoàn thành 2/3 hạng mục của dự án.", "2/3",
+      value=2, denominator=3, subject="hạng mục"),
+]
+
+NOT_CLAIMS = [
+    "Số liệu tính đến tháng 7/2024 cho thấy tiến độ còn chậm.",
+    "Báo cáo tiến độ tuần 39/2022 của Sở Thông tin và Truyền thông.",
+    "Thực hiện Nghị định 63/2024/NĐ-CP ngày 10/6/2024 của Chính phủ.",
+    "Theo Quyết định 1120/QĐ-UBND, các sở phải công khai thủ tục.",
+    "Ngày 20/7, Sở Nội vụ tổ chức hội nghị sơ kết.",
+    "Trường Mầm non 19/5 được công nhận đạt chuẩn quốc gia.",
+    "Tổng đài hỗ trợ người dân phục vụ 24/7.",
+    "(Congly.vn 10/6, Vũ Ba)",
+    "Thứ Hai, 01/4/2024, tỉnh xếp thứ 4/63 về chỉ số PAR Index.",
+    "Ông Nguyễn Văn A, số nhà 15/3 đường Trần Phú, đã nộp hồ sơ trực tuyến.",
+]
+
+# Must produce no fraction but still do (strict xfail).
+NOT_CLAIMS_KNOWN_GAPS = [
+    # library: fraction 1/500 (a map scale after "tỷ lệ")
+    "Quy hoạch chi tiết tỷ lệ 1/500 khu trung tâm hành chính đã được phê duyệt.",
+]

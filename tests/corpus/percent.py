@@ -1,0 +1,101 @@
+"""Percent: examples that are the test (Duckling style), known gaps as strict xfail.
+
+Sentences written for this corpus in the style of Vietnamese administrative news; the
+expected values are what the Vietnamese says, read per shared/gold/FORMAT.md. Each
+``Example`` holds the text, the fields that must hold for the percent claim the ``quote``
+points at (the first percent claim when ``quote`` is None).
+"""
+
+from collections import namedtuple
+
+Example = namedtuple("Example", "text expected quote", defaults=(None,))
+KIND = "percent"
+
+
+def E(text, quote=None, **expected):
+    return Example(text, {"kind": KIND, "unit": "%", **expected}, quote)
+
+
+EXAMPLES = [
+    # Vietnamese digits and English-habit decimals
+    E("Năm 2023, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%.", "98,7%",
+      value=98.7, subject="tỷ lệ hồ sơ giải quyết đúng hạn"),
+    E("Tỷ lệ thanh toán trực tuyến trên Cổng dịch vụ công đạt 26.46%.", "26.46%", value=26.46),
+    E("Tỷ lệ số hóa hồ sơ của huyện mới đạt 43,05%.", "43,05%", value=43.05),
+    E("Có 100% xã, phường, thị trấn đã lắp đặt hệ thống họp trực tuyến.", "100%", value=100),
+    E("Tỷ lệ hồ sơ trễ hạn chỉ còn 0,5%.", "0,5%", value=0.5),
+    E("Mức độ hài lòng của tổ chức, cá nhân đạt 99%.", "99%", value=99),
+    E("Tỷ lệ cấp phiếu lý lịch tư pháp trực tuyến đạt 61.3%.", "61.3%", value=61.3),
+    # spelled "phần trăm"
+    E("Tỷ lệ người dân hài lòng đạt 95 phần trăm.", "95 phần trăm", value=95),
+    E("Kết quả khảo sát cho thấy hai mươi lăm phần trăm người được hỏi chưa biết dịch vụ này.",
+      "hai mươi lăm phần trăm", value=25),
+    # ranges
+    E("Phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 70-80%.", "70-80%",
+      value=70, value_max=80, status="target"),
+    E("Tỷ lệ này dao động 60%-65% trong ba năm gần đây.", "60%-65%", value=60, value_max=65),
+    # qualifiers
+    E("Đã có trên 95% hồ sơ được tiếp nhận qua bưu chính công ích.", "trên 95%",
+      value=95, qualifier="over"),
+    E("Hơn 90% cán bộ, công chức cấp xã có trình độ đại học.", "Hơn 90%",
+      value=90, qualifier="over"),
+    E("Tỷ lệ hồ sơ phải bổ sung giấy tờ giảm xuống dưới 5%.", "dưới 5%",
+      value=5, qualifier="under"),
+    E("Khoảng 40% thủ tục vẫn phải nộp bản giấy.", "Khoảng 40%", value=40, qualifier="approx"),
+    E("Tỷ lệ giải ngân vốn đầu tư công đạt xấp xỉ 85%.", "xấp xỉ 85%",
+      value=85, qualifier="approx"),
+    E("Gần 60% doanh nghiệp đã sử dụng hóa đơn điện tử.", "Gần 60%",
+      value=60, qualifier="nearly"),
+    E("Mỗi đơn vị phải bảo đảm tối thiểu 50% văn bản được ký số.", "tối thiểu 50%",
+      value=50, qualifier="at_least"),
+    E("Ít nhất 30% nội dung tập huấn dành cho kỹ năng số.", "Ít nhất 30%",
+      value=30, qualifier="at_least"),
+    E("Tỷ lệ cắt giảm biên chế tối đa 10% so với năm 2022.", "tối đa 10%",
+      value=10, qualifier="at_most"),
+    E("Chi phí dự phòng không quá 15% tổng mức đầu tư.", "không quá 15%",
+      value=15, qualifier="at_most"),
+    E("Tỷ lệ hồ sơ trực tuyến của một số huyện chưa đến 20%.", "chưa đến 20%",
+      value=20, qualifier="under"),
+    # "hơn" meaning "higher by", not "more than"
+    E("Tỷ lệ này cao hơn 2,65% so với năm trước.", "2,65%", value=2.65, qualifier=None),
+    # status
+    E("Mục tiêu đến năm 2025 có 80% hồ sơ thủ tục hành chính được xử lý trực tuyến.", "80%",
+      value=80, status="target"),
+    E("Tỉnh phấn đấu 100% cơ quan nhà nước sử dụng chữ ký số.", "100%",
+      value=100, status="target"),
+    E("Dự kiến tỷ lệ hồ sơ trực tuyến toàn trình năm nay đạt 45%.", "45%",
+      value=45, status="projected"),
+    E("Ước tính năm 2024 tỷ lệ giải ngân đạt 92%.", "92%", value=92, status="projected"),
+    # per
+    E("Số lượng hồ sơ trực tuyến tăng bình quân 12% mỗi năm.", "12%", value=12, per="year"),
+    # change
+    E("Tỷ lệ hồ sơ trễ hạn giảm từ 5,2% xuống còn 1,1%.", "5,2%", value=5.2, change="from"),
+    E("Tỷ lệ hồ sơ trễ hạn giảm từ 5,2% xuống còn 1,1%.", "1,1%", value=1.1, change="to"),
+    # subject after the number
+    E("Chính phủ quyết định tăng 30% mức lương cơ sở từ ngày 1/7.", "30%",
+      value=30, subject="mức lương cơ sở"),
+    E("Chỉ số hài lòng về sự phục vụ hành chính đạt 85,2%.", "85,2%",
+      value=85.2, subject="Chỉ số hài lòng về sự phục vụ hành chính"),
+    E("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 75,16%, tăng mạnh so với cùng kỳ.", "75,16%",
+      value=75.16, subject="Tỷ lệ hồ sơ trực tuyến toàn trình"),
+]
+
+KNOWN_GAPS = [
+    # library: percent '10%' 10, value_max None (range 'từ 10% đến 15%' not read)
+    E("Các sở cần giảm từ 10% đến 15% chi phí tuân thủ thủ tục hành chính.", "10% đến 15%",
+      value=10, value_max=15),
+    # library: subject 'thời gian đi lại' (stops before 'của người dân')
+    E("Ứng dụng công nghệ giúp giảm 20% thời gian đi lại của người dân.", "20%",
+      value=20, subject="thời gian đi lại của người dân"),
+]
+
+NOT_CLAIMS = [
+    "Tỷ lệ giải ngân vốn đầu tư công còn thấp so với cùng kỳ.",
+    "Phần trăm hồ sơ trễ hạn chưa được các huyện thống kê đầy đủ.",
+    "Sở Nội vụ đã công bố tỷ lệ hồ sơ đúng hạn trên Cổng thông tin điện tử.",
+    "Thực hiện Nghị định 63/2024/NĐ-CP, UBND quận 7 đã rà soát các thủ tục.",
+    "Thứ Hai, 01/4/2024, Ban Chỉ đạo Đề án 06 họp phiên thường kỳ.",
+    "Mạng 4G đã phủ sóng tới các thôn, bản vùng sâu.",
+    "Dịch vụ công trực tuyến mức độ 3, 4 được triển khai tại bộ phận một cửa.",
+    "Tỷ trọng kinh tế số trong GRDP được cải thiện đáng kể.",
+]

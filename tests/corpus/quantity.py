@@ -1,0 +1,95 @@
+"""Quantity: physical measures; unit any pint expression (compared by pint equivalence).
+
+Mbps → "megabit / second", km² → "km**2", ha → "hectare", tấn → "tonne", người/km² →
+"1 / km**2" (FORMAT.md). Own sentences in the style of Vietnamese administrative news.
+See percent.py for the shape of an ``Example``.
+"""
+
+from collections import namedtuple
+
+Example = namedtuple("Example", "text expected quote", defaults=(None,))
+KIND = "quantity"
+
+
+def E(text, quote=None, **expected):
+    return Example(text, {"kind": KIND, **expected}, quote)
+
+
+MBPS = "megabit / second"
+
+EXAMPLES = [
+    E("Tốc độ mạng di động trung bình đạt 45,5 Mbps.", "45,5 Mbps", value=45.5, unit=MBPS),
+    E("Tốc độ băng rộng cố định đạt 100 Mbps.", "100 Mbps", value=100, unit=MBPS),
+    E("Diện tích đất dành cho khu hành chính là 1.200 ha.", "1.200 ha",
+      value=1200, unit="hectare"),
+    E("Tỉnh có diện tích tự nhiên 2.500 km².", "2.500 km²", value=2500, unit="km**2"),
+    E("Sau sáp nhập, tỉnh có diện tích 4.812,5 km2.", "4.812,5 km2",
+      value=4812.5, unit="km**2"),
+    E("Mật độ dân số của huyện là 1.200 người/km².", "1.200 người/km²",
+      value=1200, unit="1 / km**2"),
+    E("Thành phố đã cải tạo 120 km đường giao thông nông thôn.", "120 km", value=120, unit="km"),
+    E("Trụ sở mới có diện tích sàn 5.000 m².", "5.000 m²", value=5000, unit="m**2"),
+    E("Sản lượng lúa cả năm đạt 1,5 triệu tấn.", "1,5 triệu tấn",
+      value=1_500_000, unit="tonne"),
+    E("Mỗi ngày thành phố thu gom 350 tấn rác thải sinh hoạt.", "350 tấn",
+      value=350, unit="tonne", per="day"),
+    E("Bãi xử lý tiếp nhận 20 tấn/ngày.", "20 tấn", value=20, unit="tonne", per="day"),
+    E("Hệ thống cấp nước công suất 1.000 m3 mỗi ngày.", "1.000 m3",
+      value=1000, unit="m**3", per="day"),
+    E("Dự án điện mặt trời công suất 50 MW đã được phê duyệt.", "50 MW", value=50, unit="MW"),
+    E("Tỉnh đã giao 3.200 héc-ta đất rừng cho cộng đồng quản lý.", "3.200 héc-ta",
+      value=3200, unit="hectare"),
+    E("Dung lượng lưu trữ của trung tâm dữ liệu là 500 TB.", "500 TB",
+      value=500, unit="terabyte"),
+    # spelled
+    E("Khu kinh tế được mở rộng thêm hai nghìn héc-ta.", "hai nghìn héc-ta",
+      value=2000, unit="hectare"),
+    # qualifiers
+    E("Đã thu hồi hơn 2.000 ha đất để thực hiện dự án.", "hơn 2.000 ha",
+      value=2000, unit="hectare", qualifier="over"),
+    E("Tuyến đường dài khoảng 15 km.", "khoảng 15 km", value=15, unit="km", qualifier="approx"),
+    E("Lực lượng chức năng thu giữ gần 300 tấn hàng lậu.", "gần 300 tấn",
+      value=300, unit="tonne", qualifier="nearly"),
+    E("Toàn bộ trụ sở xã được kết nối internet trên 50 Mbps.", "trên 50 Mbps",
+      value=50, unit=MBPS, qualifier="over"),
+    E("Đường truyền số liệu chuyên dùng phải đạt tối thiểu 20 Mbps.", "tối thiểu 20 Mbps",
+      value=20, unit=MBPS, qualifier="at_least"),
+    E("Lượng rác tồn đọng còn dưới 5 tấn.", "dưới 5 tấn",
+      value=5, unit="tonne", qualifier="under"),
+    # ranges
+    E("Tốc độ truy cập dao động từ 30 đến 40 Mbps.", "từ 30 đến 40 Mbps",
+      value=30, value_max=40, unit=MBPS),
+    E("Mỗi chuyến xe chở 10-15 tấn hàng.", "10-15 tấn", value=10, value_max=15, unit="tonne"),
+    # status
+    E("Dự kiến năm 2025 tốc độ băng rộng di động đạt 150 Mbps.", "150 Mbps",
+      value=150, unit=MBPS, status="projected"),
+    E("Mục tiêu đến năm 2030 tốc độ băng rộng cố định đạt 200 Mbps.", "200 Mbps",
+      value=200, unit=MBPS, status="target"),
+    # change
+    E("Tốc độ đường truyền tăng từ 30 Mbps lên 60 Mbps.", "30 Mbps",
+      value=30, unit=MBPS, change="from"),
+    E("Tốc độ đường truyền tăng từ 30 Mbps lên 60 Mbps.", "60 Mbps",
+      value=60, unit=MBPS, change="to"),
+    # per, other units
+    E("Hằng năm tỉnh trồng mới 5.000 ha rừng.", "5.000 ha",
+      value=5000, unit="hectare", per="year"),
+    E("Điện năng tiêu thụ của trụ sở giảm còn 2 GWh.", "2 GWh", value=2, unit="GWh"),
+    E("Công suất lắp đặt đạt 1,5 GW.", "1,5 GW", value=1.5, unit="GW"),
+]
+
+KNOWN_GAPS = [
+    # library: quantity 1200000 kWh, per None ('mỗi tháng' after 'điện' not linked)
+    E("Nhà máy sản xuất 1,2 triệu kWh điện mỗi tháng.", "1,2 triệu kWh",
+      value=1_200_000, unit="kWh", per="month"),
+]
+
+NOT_CLAIMS = [
+    "Mạng 4G và 5G đã phủ sóng toàn bộ các xã.",
+    "Tỉnh đẩy mạnh ứng dụng công nghệ 4.0 trong quản lý.",
+    "UBND Quận 7 tổ chức hội nghị triển khai Đề án 06.",
+    "Mọi phản ánh xin gọi số điện thoại 0236 3822 123.",
+    "Trụ sở mới đặt tại số 15 đường 3/2, phường 10.",
+    "Thực hiện Nghị định 63/2024/NĐ-CP của Chính phủ.",
+    "Đường dây nóng 1022 tiếp nhận phản ánh của người dân.",
+    "Dự án mở rộng Quốc lộ 1A đoạn qua tỉnh đã hoàn thành.",
+]

@@ -1,0 +1,85 @@
+"""Rank: a position ("xếp thứ 4/63", "đứng thứ hai cả nước", "đứng đầu cả nước").
+
+Denominator is the "out of" when written, else None; ranks carry no subject (FORMAT.md).
+Own sentences in the style of Vietnamese administrative news. See percent.py for the shape
+of an ``Example``.
+"""
+
+from collections import namedtuple
+
+Example = namedtuple("Example", "text expected quote", defaults=(None,))
+KIND = "rank"
+
+
+def E(text, quote=None, **expected):
+    return Example(text, {"kind": KIND, **expected}, quote)
+
+
+EXAMPLES = [
+    E("Chỉ số cải cách hành chính của tỉnh xếp thứ 4/63 tỉnh, thành phố.", "xếp thứ 4/63",
+      value=4, denominator=63),
+    E("Năm 2023, tỉnh đứng thứ hai cả nước về Chỉ số SIPAS.", "đứng thứ hai",
+      value=2, denominator=None),
+    E("Thành phố tiếp tục đứng đầu cả nước về chỉ số PAPI.", "đứng đầu",
+      value=1, denominator=None),
+    E("Tỉnh ở vị trí 12/63 trong bảng xếp hạng chuyển đổi số.", "vị trí 12/63",
+      value=12, denominator=63),
+    E("Với kết quả này, huyện xếp thứ nhì toàn tỉnh.", "xếp thứ nhì", value=2),
+    E("Sở Tư pháp xếp hạng 5/19 sở, ban, ngành cấp tỉnh.", "xếp hạng 5/19",
+      value=5, denominator=19),
+    E("Huyện đứng thứ 3/11 huyện, thị xã về chỉ số hài lòng.", "đứng thứ 3/11",
+      value=3, denominator=11),
+    E("Chỉ số PCI năm 2023 tăng 5 bậc, xếp thứ 10/63.", "xếp thứ 10/63",
+      value=10, denominator=63),
+    E("Bộ Tư pháp xếp thứ ba trong khối các bộ, cơ quan ngang bộ.", "xếp thứ ba", value=3),
+    E("Bộ xếp thứ 7 trong 17 bộ, cơ quan ngang bộ về Chỉ số PAR Index.", "xếp thứ 7",
+      value=7, denominator=17),
+    E("Tỉnh xếp vị trí thứ 15 về chỉ số chuyển đổi số.", "thứ 15", value=15, denominator=None),
+    E("Năm nay thành phố dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến.", "dẫn đầu",
+      value=1, denominator=None),
+    E("Kết quả chấm điểm cho thấy đơn vị xếp thứ nhất toàn tỉnh.", "xếp thứ nhất", value=1),
+    E("Sở Tài chính xếp thứ 2/19 sở, ban, ngành.", "xếp thứ 2/19", value=2, denominator=19),
+    E("Chỉ số SIPAS của tỉnh xếp thứ mười cả nước.", "xếp thứ mười", value=10),
+    E("Chỉ số PAPI của tỉnh đứng thứ 45/63, giảm 8 bậc.", "đứng thứ 45/63",
+      value=45, denominator=63),
+    E("Tỉnh vươn lên đứng thứ 1/63 về Chỉ số PAR Index.", "đứng thứ 1/63",
+      value=1, denominator=63),
+    E("Năm 2022, tỉnh xếp thứ 21/63 về chỉ số năng lực cạnh tranh.", "xếp thứ 21/63",
+      value=21, denominator=63),
+    E("Trong khối các bộ, Bộ Nội vụ xếp thứ 8.", "xếp thứ 8", value=8, denominator=None),
+    E("Điểm số của huyện xếp thứ 2 trong tỉnh.", "xếp thứ 2", value=2),
+    E("Chỉ số DTI của tỉnh xếp thứ 30/63.", "xếp thứ 30/63", value=30, denominator=63),
+    E("Về chỉ số thành phần, tỉnh đứng thứ 5 cả nước.", "đứng thứ 5", value=5),
+    E("Tỉnh xếp thứ 9 khu vực Đồng bằng sông Cửu Long.", "xếp thứ 9", value=9),
+    E("Tỉnh tăng 12 bậc lên vị trí thứ 18/63.", "thứ 18/63", value=18, denominator=63),
+    E("Sở Nội vụ đứng đầu khối sở, ngành về cải cách hành chính.", "đứng đầu", value=1),
+    E("Chỉ số SIPAS của tỉnh xếp thứ hai mươi ba cả nước.", "xếp thứ hai mươi ba", value=23),
+    E("Quận xếp hạng 1/24 quận, huyện về chuyển đổi số.", "xếp hạng 1/24",
+      value=1, denominator=24),
+    E("Với 89,5 điểm, tỉnh xếp thứ 6/63.", "xếp thứ 6/63", value=6, denominator=63),
+    E("Kết quả năm 2023, Văn phòng UBND tỉnh xếp thứ 3/20 cơ quan.", "xếp thứ 3/20",
+      value=3, denominator=20),
+    E("Năm 2023, tỉnh xếp thứ 58/63 về Chỉ số PAPI.", "xếp thứ 58/63", value=58, denominator=63),
+    E("Thành phố tụt 3 bậc, xuống thứ 7/63.", "thứ 7/63", value=7, denominator=63),
+    E("Về chỉ số SIPAS, tỉnh đứng thứ 12 toàn quốc.", "đứng thứ 12", value=12, denominator=None),
+]
+
+KNOWN_GAPS = [
+    # library: rank 6, denominator None ('trên tổng số 63' not read)
+    E("Tỉnh xếp hạng thứ 6 trên tổng số 63 tỉnh, thành phố.", "thứ 6",
+      value=6, denominator=63),
+    # library: rank 4, denominator None ('trong số 9' not read)
+    E("Thị xã đứng thứ tư trong số 9 đơn vị cấp huyện.", "đứng thứ tư",
+      value=4, denominator=9),
+]
+
+NOT_CLAIMS = [
+    "Thứ Hai, 01/4/2024, UBND tỉnh họp phiên thường kỳ tháng 3.",
+    "Thứ nhất, tăng cường kỷ luật, kỷ cương hành chính.",
+    "Sáng thứ Ba, đoàn công tác làm việc với UBND Quận 7.",
+    "Nghị quyết Đại hội Đảng khóa XII đã đề ra nhiệm vụ cải cách.",
+    "Người đứng đầu cơ quan chịu trách nhiệm trước Chủ tịch UBND tỉnh.",
+    "Thực hiện Đề án 06, tỉnh đã cấp 500.000 tài khoản định danh.",
+    "Có 15/22 sở, ngành đã hoàn thành kết nối.",
+    "Ngày thứ hai của hội nghị tập trung vào chuyển đổi số.",
+]
