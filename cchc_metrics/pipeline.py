@@ -43,10 +43,11 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     legal_refs = legal_ctx.find_legal_refs(text)
     if published is None:
         published = dates_ctx.infer_published(text)
-    dates = dates_ctx.find_dates(text, published)
+    identifiers = legal_ctx.identifier_spans(text, legal_refs)
+    dates = dates_ctx.find_dates(text, published, identifiers)
     masked = apply_masks(
         lower,
-        legal_ctx.identifier_spans(text)
+        identifiers
         + [(d.start, d.end) for d in dates]
         + claimless_spans(text),
     )

@@ -312,10 +312,12 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
             yield m.start(), m.end(), f"{h:02d}:{mi:02d}", "time", "time", None
 
 
-def find_dates(text: str, published: _dt.date | None) -> list[DateMention]:
+def find_dates(
+    text: str, published: _dt.date | None, identifiers: list[tuple[int, int]] | None = None
+) -> list[DateMention]:
     """Every date, period, time of day and relative year, in text order, not overlapping,
-    outside document identifiers."""
-    masked = identifier_spans(text)
+    outside document identifiers (pass ``identifiers`` when they are already known)."""
+    masked = identifier_spans(text) if identifiers is None else identifiers
     cands = sorted(_candidates(text, published), key=lambda c: (c[0], -(c[1] - c[0])))
     out: list[DateMention] = []
     last_end = -1

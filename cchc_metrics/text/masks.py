@@ -14,7 +14,7 @@ _NOT_CLAIMS = re.compile(
     r"""
       (?:https?://|www\.)[^\s<>()\]]+                         # URLs
     | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                # e-mail (anchored: linear)
-    | (?<![\w.])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|int|info)(?:/[^\s<>()]*)?(?!\w)  # domains
+    | (?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|int|info)(?:/[^\s<>()]*)?(?!\w)  # domains
     | (?<![\w.])(?:\+84|0)\d{2,3}(?:[ .]?\d{3})(?:[ .]?\d{3,4})(?![\w.])  # phone numbers
     | (?<![\w.])\d+(?:\.\d+){0,2}\.0(?![\w,%]|\.\d|\s*(?:%|triệu|tỷ|nghìn))  # versions: 4.0, 2.0
     | (?<!\w)(?:\d+G|[A-Z]+\d+[A-Z\d]*)(?!\w)                  # 4G, 5G, VNR500 (upper case)
