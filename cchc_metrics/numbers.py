@@ -40,7 +40,10 @@ _SIMPLE = r"\d{1,15}(?:[.,]\d{1,15})?"               # 75,16 / 26.46 / 2024 (lon
 DIGITS = rf"(?:{_GROUPED_DOT}|{_GROUPED_COMMA}|{_SIMPLE})"
 # A numeral may not touch a letter, digit or separator on either side ("4G", "VNR500",
 # "1.1.1" lists); the guards also keep the scan linear on "1.1.1.1…".
-_DIGIT_NUMERAL = rf"(?<![\w.,/])(?:{_GROUPED_SPACE}|{DIGITS})(?![\w]|[.,]\d)"
+# Units written against the number ("2.000đ", "5km", "30ha") may touch it; other letters
+# may not ("4G", "10h30" is a time, read by the date stage).
+_GLUED_UNIT = r"(?:đ|vnđ|usd|km2|km²|km|ha|kg|kwh|mwh|mw|kw|mbps|gbps|gb|mb|tb|m2|m²|m3|m³|m)(?![^\W\d_])"
+_DIGIT_NUMERAL = rf"(?<![\w.,/])(?:{_GROUPED_SPACE}|{DIGITS})(?:(?![\w]|[.,]\d)|(?={_GLUED_UNIT}))"
 
 _SCALE_WORD = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)"
 # Scale words that begin other words: "tỷ lệ", "tỷ trọng", "triệu tập", "trăm phần trăm".
@@ -97,6 +100,9 @@ _WORDS = sorted(
 )
 _WORD = "(?:" + "|".join(_WORDS) + ")"
 _SPELLED = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,12}}(?!\w)")
+# "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
+_ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý)(?!\w)")
+_TIME_PREP = re.compile(r"(?<!\w)(?:trong|trong\s+vòng|sau|qua|hơn|gần|khoảng|mất|chỉ|còn|chưa\s+đầy|trên)\s+$")
 _VAGUE = re.compile(r"(?<!\w)(hàng|vài|mấy|dăm)\s+(chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
 
 
@@ -118,14 +124,13 @@ def parse_spelled(words: list[str]) -> tuple[float | int, int] | None:
         if w in L.UNITS:
             if w in L.AFTER_TENS_ONLY and last_word not in ("mươi", "mười"):
                 break
-            if w == "không" and last_word != "trăm":
-                break
+            if w == "không" and not (saw_number and nxt == "trăm"):
+                break  # "không" is "not", except in "một nghìn không trăm …"
             if w == "năm" and not (
                 last_word in L.ZERO_TENS
-                or last_word == "mươi"
-                or nxt in ("mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ")
+                or nxt in ("mươi", "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ")
             ):
-                break  # "mười năm", "một trăm năm": years, not five
+                break  # "mười năm", "hai mươi năm", "một trăm năm": years, not five
             if digit is not None:
                 break  # two units in a row: "hai ba" is not a numeral
             digit = L.UNITS[w]
@@ -139,8 +144,8 @@ def parse_spelled(words: list[str]) -> tuple[float | int, int] | None:
             group += digit * 10
             digit = None
         elif w in L.ZERO_TENS:
-            if last_word != "trăm":
-                break
+            if last_word not in ("trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ"):
+                break  # "một trăm linh năm" = 105, "hai nghìn linh tư" = 2004
         elif w == "trăm":
             if digit is None:
                 break  # "phần trăm", a bare "trăm": no number
@@ -196,8 +201,8 @@ _SCALE_AT = re.compile(rf"{_SCALES}{_HALF}")
 _COMPOUND_AT = re.compile(r"\s+(\d{1,3})\s+(nghìn|ngàn|triệu|trăm)(?!\w)")  # 2 tỷ 300 triệu
 _FRACTION_AT = re.compile(rf"\s?/\s?({DIGITS})(?![\w]|[.,/]\d)")
 _RANGE_AT = re.compile(rf"\s*(%?)\s*[-–—]\s*(?<![\w.,])({DIGITS})(?![\w]|[.,/-]\d)")
-_RANGE_WORDS_AT = re.compile(rf"\s+(?:đến|tới)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?({DIGITS})(?![\w]|[.,/]\d)")
-_WITHIN_AT = re.compile(rf"\s+trong\s+(?:tổng\s+số\s+|số\s+)?({DIGITS})(?![\w]|[.,/]\d)")
+_RANGE_WORDS_AT = re.compile(rf"\s*%?\s+(?:đến|tới)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?({DIGITS})(?![\w]|[.,/]\d)")
+_WITHIN_AT = re.compile(rf"\s+(?:trong\s+(?:tổng\s+số\s+|số\s+)?|trên\s+tổng\s+số\s+)({DIGITS})(?![\w]|[.,/]\d)")
 _TU_BEFORE = re.compile(r"(?:^|\s)từ\s*$")
 
 
@@ -316,7 +321,9 @@ def _spelled_numbers(lower: str) -> list[NumberExpr]:
             first = words[k]
             # A lone "một"/"năm" is an article or a year; lone units are numbers only
             # when a noun follows (the kind readers check that).
-            if used == 1 and first in ("một", "năm", "không"):
+            if used == 1 and first in ("một", "năm", "không") and not (
+                first == "một" and _ONE_DURATION.match(lower, e) and _TIME_PREP.search(lower, max(0, s - 12), s)
+            ):
                 k += used
                 continue
             out.append(NumberExpr(s, e, value, spelled=True))

@@ -162,6 +162,8 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
                 return None
             d["kind"] = "count"
             d["subject_span"] = span
+    if "plus" in d:
+        d["value"] = d["value"] + d.pop("plus")
     if "factor" in d:
         d["value"] = d["value"] * d.pop("factor")
     if d["kind"] != "fraction" and expr.form in ("fraction",):

@@ -521,6 +521,27 @@ def _usable(text: str, d: DateMention, sentence: tuple[int, int], published: _dt
     return True
 
 
+_INDEX_CACHE: tuple[object, int, tuple[list[int], list[int]] | None] | None = None
+
+
+def _index_of(dates: list[DateMention]) -> tuple[list[int], list[int]] | None:
+    """``(starts, ends)`` of ``dates`` when they are sorted and disjoint (as
+    :func:`find_dates` returns them), else None. Kept for the last list seen: the pipeline
+    asks once per figure about the same list."""
+    global _INDEX_CACHE
+    cache = _INDEX_CACHE
+    if cache is not None and cache[0] is dates and cache[1] == len(dates):
+        return cache[2]
+    starts = [d.start for d in dates]
+    ends = [d.end for d in dates]
+    ok = all(ends[i] <= starts[i + 1] for i in range(len(dates) - 1)) and all(
+        s < e for s, e in zip(starts, ends)
+    )
+    index = (starts, ends) if ok else None
+    _INDEX_CACHE = (dates, len(dates), index)
+    return index
+
+
 def _frame(text: str, dates: list[DateMention], ss: int, published: _dt.date | None
            ) -> DateMention | None:
     """A stand-point opening the previous sentence of the same paragraph ("Tính đến ngày
@@ -528,7 +549,13 @@ def _frame(text: str, dates: list[DateMention], ss: int, published: _dt.date | N
     further was measured: it gains on some documents and loses more on others.)"""
     para = text.rfind("\n", 0, ss) + 1
     prev_start = max(text.rfind(". ", para, max(para, ss - 2)) + 2, para)
-    for d in reversed(dates):
+    index = _index_of(dates)
+    if index is not None:
+        # sorted, disjoint: the mentions ending by ``ss`` are a prefix; walk it backwards
+        candidates = (dates[i] for i in range(bisect.bisect_right(index[1], ss) - 1, -1, -1))
+    else:
+        candidates = reversed(dates)
+    for d in candidates:
         if d.end > ss:
             continue
         if d.start < prev_start:
@@ -557,9 +584,22 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
     period is the label itself (halves as 2024-H1) and None for "đến" stand-points.
     """
     ss, se = sentence
-    if any(d.start < end and start < d.end for d in dates):
-        return None, None  # the figure is itself a period ("6 tháng đầu năm")
-    inside = [d for d in dates if ss <= d.start and d.end <= se and d.kind != "time" and d.iso]
+    index = _index_of(dates)
+    if index is None:
+        if any(d.start < end and start < d.end for d in dates):
+            return None, None  # the figure is itself a period ("6 tháng đầu năm")
+        inside = [d for d in dates if ss <= d.start and d.end <= se and d.kind != "time" and d.iso]
+    else:
+        # sorted and disjoint (what find_dates returns): bisection instead of a scan
+        starts, ends = index
+        i = bisect.bisect_left(starts, end) - 1  # the last mention starting before ``end``
+        if i >= 0 and ends[i] > start:
+            return None, None  # the figure is itself a period ("6 tháng đầu năm")
+        inside = []
+        for k in range(bisect.bisect_left(starts, ss), bisect.bisect_right(starts, se)):
+            d = dates[k]
+            if d.end <= se and d.kind != "time" and d.iso:
+                inside.append(d)
     chosen: DateMention | None = None
     for d in inside:
         if d.start >= end and _FOLLOW_GAP.match(text[end:d.start]):

@@ -184,10 +184,34 @@ def identifier_spans(text: str, refs: list[LegalRef] | None = None) -> list[tupl
     return merged
 
 
+_STARTS_CACHE: tuple[object, int, list[int] | None] | None = None
+
+
+def _sorted_starts(refs: list[LegalRef]) -> list[int] | None:
+    """Start offsets of ``refs`` when they are in text order (as :func:`find_legal_refs`
+    returns them), else None. Kept for the last list seen: the pipeline asks once per
+    figure about the same list."""
+    global _STARTS_CACHE
+    cache = _STARTS_CACHE
+    if cache is not None and cache[0] is refs and cache[1] == len(refs):
+        return cache[2]
+    starts = [r.start for r in refs]
+    ok = all(starts[i] <= starts[i + 1] for i in range(len(starts) - 1))
+    _STARTS_CACHE = (refs, len(refs), starts if ok else None)
+    return starts if ok else None
+
+
 def refs_in(refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
     """Keys of the references lying in ``[start, end)``, in order, without repeats."""
     seen: dict[str, None] = {}
-    for r in refs:
-        if r.start >= start and r.end <= end:
+    starts = _sorted_starts(refs) if len(refs) > 8 else None
+    if starts is None:
+        for r in refs:
+            if r.start >= start and r.end <= end:
+                seen.setdefault(r.key, None)
+        return tuple(seen)
+    for i in range(bisect.bisect_left(starts, start), bisect.bisect_right(starts, end)):
+        r = refs[i]
+        if r.end <= end:
             seen.setdefault(r.key, None)
     return tuple(seen)

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation, ends_with
-from ..lexicon.qualifiers import AFTER, ALL_PROVINCES, BEFORE, COMPARATIVE_BEFORE_HON
+from ..lexicon.qualifiers import AFTER, ALL_PROVINCES, BEFORE, COMPARATIVE_BEFORE_HON, VERB_PAIR_BEFORE
 
 _BEFORE = re.compile(r"(?<!\w)(" + alternation(BEFORE) + r")\s*$")
 _AFTER = re.compile(r"[ \t]*(" + alternation(AFTER) + r")(?!\w)")
 _COMPARATIVE = re.compile(r"(?<!\w)(" + alternation(COMPARATIVE_BEFORE_HON) + r")\s+$")
 _TU = re.compile(r"(?<!\w)từ\s*$")
+_VERB_PAIR = re.compile(r"(?<!\w)" + alternation(VERB_PAIR_BEFORE) + r"\s+$")
 _PLACE_NOUN = re.compile(r"\s*(?:tỉnh|thành\s+phố|tỉnh\s+thành|địa\s+phương)(?!\w)")
 
 
@@ -22,6 +23,8 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
         return None, pos
     word = " ".join(m.group(1).split())
     if word == "trên" and value in ALL_PROVINCES and end is not None and _PLACE_NOUN.match(lower, end):
+        return None, pos
+    if word == "vượt" and ends_with(_VERB_PAIR, lower, m.start(1), 12):
         return None, pos
     if word == "hơn" and ends_with(_COMPARATIVE, lower, m.start(1), 12):
         return None, pos  # "cao hơn 2,65%": higher by, not more than

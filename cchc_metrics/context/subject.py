@@ -32,12 +32,20 @@ _CLOSE_QUOTES = "”\"’'»"
 _NUMBERISH = re.compile(r"\d")
 
 
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
 def _comma_in_pair(lower: str, comma: int) -> int | None:
-    """If the comma at ``comma`` sits inside a fixed noun pair, return the pair's end."""
-    for m in _PAIR.finditer(lower, max(0, comma - 30), min(len(lower), comma + 40)):
-        if m.start() < comma < m.end() and (m.start() == 0 or not lower[m.start() - 1].isalnum()):
-            return m.end()
-    return None
+    """If the comma at ``comma`` sits inside a fixed noun pair, return the pair's end.
+
+    Tries each word start in the few words before the comma, so overlapping pairs in a
+    series ("xã, phường, thị trấn") are all found."""
+    best = None
+    for w in _WORD_START.finditer(lower, max(0, comma - 30), comma):
+        m = _PAIR.match(lower, w.start(), min(len(lower), comma + 40))
+        if m and m.end() > comma and (best is None or m.end() > best):
+            best = m.end()
+    return best
 
 
 def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) -> tuple[int, int] | None:

@@ -22,7 +22,8 @@ _MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ)")
 def read(expr, view, subject_span):
     if subject_span is None:
         return None
-    if expr.spelled and not expr.approximate and not _HEAD.match(view.masked, subject_span[0]):
+    single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()
+    if single_word and not expr.approximate and not _HEAD.match(view.masked, subject_span[0]):
         return None
     if _TIMES.match(view.masked, subject_span[0]) and (
         _MULTIPLIER_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start)

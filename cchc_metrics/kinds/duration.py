@@ -14,6 +14,7 @@ _UNIT = after(alternation(DURATION))
 # "ngày 20 tháng 7 năm 2024" leaves "20 tháng 7" as day-month; the date stage masks most,
 # and a unit followed by another number is a date part, not a duration.
 _DATE_PART = re.compile(r"\s*\d")
+_HALF = re.compile(r"\s+rưỡi(?!\w)")  # "hai tiếng rưỡi" = 2.5 hours
 
 
 def read(expr, view):
@@ -27,6 +28,10 @@ def read(expr, view):
     if unit in DURATION_FACTORS:
         unit, factor = DURATION_FACTORS[unit]
     out = {"kind": "duration", "end": m.end(), "unit": unit}
+    half = _HALF.match(view.masked, m.end())
+    if half and expr.value_max is None:
+        out["end"] = half.end()
+        out["plus"] = 0.5
     if factor != 1.0:
         out["factor"] = factor
     return out

@@ -59,9 +59,14 @@ DUE_CUES: tuple[str, ...] = (
     "chỉ tiêu", "kế hoạch", "tổ chức thực hiện", "tiến hành", "triển khai", "hoàn thiện",
 )
 # Words after "x/y" that make it a count of things (a fraction), not a date.
+# Nouns after "D/M" that make it a fraction or a range of a count ("6/6 đoàn kiểm tra",
+# "2-3 ngày làm việc"), not a day and month.
 FRACTION_NOUNS: frozenset[str] = frozenset(
     """bộ tỉnh địa phương hồ sơ xã huyện phường quận thị thành đơn vị cơ quan sở ngành
     thủ tục tthc dịch vụ người trường lượt doanh nghiệp chỉ tiêu mục tiêu nhiệm vụ
     tiêu chí giao dịch cán bộ công chức viên chức cửa điểm phòng ban nội dung văn bản
-    thôn ấp khu tổ hộ trạm bệnh viện""".split()
+    thôn ấp khu tổ hộ trạm bệnh viện đoàn dự án công trình chương trình đề án lĩnh vực
+    khâu loại chỉ số tiêu chuẩn cụm nhóm đợt mô hình hạng mục giấy phép tài khoản
+    phiếu chữ ký lớp học sinh giáo viên thành viên ủy viên đại biểu cuộc kiến nghị
+    ngày tuần tháng giờ phút""".split()
 )

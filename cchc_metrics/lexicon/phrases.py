@@ -22,7 +22,7 @@ STOP_WORDS = (
     "đề nghị", "giao", "liên quan", "nêu", "cho biết", "tương đương", "tương ứng", "so",
     "mới đây", "hiện", "hiện nay", "nay", "đạt được", "trực tiếp", "rồi", "nữa", "thêm",
     "lần lượt", "riêng", "chỉ", "ngay", "thường xuyên", "toàn bộ", "khác", "chuyển",
-    "nhận", "xử lý", "công bố", "phê duyệt", "hướng dẫn", "sáp nhập", "sắp xếp lại",
+    "xử lý", "công bố", "làm", "tham dự", "chậm", "bị", "nộp", "đề xuất", "phê duyệt", "hướng dẫn", "sáp nhập", "sắp xếp lại",
 )
 # Stop words that are nouns too: right after a number they are the thing counted
 # ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.
@@ -35,7 +35,9 @@ NOUN_VERBS = (
 NOUN_COMPOUNDS = (
     "chỉ tiêu", "chỉ số", "chỉ thị", "giao dịch", "hiện trạng", "trước hạn", "đúng hạn",
     "quá hạn", "sau đại học", "trên đại học", "có thu", "không dùng tiền mặt",
-    "đăng ký kinh doanh", "tiếp nhận trực tuyến",
+    "đăng ký kinh doanh", "tiếp nhận trực tuyến", "giấy chứng nhận", "chứng nhận",
+    "đăng ký đất đai", "quyền sử dụng đất", "sử dụng đất", "đăng ký thường trú",
+    "đăng ký khai sinh", "đăng ký hộ tịch",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -45,7 +47,8 @@ NOUN_PAIRS = (
     ("cán bộ", "công chức"), ("công chức", "viên chức"), ("văn bản", "tài liệu"),
     ("máy chủ", "máy trạm"), ("người dân", "doanh nghiệp"), ("tổ chức", "cá nhân"),
     ("cá nhân", "tổ chức"), ("thủ tục", "giấy tờ"), ("giáo viên", "nhân viên"),
-    ("ban", "ngành"), ("sở", "ban", "ngành"), ("ngành", "địa phương"), ("bộ", "ngành", "địa phương"),
+    ("xã", "phường", "thị trấn"), ("huyện", "thị xã", "thành phố"),
+    ("quận", "huyện", "thị xã"), ("ban", "ngành"), ("sở", "ban", "ngành"), ("ngành", "địa phương"), ("bộ", "ngành", "địa phương"),
     ("cơ quan", "tổ chức"), ("doanh nghiệp", "hợp tác xã"), ("hộ gia đình", "cá nhân"),
     ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("cơ sở dữ liệu", "hệ thống thông tin"),
 )

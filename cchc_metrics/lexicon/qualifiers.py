@@ -32,6 +32,8 @@ AFTER: dict[str, str] = {
     "trở lên": "at_least", "trở xuống": "at_most", "trở lại": "at_most",
     "đổ lại": "at_most", "đổ lên": "at_least",
 }
+# "đạt và vượt 18/20 chỉ tiêu": achieved and exceeded, a verb pair, no bound on the number.
+VERB_PAIR_BEFORE = ("đạt và", "đạt hoặc")
 # "trên 63 tỉnh, thành phố" is "across all 63": the number of provinces before a place noun
 # is a locative "trên", not "over" (63 before 1 July 2025, 34 after).
 ALL_PROVINCES = (63, 34)
