@@ -22,13 +22,14 @@ from ..lexicon.homoglyphs import HOMOGLYPHS
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HOMOGLYPH_CLASS = "".join(sorted(HOMOGLYPHS))
+_LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"  # Latin letters, Vietnamese ones included
 
 _REPAIR = re.compile(
     rf"""
     (?P<space>[{_SPACES}])
     | (?P<drop>[{_DROPPED}]+)
     | (?P<nfd>.[\u0300-\u036f]+)                       # a letter followed by combining marks
-    | (?P<glyph>(?<=[A-Za-z])[{_HOMOGLYPH_CLASS}]+|[{_HOMOGLYPH_CLASS}]+(?=[A-Za-z]))
+    | (?P<glyph>(?<=[{_LATIN}])[{_HOMOGLYPH_CLASS}]+|[{_HOMOGLYPH_CLASS}]+(?=[{_LATIN}]))
     | (?P<eth>\u00d0)
     """,
     re.VERBOSE | re.DOTALL,
