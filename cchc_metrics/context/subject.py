@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation
+from ..text.masks import MASK_CHAR
 from ..lexicon.phrases import NOUN_COMPOUNDS, NOUN_PAIRS, NOUN_VERBS, SHARE_NOUNS, SHARE_STOPS, STOP_WORDS
 
 MAX_WORDS = 10
@@ -119,7 +120,7 @@ def share_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     end = pos
     for tok in _TOKEN.finditer(lower, last.end(), pos):
         t = tok.group()
-        if t in ",;:()" or _SHARE_STOP.match(lower, tok.start()) or _NUMBERISH.match(t):
+        if t in ",;:()" or t[0] == MASK_CHAR or _SHARE_STOP.match(lower, tok.start()) or _NUMBERISH.match(t):
             end = tok.start()
             break
     phrase = lower[start:end].rstrip()

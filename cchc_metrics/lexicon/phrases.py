@@ -13,7 +13,10 @@ STOP_WORDS = (
     "tại", "ở", "theo", "từ", "đến", "cho", "thuộc", "đạt", "tăng", "giảm", "chiếm", "so với",
     "bằng", "nhưng", "mà", "thì", "này", "đó", "nhằm", "qua", "vào", "của", "trên", "dưới",
     "khi", "nếu", "do", "bởi", "vì", "nên", "cũng", "đều", "vẫn", "còn", "chưa", "không",
-    "phải", "bị", "hay", "như", "tới", "lên", "xuống", "trước", "sau", "mỗi", "hằng", "hàng",
+    "phải", "bị", "hay", "như", "tới", "lên", "xuống", "trước", "sau", "mỗi",
+    # "hàng"/"hằng" only as distributives: "mặt hàng", "dòng hàng" are nouns.
+    "hàng năm", "hàng tháng", "hàng ngày", "hàng tuần", "hàng quý", "hằng năm", "hằng tháng",
+    "hằng ngày", "hằng tuần", "hằng quý", "quy định", "cả nước", "toàn quốc",
     "trở lên", "trở xuống", "cùng", "giúp", "tiết kiệm", "thực hiện", "đáp ứng", "tham gia",
     "sử dụng", "hoàn thành", "triển khai", "tiếp nhận", "giải quyết", "ban hành", "giữa", "về",
     "trao đổi", "nhờ", "thông qua", "kể từ",
@@ -29,7 +32,7 @@ STOP_WORDS = (
 NOUN_VERBS = (
     "tổ chức", "kết nối", "đăng ký", "giao dịch", "hướng dẫn", "quyết định", "cấp",
     "lượt tiếp nhận", "chia sẻ", "tích hợp", "phê duyệt", "công bố", "ngày", "năm", "tháng",
-    "quý", "giao", "nhận", "cuộc", "đề nghị",
+    "quý", "giao", "nhận", "cuộc", "đề nghị", "quy định",
 )
 # Nouns whose first syllable is also a stop word ("chỉ" only, "cấp" grant): read whole.
 NOUN_COMPOUNDS = (
@@ -50,7 +53,7 @@ NOUN_PAIRS = (
     ("xã", "phường", "thị trấn"), ("huyện", "thị xã", "thành phố"),
     ("quận", "huyện", "thị xã"), ("ban", "ngành"), ("sở", "ban", "ngành"), ("ngành", "địa phương"), ("bộ", "ngành", "địa phương"),
     ("cơ quan", "tổ chức"), ("doanh nghiệp", "hợp tác xã"), ("hộ gia đình", "cá nhân"),
-    ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("cơ sở dữ liệu", "hệ thống thông tin"),
+    ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("sửa đổi", "bổ sung"), ("cơ sở dữ liệu", "hệ thống thông tin"),
 )
 # Words that name a share, so a percent's subject can be found before it.
 SHARE_NOUNS = (
@@ -61,6 +64,7 @@ SHARE_NOUNS = (
 SHARE_STOPS = (
     "đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng",
     "tại", "ở", "trong", "và", "với", "được", "đã", "đang", "sẽ", "của", "năm", "so với",
+    "cả nước", "toàn quốc", "bình quân", "trung bình", "cao", "thấp", "xếp",
 )
 # Head nouns that a spelled-out number may count ("hai nhóm", "ba khâu"): a lone spelled
 # word before any other noun is too often part of an expression ("hai chiều", "ba bên").
