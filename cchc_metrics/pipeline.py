@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 
 import attrs
 
@@ -67,6 +68,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
             m = attrs.evolve(m, status="target")
         metrics.append(m)
     metrics = _share_rates_in_changes(metrics)
+    metrics = _percent_of_preceding(metrics, masked)
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
@@ -103,6 +105,30 @@ def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:
         if a.change == "from" and b.change == "to" and (a.per is None) != (b.per is None):
             per = a.per or b.per
             out[i], out[i + 1] = attrs.evolve(a, per=per), attrs.evolve(b, per=per)
+    return out
+
+
+_PAREN_SHARE = re.compile(r"\s*[(,;]?\s*(?:\(\s*)?(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
+
+
+def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
+    """"457.439 hồ sơ trực tuyến (tỉ lệ 93,6%)": a percent right after a count or fraction,
+    with nothing of its own named, is the share of that count's subject."""
+    out = list(metrics)
+    for i in range(1, len(out)):
+        m, prev = out[i], out[i - 1]
+        bare = m.subject is None or m.subject.lower() in ("tỷ lệ", "tỉ lệ")
+        if m.kind != "percent" or not bare or prev.kind not in ("count", "fraction"):
+            continue
+        if prev.subject is None or prev.sentence != m.sentence:
+            continue
+        gap_start = prev.end
+        if prev.subject:
+            at = masked.find(prev.subject.lower(), prev.end, m.start)
+            if at >= 0:
+                gap_start = at + len(prev.subject)
+        if m.start - gap_start <= 16 and _PAREN_SHARE.match(masked[gap_start:m.start]):
+            out[i] = attrs.evolve(m, subject=prev.subject)
     return out
 
 

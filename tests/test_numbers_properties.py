@@ -137,7 +137,8 @@ VARIANTS = st.fixed_dictionaries({
 })
 
 
-@given(st.integers(min_value=1, max_value=10**9 - 1), VARIANTS)
+# A lone "năm" is the word for year far more often than five (TRAPS.md): not a numeral.
+@given(st.integers(min_value=1, max_value=10**9 - 1).filter(lambda n: n != 5), VARIANTS)
 def test_spelled_round_trip(n, variants):
     words = to_words(n, variants).split()
     assert parse_spelled(words) == (n, len(words))

@@ -60,6 +60,7 @@ from ..lexicon.calendar import (
     WEEKDAYS,
 )
 from ..records import Metric
+from ..text.scan import fast_finditer
 from .legal import identifier_spans
 
 
@@ -225,26 +226,37 @@ def _iso_day(y: int | None, mo: int, d: int) -> str:
         return ""
 
 
+_FAST: dict[re.Pattern, object] = {}
+
+
+def _iter(pattern: re.Pattern):
+    """``pattern.finditer`` that skips impossible start positions (see text/scan.py)."""
+    it = _FAST.get(pattern)
+    if it is None:
+        it = _FAST[pattern] = fast_finditer(pattern)
+    return it
+
+
 def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, int, str, str, str, str | None]]:
     pub_year = published.year if published else None
-    for m in _DMY.finditer(text):
+    for m in _iter(_DMY)(text):
         iso = _iso_day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if iso:
             yield m.start(), m.end(), iso, "day", "date", None
-    for m in _DMY_WORDS.finditer(text):
+    for m in _iter(_DMY_WORDS)(text):
         d, mo = int(m.group("d")), int(m.group("m"))
         y = int(m.group("y")) if m.group("y") else _year_for(published, mo, d)
         iso = _iso_day(y, mo, d) if y else ""
         if iso or y is None:
             yield m.start(), m.end(), iso, "day", "date", None
     for pat in (_MONTH_YEAR, _MONTH_NUM):
-        for m in pat.finditer(text):
+        for m in _iter(pat)(text):
             yield m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month", "date", None
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _iter(_MONTH_ONLY)(text):
         mo = int(m.group("m"))
         y = _year_for(published, mo)
         yield m.start(), m.end(), f"{y}-{mo:02d}" if y else "", "month", "date", None
-    for m in _QUARTER.finditer(text):
+    for m in _iter(_QUARTER)(text):
         if m.group("y"):
             y: int | None = int(m.group("y"))
         elif m.group("rel"):
@@ -262,7 +274,7 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
                 s = s - len(win) + win.lower().rindex("quý")  # "quý I và quý II"
             e = t.end() if i < len(toks) - 1 else m.end()
             yield s, e, f"{y}-Q{q}" if y else "", "quarter", "date", None
-    for m in _HALF.finditer(text):
+    for m in _iter(_HALF)(text):
         n = m.group("n")
         n = {"ba": 3, "sáu": 6, "chín": 9}.get(n.lower(), None) if n and not n.isdigit() else (int(n) if n else 6)
         pos = (m.group("pos") or "đầu").lower()
@@ -276,21 +288,21 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         else:
             iso, prec = f"{y}-{9 if pos == 'đầu' else 12:02d}", "months"
         yield m.start(), m.end(), iso, prec, "date", None
-    for m in _RANGE.finditer(text):
+    for m in _iter(_RANGE)(text):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 > y1:
             yield m.start(), m.end(), str(y2), "year", "range", str(y1)
-    for m in _YEAR.finditer(text):
+    for m in _iter(_YEAR)(text):
         yield m.start(), m.end(), m.group("y"), "year", "date", None
-    for m in _BARE_YEAR.finditer(text):
+    for m in _iter(_BARE_YEAR)(text):
         yield m.start("y"), m.end(), m.group("y"), "year", "date", None
-    for m in _RELATIVE.finditer(text):
+    for m in _iter(_RELATIVE)(text):
         if m.group("rel"):
             off = RELATIVE_YEARS["năm " + m.group("rel").lower()]
         else:
             off = 0
         yield m.start(), m.end(), str(pub_year + off) if pub_year else "", "year", "relative", None
-    for m in _DM.finditer(text):
+    for m in _iter(_DM)(text):
         if not _dm_is_date(text, m):
             continue
         d = int(m.group("d") or m.group("d2"))
@@ -300,7 +312,7 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         if y and not iso:
             continue
         yield m.start(), m.end(), iso, "day", "date", None
-    for m in _TIME.finditer(text):
+    for m in _iter(_TIME)(text):
         if m.group("h2") is not None:
             if m.group("mi3") is None and not m.group("tail") and not _LUC.search(text, max(0, m.start() - 6), m.start()):
                 continue

@@ -16,7 +16,15 @@ import re
 
 from ..kinds.base import alternation
 from ..text.masks import MASK_CHAR
-from ..lexicon.phrases import NOUN_COMPOUNDS, NOUN_PAIRS, NOUN_VERBS, SHARE_NOUNS, SHARE_STOPS, STOP_WORDS
+from ..lexicon.phrases import (
+    LEADING_DETERMINERS,
+    NOUN_COMPOUNDS,
+    NOUN_PAIRS,
+    NOUN_VERBS,
+    SHARE_NOUNS,
+    SHARE_STOPS,
+    STOP_WORDS,
+)
 
 MAX_WORDS = 10
 
@@ -33,6 +41,7 @@ _CLOSE_QUOTES = "”\"’'»"
 _NUMBERISH = re.compile(r"\d")
 
 
+_DETERMINER = re.compile(alternation(LEADING_DETERMINERS) + r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 
@@ -104,6 +113,9 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             break
     if start is None or end is None:
         return None
+    det = _DETERMINER.match(lower, start, end)
+    if det and det.end() < end:
+        start = det.end()  # "100% các cơ quan" counts "cơ quan"
     return start, end
 
 

@@ -17,6 +17,7 @@ STOP_WORDS = (
     # "hàng"/"hằng" only as distributives: "mặt hàng", "dòng hàng" are nouns.
     "hàng năm", "hàng tháng", "hàng ngày", "hàng tuần", "hàng quý", "hằng năm", "hằng tháng",
     "hằng ngày", "hằng tuần", "hằng quý", "quy định", "cả nước", "toàn quốc",
+    "hài lòng", "xếp hạng", "xếp", "đại diện", "miễn phí", "hạng",
     "trở lên", "trở xuống", "cùng", "giúp", "tiết kiệm", "thực hiện", "đáp ứng", "tham gia",
     "sử dụng", "hoàn thành", "triển khai", "tiếp nhận", "giải quyết", "ban hành", "giữa", "về",
     "trao đổi", "nhờ", "thông qua", "kể từ",
@@ -40,7 +41,7 @@ NOUN_COMPOUNDS = (
     "quá hạn", "sau đại học", "trên đại học", "có thu", "không dùng tiền mặt",
     "đăng ký kinh doanh", "tiếp nhận trực tuyến", "giấy chứng nhận", "chứng nhận",
     "đăng ký đất đai", "quyền sử dụng đất", "sử dụng đất", "đăng ký thường trú",
-    "đăng ký khai sinh", "đăng ký hộ tịch",
+    "đăng ký khai sinh", "đăng ký hộ tịch", "hạng mục", "xếp loại",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -55,6 +56,8 @@ NOUN_PAIRS = (
     ("cơ quan", "tổ chức"), ("doanh nghiệp", "hợp tác xã"), ("hộ gia đình", "cá nhân"),
     ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("sửa đổi", "bổ sung"), ("cơ sở dữ liệu", "hệ thống thông tin"),
 )
+# Plural and quantifying words that open a noun phrase but are no part of what is counted.
+LEADING_DETERMINERS = ("các", "những", "mọi", "toàn bộ", "tất cả các", "tất cả")
 # Words that name a share, so a percent's subject can be found before it.
 SHARE_NOUNS = (
     "tỷ lệ", "tỉ lệ", "mức độ", "chỉ số", "tốc độ", "tỷ trọng", "tỉ trọng", "mức",
