@@ -9,8 +9,7 @@ import pytest
 from cchc_metrics.goldfile import read_text
 from cchc_metrics.text.structure import article_at, parse_document, toc_target
 
-_HERE = Path(__file__).parent / "gold" / "seeds"
-SEEDS = _HERE if _HERE.exists() else Path("/work/shared/gold/seeds")
+SEEDS = Path(__file__).parent / "gold" / "seeds"
 
 
 def _seed(stem: str) -> str:
