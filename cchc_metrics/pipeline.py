@@ -154,6 +154,8 @@ def _read_numbers(view: DocView, sentences, sent_starts) -> list[dict]:
         si = _sentence_index(sent_starts, wr["start"])
         if si is None:
             continue
+        # "cao nhất trong 63 tỉnh": the 63 is the rank's field, not a count of its own.
+        drafts = [d for d in drafts if not wr["start"] <= d["num_start"] < wr["end"]]
         wr["num_start"] = wr["start"]
         wr["sentence"] = sentences[si]
         drafts.append(wr)

@@ -206,10 +206,10 @@ def _dm_is_date(text: str, m: re.Match) -> bool:
     gap = text[e:e + 2]
     if words and gap[:1] == " ":
         first = words[0]
+        two = " ".join(words[:2]).lower()
+        if first.lower() in FRACTION_NOUNS or two in FRACTION_NOUNS:
+            return False  # "đến 8/8 trạm", "10/10 Nghị định": a noun phrase counts things
         if first[0].islower():
-            two = " ".join(words[:2]).lower()
-            if first.lower() in FRACTION_NOUNS or two in FRACTION_NOUNS:
-                return False  # "đến 8/8 trạm": a noun phrase counts things
             return True  # followed by a non-noun word
         return True  # a capitalized name follows ("Ngày 10/6 Bộ …")
     if date_before:

@@ -19,7 +19,8 @@ _THU = re.compile(
 )
 _LEVEL = re.compile(r"(?<!\w)" + alternation(LEVEL_BEFORE) + r"\s*$")
 # A weekday: "Thứ Hai," at a date line, or "thứ 7, ngày 6/7".
-_WEEKDAY_AFTER = re.compile(r"\s*[,-]?\s*(?:ngày\s*)?\x1a|\s*[,-]\s*\d{1,2}\s*[/-]\s*\d")
+_WEEKDAY_AFTER = re.compile(r"\s*(?:[,-]\s*(?:ngày\s*)?|ngày\s*|\(\s*)\x1a|\s*[,-]\s*\d{1,2}\s*[/-]\s*\d")
+_GRADE_CONTEXT = re.compile(r"(?<!\w)(?:thăng\s+hạng|hạng\s+chức\s+danh|ngạch|viên\s+chức\s+hạng)(?!\w)")
 _RANKED_NOUN = re.compile(
     r"(?<!\w)(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|bộ|ngành|cơ\s+quan|quốc\s+gia|nước|huyện|quận|xã|trường|doanh\s+nghiệp)\s+$"
 )
@@ -29,7 +30,7 @@ _ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, "đầu": 1}
 _SCOPE = r"(?:cả\s+nước|toàn\s+quốc|khu\s+vực|khối|vùng|trong|về|bảng|ở|tại|các|trên)"
 _FIRST_WORDS = re.compile(
     rf"(?<!\w)(?<!người\s)(?:{_VERB})\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ\s+(?P<ord>nhất|nhì|tư)|(?P<top>đầu|số\s+1|số\s+một))(?!\w)"
-    rf"|(?<!\w)(?<!người\s)(?:dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?=\s+{_SCOPE}|\s*[,.;])"
+    rf"|(?<!\w)(?<!người\s)(?:dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?=\s+{_SCOPE})"
     rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )
 
@@ -39,14 +40,17 @@ def read(expr, view):
     m = ends_with(_THU, view.masked, expr.start, 30)
     if not m:
         return None
-    if (m.group("pos") or m.group("bare")) and expr.spelled:
-        return None  # "vị trí hai" is rare; "xếp hai hàng" is no rank
+    if (m.group("pos") or m.group("bare")) and expr.spelled and not m.group().rstrip().endswith("thứ"):
+        return None  # "vị trí hai" is rare; "xếp hai hàng" is no rank ("vị trí thứ hai" is)
     if ends_with(_LEVEL, view.masked, expr.start, 30):
         return None
-    if _WEEKDAY_AFTER.match(view.masked, expr.end) or (expr.spelled and view.text[expr.start].isupper()):
+    weekday_like = expr.denominator is None and 2 <= expr.value <= 7
+    if weekday_like and (_WEEKDAY_AFTER.match(view.masked, expr.end) or (expr.spelled and view.text[expr.start].isupper())):
         return None  # "Thứ Hai, 01/4", "từ thứ Hai đến thứ Sáu": weekdays
-    if m.group("pos") and not m.group("verb") and m.group("pos").startswith("hạng") and expr.denominator is None:
-        return None  # "thăng hạng từ hạng 3 lên hạng 2": a grade, not a position
+    if m.group("pos") and m.group("pos").startswith("hạng") and expr.denominator is None and (
+        not m.group("verb") or _GRADE_CONTEXT.search(view.masked, max(0, m.start() - 60), m.start())
+    ):
+        return None  # "thăng hạng từ hạng 3 lên hạng 2": a civil-service grade, not a position
     if not (m.group("verb") or m.group("pos") or m.group("bare")):
         # A bare "thứ N" is a position only after a ranked noun or before a scope:
         # "địa phương thứ 3", "thứ hai cả nước"; not "loại thứ ba", "năm thứ hai".

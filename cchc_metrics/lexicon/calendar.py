@@ -68,5 +68,8 @@ FRACTION_NOUNS: frozenset[str] = frozenset(
     thôn ấp khu tổ hộ trạm bệnh viện đoàn dự án công trình chương trình đề án lĩnh vực
     khâu loại chỉ số tiêu chuẩn cụm nhóm đợt mô hình hạng mục giấy phép tài khoản
     phiếu chữ ký lớp học sinh giáo viên thành viên ủy viên đại biểu cuộc kiến nghị
-    ngày tuần tháng giờ phút""".split()
+    ngày tuần tháng giờ phút luật""".split()
+) | frozenset(
+    ("nghị định", "thông tư", "quyết định", "nghị quyết", "chỉ thị", "văn bản", "đề án",
+     "kế hoạch", "báo cáo", "công văn")
 )
