@@ -21,6 +21,7 @@ import re
 
 from ..lexicon.legal import COUNTED_AFTER, DOC_TYPES, TYPE_ABBREVIATIONS
 from ..records import LegalRef
+from ..text.scan import fast_finditer
 
 _SP = r"[^\S\n]+"
 _OSP = r"[^\S\n]*"
@@ -144,17 +145,23 @@ def _coordinated(text: str, ref: LegalRef, out: list[LegalRef]) -> None:
         pos = c.end()
 
 
+# the same matches as .finditer, skipping impossible start positions (text/scan.py)
+_TYPED_REF_ITER = fast_finditer(_TYPED_REF)
+_ABBR_REF_ITER = fast_finditer(_ABBR_REF)
+_BARE_IDENT_ITER = fast_finditer(_BARE_IDENT)
+
+
 def find_legal_refs(text: str) -> list[LegalRef]:
     """Every numbered mention of a legal document or programme, in text order."""
     refs: list[LegalRef] = []
-    for m in _TYPED_REF.finditer(text):
+    for m in _TYPED_REF_ITER(text):
         if not _bare_ok(text, m):
             continue
         ref = _build(text, m, _doc_type(m.group("type")))
         refs.append(ref)
         _coordinated(text, ref, refs)
     taken = sorted((r.start, r.end) for r in refs)
-    for m in _ABBR_REF.finditer(text):
+    for m in _ABBR_REF_ITER(text):
         i = bisect.bisect_right(taken, (m.start(), len(text) + 1)) - 1
         if (i >= 0 and taken[i][1] > m.start()) or (i + 1 < len(taken) and taken[i + 1][0] < m.end()):
             continue
@@ -172,7 +179,7 @@ def identifier_spans(text: str, refs: list[LegalRef] | None = None) -> list[tupl
     if refs is None:
         refs = find_legal_refs(text)
     spans = [(r.start, r.end) for r in refs]
-    spans += [(m.start(), m.end()) for m in _BARE_IDENT.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _BARE_IDENT_ITER(text)]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:

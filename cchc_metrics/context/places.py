@@ -33,6 +33,7 @@ import attrs
 
 from ..lexicon import place_aliases as A
 from ..records import Article, Metric
+from ..text.scan import fast_finditer
 
 NATIONAL = "national"
 # Centrally-run cities: "thành phố X" is the province, not a district-level city.
@@ -114,6 +115,8 @@ class _Gazetteer:
             rf"|(?<!\w)(?P<abroad>{alt(A.FOREIGN_MARKERS)})(?!\w)"
             rf"|(?<!\w)(?P<nat>{alt(national)}|Bộ (?!Chỉ số|Tiêu chí|Luật|Quy tắc)[A-ZĐ]\w*)(?!\w)"
         )
+        # the same matches as regex.finditer, skipping impossible start positions
+        self.finditer = fast_finditer(self.regex)
 
 
 def _trie_regex(items: Iterable[str]) -> str:
@@ -237,7 +240,7 @@ def _weak_national(text: str, s: int, e: int, nat: str) -> bool:
 def _scan(text: str) -> list[_Raw]:
     g = _gaz()
     out: list[_Raw] = []
-    for m in g.regex.finditer(text):
+    for m in g.finditer(text):
         s, e = m.span()
         if m.group("abroad") is not None:
             out.append(_Raw(s, e, "region", region=A.FOREIGN_REGION))

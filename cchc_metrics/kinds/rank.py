@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.labels import LEVEL_BEFORE
+from ..text.scan import fast_finditer
 from .base import alternation, ends_with
 
 _VERB = r"(?:(?<!sắp\s)xếp(?:\s+hạng)?|đứng|vươn\s+lên|tụt\s+xuống|tụt|lên|giữ|giữ\s+vững|nằm|ở|đạt)"
@@ -20,7 +21,9 @@ _THU = re.compile(
 _LEVEL = re.compile(r"(?<!\w)" + alternation(LEVEL_BEFORE) + r"\s*$")
 # A weekday: "Thứ Hai," at a date line, or "thứ 7, ngày 6/7".
 _WEEKDAY_AFTER = re.compile(r"\s*(?:[,-]\s*(?:ngày\s*)?|ngày\s*|\(\s*)\x1a|\s*[,-]\s*\d{1,2}\s*[/-]\s*\d")
-_GRADE_CONTEXT = re.compile(r"(?<!\w)(?:thăng\s+hạng|hạng\s+chức\s+danh|ngạch|viên\s+chức\s+hạng)(?!\w)")
+_GRADE_CONTEXT = re.compile(
+    r"(?<!\w)(?:thăng\s+hạng|hạng\s+chức\s+danh|ngạch|(?:viên\s+chức|công\s+chức|giáo\s+viên|bác\s+sĩ)\s+hạng)(?!\w)"
+)
 _RANKED_NOUN = re.compile(
     r"(?<!\w)(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|bộ|ngành|cơ\s+quan|quốc\s+gia|nước|huyện|quận|xã|trường|doanh\s+nghiệp)\s+$"
 )
@@ -33,6 +36,9 @@ _FIRST_WORDS = re.compile(
     rf"|(?<!\w)(?<!người\s)(?:dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?=\s+{_SCOPE})"
     rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )
+
+# the same matches as _FIRST_WORDS.finditer, skipping impossible start positions
+_FIRST_WORDS_ITER = fast_finditer(_FIRST_WORDS)
 
 
 def read(expr, view):
@@ -48,7 +54,7 @@ def read(expr, view):
     if weekday_like and (_WEEKDAY_AFTER.match(view.masked, expr.end) or (expr.spelled and view.text[expr.start].isupper())):
         return None  # "Thứ Hai, 01/4", "từ thứ Hai đến thứ Sáu": weekdays
     if m.group("pos") and m.group("pos").startswith("hạng") and expr.denominator is None and (
-        not m.group("verb") or _GRADE_CONTEXT.search(view.masked, max(0, m.start() - 60), m.start())
+        not m.group("verb") or _GRADE_CONTEXT.search(view.masked, max(0, m.start() - 150), m.start())
     ):
         return None  # "thăng hạng từ hạng 3 lên hạng 2": a civil-service grade, not a position
     if not (m.group("verb") or m.group("pos") or m.group("bare")):
@@ -64,7 +70,7 @@ def read(expr, view):
 def find_word_ranks(view) -> list[dict]:
     """Ranks written without a number: "đứng đầu", "dẫn đầu", "xếp thứ nhất" (value 1)."""
     out = []
-    for m in _FIRST_WORDS.finditer(view.masked):
+    for m in _FIRST_WORDS_ITER(view.masked):
         value = _ORDINALS[m.group("ord")] if m.group("ord") else 1
         den = int(m.group("den")) if m.group("den") else None
         out.append({"kind": "rank", "start": m.start(), "end": m.end(), "value": value, "denominator": den})

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .scan import fast_finditer
+
 MASK_CHAR = "\x1a"
 
 _NOT_CLAIMS = re.compile(
@@ -22,9 +24,12 @@ _NOT_CLAIMS = re.compile(
     re.VERBOSE,
 )
 
+# the same matches as _NOT_CLAIMS.finditer, skipping impossible start positions
+_NOT_CLAIMS_ITER = fast_finditer(_NOT_CLAIMS)
+
 
 def claimless_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NOT_CLAIMS.finditer(text)]
+    return [m.span() for m in _NOT_CLAIMS_ITER(text)]
 
 
 def apply_masks(lower: str, spans: list[tuple[int, int]]) -> str:

@@ -40,13 +40,26 @@ _TITLE_MAX_CHARS = 250
 _MATCH_RATIO = 0.85
 
 
+# Every _MD match starts with one of these characters, every _LEADER match holds "..." or
+# "…": lines without them are left as they are without running the substitution.
+_MD_CHAR = re.compile(r"[#*_`>\[\]]")
+
+
+def _md_sub(s: str) -> str:
+    return _MD.sub("", s) if _MD_CHAR.search(s) else s
+
+
+def _leader_sub(s: str) -> str:
+    return _LEADER.sub("", s) if ("..." in s or "…" in s) else s
+
+
 def _clean(line: str) -> str:
     """A line without markdown, table pipes, numbering and dot leaders."""
-    s = _MD.sub("", line).strip()
+    s = _md_sub(line).strip()
     m = _TABLE_ROW.match(line)
     if m:
-        s = _MD.sub("", m.group("cell")).strip()
-    s = _LEADER.sub("", s)
+        s = _md_sub(m.group("cell")).strip()
+    s = _leader_sub(s)
     m = _NUMBERED.match(s) or _DASHED.match(s)
     if m:
         s = m.group("title")
@@ -58,13 +71,11 @@ def _key(s: str) -> str:
 
 
 def _is_caps_heading(s: str) -> bool:
+    # cheap tests first: most lines are long paragraphs
+    if len(s) > 120 or len(s.split()) < 2:
+        return False
     letters = [c for c in s if c.isalpha()]
-    return (
-        len(letters) >= 6
-        and len(s.split()) >= 2
-        and all(c.isupper() for c in letters)
-        and len(s) <= 120
-    )
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
 
 
 class Articles(list):
@@ -106,7 +117,7 @@ def parse_document(text: str) -> Articles:
     for i, (_s, _e, raw, clean) in enumerate(lines):
         if not clean or len(clean) > _TITLE_MAX_CHARS or _is_caps_heading(clean):
             continue
-        if _TABLE_ROW.match(raw) or _NUMBERED.match(_MD.sub("", raw)) or _DASHED.match(raw):
+        if _TABLE_ROW.match(raw) or _NUMBERED.match(_md_sub(raw)) or _DASHED.match(raw):
             toc_idx.append(i)
     entries: list[tuple[int, int]] = []  # (toc line index, body line index)
     cursor = (toc_idx[-1] + 1) if toc_idx else len(lines)
@@ -181,7 +192,7 @@ def parse_document(text: str) -> Articles:
 def _section_name(s: str | None) -> str | None:
     if not s:
         return None
-    return _LEADER.sub("", s).strip(" .") or None
+    return _leader_sub(s).strip(" .") or None
 
 
 def _single(text: str, lines) -> Article:
