@@ -22,7 +22,7 @@ from .context import status as status_ctx
 from .context import subject as subject_ctx
 from .kinds import count, duration, fraction, money, percent, quantity, rank
 from .kinds.base import DocView, lower_same_length
-from .numbers import find_numbers
+from .numbers import DIGITS, find_numbers
 from .records import Extraction, LegalRef, Metric
 from .text import structure
 from .text.masks import apply_masks, claimless_spans
@@ -33,6 +33,7 @@ from .text.segment import split_sentences
 # fraction is a fraction; what is left with a noun after it is a count.
 _UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
 _SUBJECT_KINDS = ("count", "fraction", "percent", "money")
+_NEXT_NUMBER = re.compile(DIGITS + r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
 _DEADLINE_CUE_REACH = 40  # characters: a deadline's status cue stands right before it
 
 
@@ -186,8 +187,12 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if expr.form in ("fraction", "within"):
                 return None
             span = subject_ctx.phrase_after(view, expr.end, s_end)
+            if span is None:
+                span = _subject_of_change_partner(view, expr, s_end)
             if count.read(expr, view, span) is None:
-                return None
+                if not count.is_milestone(expr, view):
+                    return None
+                span = None
             d["kind"] = "count"
             d["subject_span"] = span
     if "plus" in d:
@@ -219,6 +224,23 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     return d
 
 
+_CHANGE_NEXT = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)\s+(?=\d)")
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")
+
+
+def _subject_of_change_partner(view: DocView, expr, s_end: int):
+    """"giảm từ 10.599 xuống còn 3.321 đơn vị": the first figure counts what the second does."""
+    if not _FROM_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
+        return None
+    m = _CHANGE_NEXT.match(view.masked, expr.end)
+    if not m:
+        return None
+    nxt = _NEXT_NUMBER.match(view.masked, m.end())
+    if not nxt:
+        return None
+    return subject_ctx.phrase_after(view, nxt.end(), s_end)
+
+
 def _is_label(view: DocView, expr) -> bool:
     from .kinds.labels import is_label
 
@@ -237,11 +259,17 @@ def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, senten
             span = subject_ctx.phrase_after(view, d["end"], s_end)
         if span is None and kind == "percent":
             span = subject_ctx.share_before(view, d["start"], clause)
+        if span is None and kind in ("money", "percent"):
+            span = subject_ctx.phrase_before_link(view, d["start"], clause)
         if span is not None:
             subject = view.text[span[0]:span[1]]
     per = d.get("per")
     if per is None and kind in ("count", "money", "percent", "quantity"):
-        sub_end = d.get("subject_span", (d["end"], d["end"]))[1] if d.get("subject_span") else d["end"]
+        after_span = d.get("subject_span")
+        if after_span is None and kind in ("money", "quantity"):
+            # "1,2 triệu kWh điện mỗi tháng": the rate follows the measured thing's noun.
+            after_span = subject_ctx.phrase_after(view, d["end"], s_end)
+        sub_end = after_span[1] if after_span else d["end"]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], s_end, sub_end)
     status = status_ctx.status_at(masked, s_start, d["start"])
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)

@@ -139,3 +139,34 @@ def share_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     if not phrase or len(phrase.split()) > MAX_WORDS + 4:
         return None
     return start, start + len(phrase)
+
+
+_LINK_BEFORE = re.compile(r"(?<!\w)(?:là|đạt|lên\s+tới|lên\s+đến|ở\s+mức|khoảng|chiếm)\s*$")
+_CLAUSE_OPEN = re.compile(r"[,;:(“\"]|(?<!\w)(?:và|nhưng|trong\s+đó|với)(?!\w)")
+
+
+def phrase_before_link(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    """The noun phrase a linking verb attributes the figure to: "Tổng mức đầu tư dự án là
+    3.500 tỷ đồng" → "Tổng mức đầu tư dự án". Only the words since the last clause opening,
+    at most MAX_WORDS, and none of them a stop word of another clause."""
+    lower = view.masked
+    link = _LINK_BEFORE.search(lower, max(clause_start, pos - 20), pos)
+    if not link:
+        return None
+    end = link.start()
+    start = clause_start
+    for m in _CLAUSE_OPEN.finditer(lower, clause_start, end):
+        start = m.end()
+    words = list(_TOKEN.finditer(lower, start, end))
+    if not words or len(words) > MAX_WORDS:
+        return None
+    for w in words:
+        if not w.group()[0].isalnum() or _NUMBERISH.match(w.group()):
+            return None
+    first = words[0]
+    det = _DETERMINER.match(lower, first.start(), end)
+    s = det.end() if det else first.start()
+    e = words[-1].end()
+    if _STOP.match(lower, s):
+        return None
+    return (s, e) if s < e else None

@@ -31,3 +31,12 @@ def read(expr, view, subject_span):
     ):
         return None
     return {"kind": "count"}
+
+
+# "vượt mốc 5 triệu", "đạt con số 1.000": a milestone figure counts what the sentence is
+# about even with no noun after it.
+_MILESTONE = re.compile(r"(?<!\w)(?:mốc|con\s+số|ngưỡng)\s*$")
+
+
+def is_milestone(expr, view) -> bool:
+    return _MILESTONE.search(view.masked, max(0, expr.start - 12), expr.start) is not None

@@ -33,6 +33,7 @@ _ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, "đầu": 1}
 _SCOPE = r"(?:cả\s+nước|toàn\s+quốc|khu\s+vực|khối|vùng|trong|về|bảng|ở|tại|các|trên)"
 _FIRST_WORDS = re.compile(
     rf"(?<!\w)(?<!người\s)(?:{_VERB})\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ\s+(?P<ord>nhất|nhì|tư)|(?P<top>đầu|số\s+1|số\s+một))(?!\w)"
+    rf"(?:\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<den2>\d+))?"
     rf"|(?<!\w)(?<!người\s)(?:dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?=\s+{_SCOPE})"
     rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )
@@ -72,6 +73,7 @@ def find_word_ranks(view) -> list[dict]:
     out = []
     for m in _FIRST_WORDS_ITER(view.masked):
         value = _ORDINALS[m.group("ord")] if m.group("ord") else 1
-        den = int(m.group("den")) if m.group("den") else None
+        den = m.group("den") or m.group("den2")
+        den = int(den) if den else None
         out.append({"kind": "rank", "start": m.start(), "end": m.end(), "value": value, "denominator": den})
     return out

@@ -10,7 +10,7 @@ in administrative news; the pairs are the fixed coordinated nouns of the genre (
 # Function words and clause words: a subject stops before them.
 STOP_WORDS = (
     "được", "để", "cần", "đã", "sẽ", "là", "gửi", "đang", "có", "và", "hoặc", "với", "trong",
-    "tại", "ở", "theo", "từ", "đến", "cho", "thuộc", "đạt", "tăng", "giảm", "chiếm", "so với",
+    "tại", "ở", "theo", "từ", "đến", "cho", "đạt", "tăng", "giảm", "chiếm", "so với",
     "bằng", "nhưng", "mà", "thì", "này", "đó", "nhằm", "qua", "vào", "của", "trên", "dưới",
     "khi", "nếu", "do", "bởi", "vì", "nên", "cũng", "đều", "vẫn", "còn", "chưa", "không",
     "phải", "bị", "hay", "như", "tới", "lên", "xuống", "trước", "sau", "mỗi",
@@ -41,7 +41,8 @@ NOUN_COMPOUNDS = (
     "quá hạn", "sau đại học", "trên đại học", "có thu", "không dùng tiền mặt",
     "đăng ký kinh doanh", "tiếp nhận trực tuyến", "giấy chứng nhận", "chứng nhận",
     "đăng ký đất đai", "quyền sử dụng đất", "sử dụng đất", "đăng ký thường trú",
-    "đăng ký khai sinh", "đăng ký hộ tịch", "hạng mục", "xếp loại",
+    "đăng ký khai sinh", "đăng ký hộ tịch", "hạng mục", "xếp loại", "kinh tế - xã hội",
+    "kinh tế-xã hội", "an ninh - quốc phòng", "quốc phòng - an ninh",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -54,7 +55,8 @@ NOUN_PAIRS = (
     ("xã", "phường", "thị trấn"), ("huyện", "thị xã", "thành phố"),
     ("quận", "huyện", "thị xã"), ("ban", "ngành"), ("sở", "ban", "ngành"), ("ngành", "địa phương"), ("bộ", "ngành", "địa phương"),
     ("cơ quan", "tổ chức"), ("doanh nghiệp", "hợp tác xã"), ("hộ gia đình", "cá nhân"),
-    ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("sửa đổi", "bổ sung"), ("cơ sở dữ liệu", "hệ thống thông tin"),
+    ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("sửa đổi", "bổ sung"),
+    ("thôn", "tổ dân phố"), ("thôn", "xóm"), ("thôn", "bản"), ("thôn", "ấp"), ("ấp", "khóm"), ("cơ sở dữ liệu", "hệ thống thông tin"),
 )
 # Plural and quantifying words that open a noun phrase but are no part of what is counted.
 LEADING_DETERMINERS = ("các", "những", "mọi", "toàn bộ", "tất cả các", "tất cả")

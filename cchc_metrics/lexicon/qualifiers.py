@@ -8,7 +8,8 @@ stands right before the number ("trên 86 triệu") unless it is in AFTER.
 BEFORE: dict[str, str] = {
     # over
     "trên": "over", "hơn": "over", "vượt": "over", "ngoài": "over", "vượt quá": "over",
-    "hơn là": "over", "trên mức": "over", "vượt mức": "over",
+    "hơn là": "over", "trên mức": "over", "vượt mức": "over", "vượt mốc": "over",
+    "vượt ngưỡng": "over", "trên mốc": "over",
     # under
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
     "không đến": "under", "không tới": "under", "dưới mức": "under",
