@@ -17,7 +17,9 @@ STOP_WORDS = (
     # "hàng"/"hằng" only as distributives: "mặt hàng", "dòng hàng" are nouns.
     "hàng năm", "hàng tháng", "hàng ngày", "hàng tuần", "hàng quý", "hằng năm", "hằng tháng",
     "hằng ngày", "hằng tuần", "hằng quý", "quy định", "cả nước", "toàn quốc",
-    "hài lòng", "xếp hạng", "xếp", "đại diện", "miễn phí", "hạng",
+    "hài lòng", "xếp hạng", "xếp", "đại diện", "miễn phí", "hạng", "áp dụng", "thành lập",
+    "đưa vào", "vận hành", "thí điểm", "hỗ trợ", "tham mưu", "phối hợp", "ký kết", "lắp đặt",
+    "bổ nhiệm", "tử vong", "bị thương",
     "trở lên", "trở xuống", "cùng", "giúp", "tiết kiệm", "thực hiện", "đáp ứng", "tham gia",
     "sử dụng", "hoàn thành", "triển khai", "tiếp nhận", "giải quyết", "ban hành", "giữa", "về",
     "trao đổi", "nhờ", "thông qua", "kể từ",
