@@ -15,6 +15,7 @@ import attrs
 from .context import change as change_ctx
 from .context import dates as dates_ctx
 from .context import legal as legal_ctx
+from .context import legal_links
 from .context import places as places_ctx
 from .context import qualifier as qual_ctx
 from .context import rate as rate_ctx
@@ -42,7 +43,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     text = norm.text
     lower = lower_same_length(text)
 
-    legal_refs = legal_ctx.find_legal_refs(text)
+    legal_refs = legal_links.link_mentions(legal_ctx.find_legal_refs(text))
     if published is None:
         published = dates_ctx.infer_published(text)
     identifiers = legal_ctx.identifier_spans(text, legal_refs)
@@ -78,7 +79,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
             attrs.evolve(
                 dl,
                 status=status or dl.status,
-                refs=legal_ctx.refs_in(legal_refs, s_start, s_end),
+                refs=_refs(text, legal_refs, s_start, s_end),
                 sentence=(s_start, s_end),
             )
         )
@@ -131,6 +132,13 @@ def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
         if m.start - gap_start <= 16 and _PAREN_SHARE.match(masked[gap_start:m.start]):
             out[i] = attrs.evolve(m, subject=prev.subject)
     return out
+
+
+def _refs(text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
+    """Keys of the documents a sentence names, then those its "Nghị định này" points to."""
+    keys = legal_ctx.refs_in(legal_refs, start, end)
+    extra = tuple(k for k in legal_links.anaphora_keys(text, legal_refs, start, end) if k not in keys)
+    return keys + extra
 
 
 def _sentence_index(starts: list[int], pos: int) -> int | None:
@@ -286,7 +294,7 @@ def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, senten
         status=status,
         per=per,
         change=d.get("change"),
-        refs=legal_ctx.refs_in(legal_refs, s_start, s_end),
+        refs=_refs(view.text, legal_refs, s_start, s_end),
         period=period,
         as_of=as_of,
         sentence=(s_start, s_end),

@@ -166,9 +166,10 @@ class LegalRef:
     year: int | None = None
     issuer: str | None = None
     issued: str | None = None
+    refers_to: str | None = None  # key of the fuller mention a bare one points back to
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -179,6 +180,9 @@ class LegalRef:
             "issued": self.issued,
             "key": self.key,
         }
+        if self.refers_to:
+            out["refers_to"] = self.refers_to
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], text: str | None = None) -> "LegalRef":

@@ -1,0 +1,68 @@
+"""Link later mentions of a document to the full one written earlier.
+
+"Nghị định 63/2024/NĐ-CP … Nghị định 63 …": the bare mention keeps its own key (FORMAT.md:
+every mention is an entry with what it shows) and gains ``refers_to`` = the full key.
+"Nghị định này" (this decree) names no number, so it is no reference of its own; a claim in
+its sentence is tied to the latest full mention of that type (``anaphora_keys``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from ..kinds.base import alternation
+from ..lexicon.legal import DOC_TYPES
+from ..records import LegalRef
+
+_THIS = re.compile(r"(?<!\w)(" + alternation(DOC_TYPES) + r")\s+(?:này|nói\s+trên|trên)(?!\w)", re.I)
+
+
+def _fuller(a: LegalRef, b: LegalRef) -> bool:
+    """Is ``b`` a fuller writing of the document ``a`` names?"""
+    return (
+        a.doc_type == b.doc_type
+        and a.number is not None
+        and a.number.lstrip("0") == (b.number or "").lstrip("0")
+        and b.key != a.key
+        and (b.issuer is not None or b.year is not None)
+        and (a.year is None or a.year == b.year)
+        and (a.issuer is None or (b.issuer or "").upper() == a.issuer.upper())
+    )
+
+
+def link_mentions(refs: list[LegalRef]) -> list[LegalRef]:
+    """Set ``refers_to`` on bare mentions that a fuller mention earlier (or, failing that,
+    later) in the document explains."""
+    out = list(refs)
+    for i, ref in enumerate(out):
+        if ref.issuer is not None and ref.year is not None:
+            continue
+        earlier = [r for r in out[:i] if _fuller(ref, r)]
+        later = [r for r in out[i + 1:] if _fuller(ref, r)]
+        target = earlier[-1] if earlier else (later[0] if later else None)
+        if target is not None:
+            out[i] = attrs.evolve(ref, refers_to=target.key)
+    return out
+
+
+def anaphora_keys(text: str, refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
+    """Keys that "Nghị định này"-style mentions in ``text[start:end]`` point back to."""
+    keys: list[str] = []
+    if not refs:
+        return ()
+    starts = [r.start for r in refs]
+    for m in _THIS.finditer(text, start, end):
+        doc_type = " ".join(m.group(1).lower().split())
+        i = bisect.bisect_left(starts, m.start()) - 1
+        while i >= 0:
+            r = refs[i]
+            if r.doc_type == doc_type:
+                key = r.refers_to or r.key
+                if key not in keys:
+                    keys.append(key)
+                break
+            i -= 1
+    return tuple(keys)
