@@ -85,6 +85,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
         )
     metrics.sort(key=lambda m: (m.start, m.end))
     metrics = places_ctx.attach_localities(text, metrics, articles, sentences)
+    metrics = _attach_articles(metrics, articles)
 
     if not norm.identity:
         metrics = [_remap_metric(m, norm) for m in metrics]
@@ -131,6 +132,17 @@ def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
                 gap_start = at + len(prev.subject)
         if m.start - gap_start <= 16 and _PAREN_SHARE.match(masked[gap_start:m.start]):
             out[i] = attrs.evolve(m, subject=prev.subject)
+    return out
+
+
+def _attach_articles(metrics: list[Metric], articles) -> list[Metric]:
+    """Each claim knows its article; a claim in the table of contents, the article it sums up."""
+    if not articles:
+        return metrics
+    out = []
+    for m in metrics:
+        art = structure.toc_target(articles, m.start) or structure.article_at(articles, m.start)
+        out.append(attrs.evolve(m, article=art.index) if art is not None else m)
     return out
 
 

@@ -134,3 +134,22 @@ def test_single_article():
 def test_empty():
     arts = parse_document("")
     assert len(arts) == 1 and arts[0].start == arts[0].end == 0
+
+
+def test_every_claim_knows_its_article_and_toc_claims_their_body_article():
+    import cchc_metrics
+
+    text = read_text(SEEDS / "000_0347a6aaf26ad1f0.txt")
+    result = cchc_metrics.extract(text)
+    arts = {a.index: a for a in result.articles}
+    body_start = min(a.start for a in result.articles)
+    in_toc = [m for m in result.metrics if m.start < body_start]
+    assert in_toc, "the table of contents of this bulletin holds claims"
+    for m in in_toc:
+        # "xếp thứ 4/63" in a TOC title belongs to the article with that title.
+        assert m.article is not None and m.text in arts[m.article].title
+    in_body = [m for m in result.metrics if m.start >= body_start]
+    assert all(m.article is not None for m in in_body)
+    for m in in_body:
+        a = arts[m.article]
+        assert a.start <= m.start < a.end
