@@ -211,16 +211,13 @@ def _scale_after(lower: str, pos: int) -> tuple[int, float]:
     m = _SCALE_AT.match(lower, pos)
     if not m:
         return pos, 1
-    factor = 1
     words = m.group().split()
     half = words[-1] == L.HALF
     if half:
         words = words[:-1]
-    prev = 0
-    for w in words:
-        f = L.SCALES[w]
-        factor = factor * f if f > prev or prev == 0 else factor * f
-        prev = f
+    factor = 1
+    for w in words:  # products: "nghìn tỷ" = 10^12
+        factor *= L.SCALES[w]
     end = m.end()
     if half:
         factor *= 1.5
@@ -262,23 +259,13 @@ def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:
         end = send
     # Ranges: 70-80, 70%-80%, từ 3 đến 5.
     rm = _RANGE_AT.match(lower, end)
-    if rm and _plausible_range(value, rm):
-        hi = parse_digits(rm.group(2))
-        rend, rfactor = _scale_after(lower, rm.end())
-        if factor == 1 and rfactor != 1:
-            value = _scaled(value, rfactor)
-        hi = _scaled(hi, rfactor if rfactor != 1 else factor)
-        if hi > value:
-            return NumberExpr(start, rend, value, value_max=hi, form="range")
-    rw = _RANGE_WORDS_AT.match(lower, end)
-    if rw and _TU_BEFORE.search(lower, max(0, start - 6), start):
-        hi = parse_digits(rw.group(1))
-        rend, rfactor = _scale_after(lower, rw.end())
-        if factor == 1 and rfactor != 1:
-            value = _scaled(value, rfactor)
-        hi = _scaled(hi, rfactor if rfactor != 1 else factor)
-        if hi > value:
-            return NumberExpr(start, rend, value, value_max=hi, form="range")
+    rng = _range(lower, start, value, factor, rm.group(2), rm.end()) if rm else None
+    if rng is None:
+        rw = _RANGE_WORDS_AT.match(lower, end)
+        if rw and _TU_BEFORE.search(lower, max(0, start - 6), start):
+            rng = _range(lower, start, value, factor, rw.group(1), rw.end())
+    if rng is not None:
+        return rng
     wm = _WITHIN_AT.match(lower, end)
     if wm and factor == 1:
         den = parse_digits(wm.group(1))
@@ -287,10 +274,18 @@ def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:
     return NumberExpr(start, end, value)
 
 
-def _plausible_range(value: float | int, rm: re.Match) -> bool:
-    # "2018-2020" are years (the date stage masks most); "10-6" could be a date: the date
-    # stage has already taken those, so what remains is a range when low < high.
-    return True
+def _range(lower: str, start: int, value, factor, hi_text: str, hi_end: int) -> NumberExpr | None:
+    """A range whose upper end is ``hi_text``; a scale written once applies to both ends
+    ("3-5 triệu", "3 triệu - 5 triệu"). Years and dates were masked before, so what is left
+    is a range when low < high."""
+    hi = parse_digits(hi_text)
+    rend, rfactor = _scale_after(lower, hi_end)
+    if factor == 1 and rfactor != 1:
+        value = _scaled(value, rfactor)
+    hi = _scaled(hi, rfactor if rfactor != 1 else factor)
+    if hi > value:
+        return NumberExpr(start, rend, value, value_max=hi, form="range")
+    return None
 
 
 def _scaled(value: float | int, factor: float) -> float | int:

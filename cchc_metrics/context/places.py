@@ -22,6 +22,7 @@ Reading rules (Vietnamese grammar of place names):
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 import threading
@@ -313,11 +314,19 @@ class _Index:
         pstarts = [r.start for r in raw if r.kind == "province"]
         pnames = [r.province for r in raw if r.kind == "province"]
         # district mentions with a unique province also name that province
-        for r in raw:
-            if r.kind == "district" and not r.bare and len({p for p, _ in r.districts}) == 1:
-                i = bisect.bisect_left(pstarts, r.start)
-                pstarts.insert(i, r.start)
-                pnames.insert(i, r.districts[0][0])
+        extra = [
+            (r.start, r.districts[0][0])
+            for r in raw
+            if r.kind == "district" and not r.bare and len({p for p, _ in r.districts}) == 1
+        ]
+        if extra:  # mentions never share a start: merging by start is the sorted insertion
+            merged = sorted(list(zip(pstarts, pnames)) + extra, key=lambda x: x[0])
+            pstarts = [x[0] for x in merged]
+            pnames = [x[1] for x in merged]
+        # where each province is named (sorted), for the nearest one in a scope
+        named_at: dict[str, list[int]] = {}
+        for pos, name in zip(pstarts, pnames):
+            named_at.setdefault(name, []).append(pos)
         places: list[Place] = []
         self.weak: set[Place] = set()
         self.plural: set[Place] = set()
@@ -342,16 +351,13 @@ class _Index:
                         lo, hi = _enclosing(spans, r.start)
                         if lo is None:
                             continue
-                        a = bisect.bisect_left(pstarts, lo)
-                        b = bisect.bisect_left(pstarts, hi)
-                        named = [p for p in pnames[a:b] if p in cands]
-                        if named:
-                            # the nearest named candidate province
-                            best = min(
-                                (abs(pstarts[a + k] - r.start), pnames[a + k])
-                                for k in range(b - a)
-                                if pnames[a + k] in cands
-                            )[1]
+                        # the nearest named candidate province (ties: the first name)
+                        found = [
+                            near for c in cands
+                            if (near := _nearest(named_at.get(c), lo, hi, r.start, c)) is not None
+                        ]
+                        if found:
+                            best = min(found)[1]
                             chosen = next(d for d in r.districts if d[0] == best)
                             break
                 if chosen is not None:
@@ -365,6 +371,24 @@ class _Index:
         a = bisect.bisect_left(self.starts, lo)
         b = bisect.bisect_left(self.starts, hi)
         return self.places[a:b]
+
+
+def _nearest(positions: list[int] | None, lo: int, hi: int, pos: int, name: str) -> tuple[int, str] | None:
+    """``(distance, name)`` of the position in ``[lo, hi)`` nearest to ``pos`` (bisection)."""
+    if not positions:
+        return None
+    a = bisect.bisect_left(positions, lo)
+    b = bisect.bisect_left(positions, hi)
+    if a >= b:
+        return None
+    i = bisect.bisect_left(positions, pos, a, b)
+    best = None
+    for k in (i - 1, i):
+        if a <= k < b:
+            d = abs(positions[k] - pos)
+            if best is None or d < best:
+                best = d
+    return best, name
 
 
 def _enclosing(spans: Sequence[tuple[int, int]], pos: int) -> tuple[int | None, int]:
@@ -511,6 +535,7 @@ class _ArticleCtx:
         return self.sub_locs[i] if i >= 0 else None
 
 
+@functools.lru_cache(maxsize=256)
 def _section_scope(section: str) -> _Loc | None:
     if any(w in section.upper() for w in A.NATIONAL_SECTION_WORDS):
         return _Loc(NATIONAL)
