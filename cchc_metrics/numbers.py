@@ -28,7 +28,6 @@ class NumberExpr:
     denominator: float | int | None = None
     form: str = "plain"  # plain | fraction | range | within ("4 trong 63")
     spelled: bool = False
-    approximate: bool = False  # "hàng trăm", "vài nghìn": a vague magnitude
 
 
 # ---------------------------------------------------------------------------------------
@@ -103,7 +102,6 @@ _SPELLED = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,12}}(?!\w)")
 # "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
 _ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý)(?!\w)")
 _TIME_PREP = re.compile(r"(?<!\w)(?:trong|trong\s+vòng|sau|qua|hơn|gần|khoảng|mất|chỉ|còn|chưa\s+đầy|trên)\s+$")
-_VAGUE = re.compile(r"(?<!\w)(hàng|vài|mấy|dăm)\s+(chục|trăm|nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)")
 
 
 def parse_spelled(words: list[str]) -> tuple[float | int, int] | None:
@@ -323,6 +321,6 @@ def _spelled_numbers(lower: str) -> list[NumberExpr]:
                 continue
             out.append(NumberExpr(s, e, value, spelled=True))
             k += used
-    for m in _VAGUE.finditer(lower):
-        out.append(NumberExpr(m.start(2), m.end(), L.SCALES[m.group(2)], spelled=True, approximate=True))
+    # "hàng trăm", "vài nghìn" name a magnitude, not a figure: a bare scale word is no
+    # numeral (parse_spelled), so they give no claim; gold marks them optional at most.
     return out

@@ -23,7 +23,7 @@ from .context import status as status_ctx
 from .context import subject as subject_ctx
 from .kinds import count, duration, fraction, money, percent, quantity, rank
 from .kinds.base import DocView, lower_same_length
-from .numbers import DIGITS, find_numbers
+from .numbers import DIGITS, find_numbers, parse_digits
 from .records import Extraction, LegalRef, Metric
 from .text import structure
 from .text.masks import apply_masks, claimless_spans
@@ -181,7 +181,13 @@ def _read_numbers(view: DocView, sentences, sent_starts) -> list[dict]:
         wr["sentence"] = sentences[si]
         drafts.append(wr)
     drafts.sort(key=lambda d: d["start"])
-    return drafts
+    # A number inside another claim's span (the "244" of "241 xã … trong tổng số 244").
+    kept: list[dict] = []
+    for d in drafts:
+        if kept and kept[-1]["num_start"] < d["num_start"] < kept[-1]["end"] and kept[-1]["kind"] == "fraction":
+            continue
+        kept.append(d)
+    return kept
 
 
 def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
@@ -210,11 +216,18 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if span is None:
                 span = _subject_of_change_partner(view, expr, s_end)
             if count.read(expr, view, span) is None:
-                if not count.is_milestone(expr, view):
+                if not (count.is_milestone(expr, view) or count.is_table_cell(expr, view)
+                        or _scaled_after_link(view, expr, span)):
                     return None
                 span = None
             d["kind"] = "count"
             d["subject_span"] = span
+            within = _WITHIN_AFTER_NOUN.match(masked, span[1]) if span else None
+            if within:
+                # "241 xã, phường, thị trấn trong tổng số 244": x of y with the noun between.
+                d["kind"] = "fraction"
+                d["denominator"] = parse_digits(within.group(1))
+                d["end"] = within.end()
     if "plus" in d:
         d["value"] = d["value"] + d.pop("plus")
     if "factor" in d:
@@ -222,8 +235,6 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     if d["kind"] != "fraction" and expr.form in ("fraction",):
         if d["kind"] in ("percent", "money", "quantity", "duration"):
             d["denominator"] = None
-    if expr.approximate:
-        d["qualifier"] = "over"
     # Qualifier before, bound after.
     q, qstart = qual_ctx.qualifier_before(masked, expr.start, expr.value, expr.end)
     qa, qend = qual_ctx.qualifier_after(masked, d["end"])
@@ -261,6 +272,19 @@ def _subject_of_change_partner(view: DocView, expr, s_end: int):
     return subject_ctx.phrase_after(view, nxt.end(), s_end)
 
 
+_WITHIN_AFTER_NOUN = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+(" + DIGITS + r")(?![\w]|[.,/]\d)")
+_LINK_BEFORE_NUMBER = re.compile(r"(?<!\w)(?:đạt|là|lên\s+tới|lên\s+đến|khoảng|hơn|trên|gần)\s*$")
+_SCALE_WORDS = re.compile(r"\s(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)$")
+
+
+def _scaled_after_link(view: DocView, expr, span) -> bool:
+    """"số tài khoản được kích hoạt đạt 52,6 triệu.": a scaled figure with no noun after it,
+    reached through a linking verb, counts the thing named before the verb."""
+    if span is not None or not _SCALE_WORDS.search(view.masked, expr.start, expr.end):
+        return False
+    return _LINK_BEFORE_NUMBER.search(view.masked, max(0, expr.start - 12), expr.start) is not None
+
+
 def _is_label(view: DocView, expr) -> bool:
     from .kinds.labels import is_label
 
@@ -279,7 +303,7 @@ def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, senten
             span = subject_ctx.phrase_after(view, d["end"], s_end)
         if span is None and kind == "percent":
             span = subject_ctx.share_before(view, d["start"], clause)
-        if span is None and kind in ("money", "percent"):
+        if span is None and kind in ("money", "percent", "count"):
             span = subject_ctx.phrase_before_link(view, d["start"], clause)
         if span is not None:
             subject = view.text[span[0]:span[1]]

@@ -22,8 +22,10 @@ _MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ)")
 def read(expr, view, subject_span):
     if subject_span is None:
         return None
+    if is_address(expr, view, subject_span):
+        return None
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()
-    if single_word and not expr.approximate and not _HEAD.match(view.masked, subject_span[0]):
+    if single_word and not _HEAD.match(view.masked, subject_span[0]):
         return None
     if _TIMES.match(view.masked, subject_span[0]) and (
         _MULTIPLIER_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start)
@@ -40,3 +42,30 @@ _MILESTONE = re.compile(r"(?<!\w)(?:mốc|con\s+số|ngưỡng)\s*$")
 
 def is_milestone(expr, view) -> bool:
     return _MILESTONE.search(view.masked, max(0, expr.start - 12), expr.start) is not None
+
+
+# A figure alone in a table cell ("| 12.518 |") counts what its column names; the first
+# column is row numbering ("| 1 |"), not a claim.
+_CELL = re.compile(r"\|[ \t]*$")
+_CELL_END = re.compile(r"[ \t]*\|")
+_DOT_LEADER = re.compile(r"(?:\.{3,}|…)[ \t]*\|[ \t]*$")
+
+
+def is_table_cell(expr, view) -> bool:
+    text = view.masked
+    if not (_CELL.search(text, max(0, expr.start - 8), expr.start) and _CELL_END.match(text, expr.end)):
+        return False
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    if _DOT_LEADER.search(text, line_start, expr.start):
+        return False  # "| 1. Hà Nội … ..... | 1 |": a page number in a table of contents
+    return text.count("|", line_start, expr.start) >= 2  # not the first cell
+
+
+# "đặt tại 185 Cách Mạng Tháng Tám": a house number before a street name.
+_ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:tại|ở|địa\s+chỉ|số\s+nhà|số)\s*:?\s*$")
+
+
+def is_address(expr, view, subject_span) -> bool:
+    if subject_span is None or not view.text[subject_span[0]].isupper():
+        return False
+    return _ADDRESS_BEFORE.search(view.masked, max(0, expr.start - 15), expr.start) is not None

@@ -13,7 +13,7 @@ from .base import after, alternation
 _UNIT = after(alternation(DURATION))
 # "ngày 20 tháng 7 năm 2024" leaves "20 tháng 7" as day-month; the date stage masks most,
 # and a unit followed by another number is a date part, not a duration.
-_DATE_PART = re.compile(r"\s*\d")
+_DATE_PART = re.compile(r"[ \t]*\d")
 _HALF = re.compile(r"\s+rưỡi(?!\w)")  # "hai tiếng rưỡi" = 2.5 hours
 
 

@@ -7,6 +7,7 @@ our own pint registry once, lazily, with Mbps as megabit per second.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..lexicon.units import QUANTITY
 from .base import after, alternation
@@ -14,9 +15,15 @@ from .base import after, alternation
 _UNIT = after(alternation(QUANTITY))
 
 
+_SCORE = re.compile(r"[ \t]*(điểm)(?=\s*(?:[,.;:)\]]|$|\s(?:so\s+với|và|xếp|đứng|tăng|giảm|trên|cao|thấp|\())|\s*\n)")
+
+
 def read(expr, view):
     m = _UNIT.match(view.masked, expr.end)
     if not m:
+        score = _SCORE.match(view.masked, expr.end)
+        if score and expr.form != "fraction":
+            return {"kind": "quantity", "end": score.end(), "unit": "dimensionless"}
         return None
     word = "".join(m.group(1).split())
     unit = QUANTITY.get(word) or QUANTITY.get(" ".join(m.group(1).split()))

@@ -28,13 +28,17 @@ _RANKED_NOUN = re.compile(
     r"(?<!\w)(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|bộ|ngành|cơ\s+quan|quốc\s+gia|nước|huyện|quận|xã|trường|doanh\s+nghiệp)\s+$"
 )
 _SCOPE_AFTER = re.compile(r"\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?:cả\s+nước|số|tổng|khu\s+vực|vùng)|khu\s+vực|của\s+cả\s+nước|về)(?!\w)")
+# "nhóm 10 địa phương dẫn đầu", "5 tỉnh dẫn đầu", "các đơn vị dẫn đầu": a group that leads.
+_GROUP_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:nhóm|top|tốp|các|những)(?:\s+\d+)?(?:,?\s+\w+){0,3}|\d+(?:,?\s+\w+){1,3})\s+$"
+)
 # Ordinal words that the numeral grammar does not read as numbers.
 _ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, "đầu": 1}
 _SCOPE = r"(?:cả\s+nước|toàn\s+quốc|khu\s+vực|khối|vùng|trong|về|bảng|ở|tại|các|trên)"
 _FIRST_WORDS = re.compile(
     rf"(?<!\w)(?<!người\s)(?:{_VERB})\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ\s+(?P<ord>nhất|nhì|tư)|(?P<top>đầu|số\s+1|số\s+một))(?!\w)"
     rf"(?:\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<den2>\d+))?"
-    rf"|(?<!\w)(?<!người\s)(?:dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?=\s+{_SCOPE})"
+    rf"|(?<!\w)(?<!người\s)(?P<lead>dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?!\w)"
     rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )
 
@@ -72,6 +76,8 @@ def find_word_ranks(view) -> list[dict]:
     """Ranks written without a number: "đứng đầu", "dẫn đầu", "xếp thứ nhất" (value 1)."""
     out = []
     for m in _FIRST_WORDS_ITER(view.masked):
+        if m.group("lead") and _GROUP_BEFORE.search(view.masked, max(0, m.start() - 40), m.start()):
+            continue  # "nhóm 10 địa phương dẫn đầu": the leading group, no position of one
         value = _ORDINALS[m.group("ord")] if m.group("ord") else 1
         den = m.group("den") or m.group("den2")
         den = int(den) if den else None

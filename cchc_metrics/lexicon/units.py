@@ -6,7 +6,11 @@ abbreviations used in news. Quantity units are pint expressions; our own registr
 Mbps as megabit per second (pint alone reads it as megabaud).
 """
 
-PERCENT = ("%", "phần trăm")
+# "tăng 2,3 điểm phần trăm" (percentage points) is read as a percent, as the gold does.
+PERCENT = ("%", "phần trăm", "điểm phần trăm", "điểm %")
+# A score in points ("đạt 88,52 điểm", "86,2 điểm") is a bare index value: a dimensionless
+# quantity. "64 điểm cầu" (bridge points) is a count: the noun after "điểm" decides.
+SCORE_UNIT = "điểm"
 
 # Currency words → ISO 4217. Longest first is handled by the engine.
 MONEY: dict[str, str] = {

@@ -5,7 +5,9 @@ Repairs (each a run of characters replaced by another, possibly empty, run):
 - homoglyphs: Cyrillic and Greek letters standing for Latin ones inside Latin words
   ("топ", "cchccanθο.gov.vn"), and U+00D0 "Ð" standing for "Đ";
 - non-breaking, thin and other exotic spaces to a plain space; zero-width characters and
-  soft hyphens removed; "\\r\\n" kept as is (offsets count both characters).
+  soft hyphens removed; "\\r\\n" kept as is (offsets count both characters);
+- markdown debris from PDF and web converters: bold markers ("**186.420** hồ sơ") and
+  heading hashes at a line start.
 
 The map is a short list of edit sites, not a list per character: the common clean text
 has none at all, and a 50 MB text with a few thousand repairs costs a few kilobytes.
@@ -31,8 +33,9 @@ _REPAIR = re.compile(
     | (?P<nfd>.[\u0300-\u036f]+)                       # a letter followed by combining marks
     | (?P<glyph>(?<=[{_LATIN}])[{_HOMOGLYPH_CLASS}]+|[{_HOMOGLYPH_CLASS}]+(?=[{_LATIN}]))
     | (?P<eth>\u00d0)
+    | (?P<md>(?<=\S)\*\*(?=[\s,.;:)]|$)|(?:(?<=[\s(])|^)\*\*(?=\S)|^\#{{1,6}}[ \t]+)   # markdown debris
     """,
-    re.VERBOSE | re.DOTALL,
+    re.VERBOSE | re.DOTALL | re.MULTILINE,
 )
 # A whole word of homoglyphs only ("топ") counts when every letter has a Latin twin and the
 # word sits in Latin text; checked separately so real Russian or Greek words stay as they are.
@@ -86,7 +89,7 @@ def _glyph_words(text: str) -> list[tuple[int, int, str]]:
 
 def normalize(original: str) -> Normalized:
     """Repair ``original``; the result maps every offset back into it."""
-    if original.isascii():
+    if original.isascii() and "*" not in original and "#" not in original:
         return Normalized(original, original, [])
     repairs: list[tuple[int, int, str]] = []
     for m in _REPAIR.finditer(original):
@@ -100,6 +103,8 @@ def normalize(original: str) -> Normalized:
             repl = unicodedata.normalize("NFC", s)
         elif group == "glyph":
             repl = "".join(HOMOGLYPHS[c] for c in s)
+        elif group == "md":
+            repl = ""  # "**186.420** hồ sơ": bold markers between a number and its noun
         else:  # eth
             repl = "Đ"
         if repl != s:

@@ -123,6 +123,14 @@ EXAMPLES = [
     # was a known gap; library gave: count 3321, change None (expected 'to')
     E("Số đơn vị hành chính cấp xã giảm từ 10.599 xuống còn 3.321 đơn vị.", "3.321",
       value=3321, change="to"),
+    # A figure alone in a table cell; markdown bold between a number and its noun.
+    E("| STT | Đơn vị | Hồ sơ |\n|---|---|---|\n| 1 | Sở Tư pháp | 3.204 |", "3.204", value=3204),
+    E("Quý này, huyện tiếp nhận **2.315** hồ sơ trực tuyến.", "2.315", value=2315,
+      subject="hồ sơ trực tuyến"),
+    # A scaled figure after a linking verb counts the thing named before the verb.
+    E("Số người dùng ứng dụng đã đạt 3,2 triệu.", "3,2 triệu", value=3_200_000),
+    # "trên 63 tỉnh, thành phố" is "across all 63": no "over".
+    E("Hệ thống đã kết nối trên 63 tỉnh, thành phố.", "63", value=63, qualifier=None),
 ]
 
 KNOWN_GAPS = [
@@ -141,4 +149,6 @@ NOT_CLAIMS = [
     "Mạng 4G và 5G đã được phủ sóng tại trung tâm huyện.",
     "Thứ nhất, tăng cường kỷ luật, kỷ cương hành chính.",
     "Thực hiện Chỉ thị số 20 của Thủ tướng Chính phủ.",
+    "Trụ sở Trung tâm đặt tại 12 Lê Lợi, phường Vĩnh Ninh.",
+    "| 2. Cần Thơ: Số hóa hồ sơ ....... | 4 |",
 ]

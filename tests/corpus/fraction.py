@@ -104,6 +104,8 @@ EXAMPLES = [
     E("Năm 2023, tỉnh đạt và vượt 18/20 chỉ tiêu kinh tế - xã hội.", "18/20",
       value=18, denominator=20, subject="chỉ tiêu kinh tế - xã hội",
       qualifier=None),  # "đạt và vượt" is the verb "exceed", not "over"
+    E("Đã có 87 xã, phường, thị trấn trong tổng số 92 kết nối mạng truyền số liệu.",
+      "87", value=87, denominator=92, subject="xã, phường, thị trấn"),
 ]
 
 KNOWN_GAPS = [

@@ -81,6 +81,9 @@ EXAMPLES = [
     # was a known gap; library gave: percent '10%' 10, value_max None (range 'từ 10% đến 15%' not read)
     E("Các sở cần giảm từ 10% đến 15% chi phí tuân thủ thủ tục hành chính.", "10% đến 15%",
       value=10, value_max=15),
+    # Percentage points read as a percent.
+    E("Tỷ lệ hồ sơ trực tuyến tăng 4,6 điểm phần trăm so với cùng kỳ.", "4,6 điểm phần trăm",
+      value=4.6, unit="%"),
 ]
 
 KNOWN_GAPS = [

@@ -78,6 +78,10 @@ EXAMPLES = [
     # was a known gap; library gave: quantity 1200000 kWh, per None ('mỗi tháng' after 'điện' not linked)
     E("Nhà máy sản xuất 1,2 triệu kWh điện mỗi tháng.", "1,2 triệu kWh",
       value=1_200_000, unit="kWh", per="month"),
+    # Scores in points are bare index values (dimensionless); a noun after "điểm" makes a count.
+    E("Chỉ số hài lòng của người dân đạt 84,75 điểm, tăng so với năm trước.", "84,75 điểm",
+      value=84.75, unit="dimensionless"),
+    E("Kết quả thẩm định, huyện được 91,2 điểm.", "91,2 điểm", value=91.2, unit="dimensionless"),
 ]
 
 KNOWN_GAPS = [

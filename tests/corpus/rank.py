@@ -82,4 +82,7 @@ NOT_CLAIMS = [
     "Thực hiện Đề án 06, tỉnh đã cấp 500.000 tài khoản định danh.",
     "Có 15/22 sở, ngành đã hoàn thành kết nối.",
     "Ngày thứ hai của hội nghị tập trung vào chuyển đổi số.",
+    "Tỉnh phấn đấu giữ vững vị trí trong nhóm 10 địa phương dẫn đầu cả nước.",
+    "Năm nay có 4 tỉnh dẫn đầu về chuyển đổi số.",
+    "Sở đã thăng hạng cho 120 giáo viên từ hạng 3 lên hạng 2.",
 ]
