@@ -2,6 +2,7 @@
 
     cchc-metrics extract FILE... [--published DATE] [--format table|jsonl|csv|doc-json] [--out DIR] [-r]
     cchc-metrics eval GOLD_DIR [--details] [--json] [--min-f1 X]
+    cchc-metrics bench [--size-mb N] [--json OUT]
 
 Exit codes: 0 fine; 1 ``eval`` below ``--min-f1``; 2 a file could not be read, malformed
 gold, or bad arguments.
@@ -176,6 +177,32 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_bench():
+    """benchmarks/bench.py of the source tree (it is not part of the installed package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "bench.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("cchc_metrics_bench", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    bench = _load_bench()
+    if bench is None:
+        print(f"{PROG}: bench needs the source tree (benchmarks/bench.py next to the package)", file=sys.stderr)
+        return 2
+    try:
+        return bench.main_from_args(args)
+    except FileNotFoundError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+
+
 def _date(value: str) -> str:
     import datetime as dt
 
@@ -220,6 +247,17 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--min-f1", type=_fraction, default=None, metavar="X",
                     help="exit 1 when micro F1 (the ALL line) is below X")
     ev.set_defaults(func=_cmd_eval)
+
+    be = sub.add_parser("bench", help="throughput benchmark (benchmarks/bench.py, docs/performance.md)",
+                        description="Measure extraction throughput on the seed corpus repeated to N MB, "
+                                    "with a regex floor, Duckling (if installed), import time and peak RSS.")
+    be.add_argument("--size-mb", type=float, default=10.0, metavar="N", help="input size in MB (default 10)")
+    be.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)")
+    be.add_argument("--seeds", metavar="DIR", help="seed texts (default: tests/gold/seeds)")
+    be.add_argument("--no-duckling", action="store_true", help="skip the Duckling reference")
+    be.add_argument("--duckling-kb", type=float, default=100.0, metavar="K", help="Duckling sample size (KB)")
+    be.add_argument("--no-rss", action="store_true", help="skip the peak-RSS subprocess")
+    be.set_defaults(func=_cmd_bench)
     return parser
 
 

@@ -688,6 +688,8 @@ def attach_localities(
     ctx: dict[int, _ArticleCtx] = {}
     doc = _doc_scope(text, idx, arts[0].start)
     art_starts = [a.start for a in arts]
+    # _anaphor depends on the sentence and article only: once per sentence, not per claim
+    anaphors: dict[tuple, _Loc | None] = {}
     out = []
     for m in metrics:
         ai = bisect.bisect_right(art_starts, m.start) - 1
@@ -734,7 +736,10 @@ def attach_localities(
             else:
                 loc = _loc_of(_apposed_district(text, idx, chosen))
         if loc is None:
-            loc = _anaphor(text, s0, s1, idx, a0, c.outlet)
+            akey = (s0, s1, a0, c.outlet)
+            if akey not in anaphors:
+                anaphors[akey] = _anaphor(text, s0, s1, idx, a0, c.outlet)
+            loc = anaphors[akey]
         if loc is None and a0 <= s0:
             loc = _paragraph_topic(text, idx, sentences, s0, anywhere=c.multi)
         for fallback in (c.subheading(m.start), c.heading, c.subject, c.outlet, c.section, doc):

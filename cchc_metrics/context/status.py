@@ -25,7 +25,12 @@ _OWN_LABEL = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(
 _CLAUSE_BREAK = re.compile(r"(?!x)x")  # none: a cue carries over a list of ";" items
 
 
+_NO_CLAUSE_BREAKS = _CLAUSE_BREAK.pattern == r"(?!x)x"  # then there is nothing to scan for
+
+
 def clause_start(lower: str, sent_start: int, pos: int) -> int:
+    if _NO_CLAUSE_BREAKS:
+        return sent_start
     last = sent_start
     for m in _CLAUSE_BREAK.finditer(lower, sent_start, pos):
         last = m.end()
