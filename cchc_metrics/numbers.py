@@ -17,6 +17,7 @@ import re
 import attrs
 
 from .lexicon import numerals as L
+from .text.scan import fast_finditer
 
 
 @attrs.frozen(slots=True)
@@ -99,6 +100,7 @@ _WORDS = sorted(
 )
 _WORD = "(?:" + "|".join(_WORDS) + ")"
 _SPELLED = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,12}}(?!\w)")
+_SPELLED_ITER = fast_finditer(_SPELLED)
 # "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
 _ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý)(?!\w)")
 _TIME_PREP = re.compile(r"(?<!\w)(?:trong|trong\s+vòng|sau|qua|hơn|gần|khoảng|mất|chỉ|còn|chưa\s+đầy|trên)\s+$")
@@ -295,7 +297,7 @@ def _scaled(value: float | int, factor: float) -> float | int:
 
 def _spelled_numbers(lower: str) -> list[NumberExpr]:
     out = []
-    for m in _SPELLED.finditer(lower):
+    for m in _SPELLED_ITER(lower):
         words = m.group().split()
         pos = m.start()
         offsets = []

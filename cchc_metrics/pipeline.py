@@ -63,9 +63,14 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     change_ctx.link_changes(masked, drafts)
 
     plans = status_ctx.plan_sentences(masked, sentences)
+    ctx = _Context(
+        status=status_ctx.StatusReader(masked, sentences),
+        phrases=subject_ctx.PhraseIndex(masked),
+        rates=rate_ctx.RateIndex(masked),
+    )
     metrics: list[Metric] = []
     for d in drafts:
-        m = _to_metric(d, view, legal_refs, dates, sentences, published)
+        m = _to_metric(d, view, ctx, legal_refs, dates, published)
         if m.status is None and m.sentence in plans:
             m = attrs.evolve(m, status="target")
         metrics.append(m)
@@ -74,7 +79,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
-        status = status_ctx.status_at(masked, s_start, dl.start, reach=_DEADLINE_CUE_REACH)
+        status = ctx.status.at(s_start, dl.start, reach=_DEADLINE_CUE_REACH)
         metrics.append(
             attrs.evolve(
                 dl,
@@ -149,6 +154,8 @@ def _attach_articles(metrics: list[Metric], articles) -> list[Metric]:
 def _refs(text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
     """Keys of the documents a sentence names, then those its "Nghị định này" points to."""
     keys = legal_ctx.refs_in(legal_refs, start, end)
+    if not _THIS_WORD.search(text, start, end):
+        return keys
     extra = tuple(k for k in legal_links.anaphora_keys(text, legal_refs, start, end) if k not in keys)
     return keys + extra
 
@@ -272,6 +279,7 @@ def _subject_of_change_partner(view: DocView, expr, s_end: int):
     return subject_ctx.phrase_after(view, nxt.end(), s_end)
 
 
+_THIS_WORD = re.compile(r"(?<!\w)(?:này|nói\s+trên|trên)(?!\w)")
 _WITHIN_AFTER_NOUN = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+(" + DIGITS + r")(?![\w]|[.,/]\d)")
 _LINK_BEFORE_NUMBER = re.compile(r"(?<!\w)(?:đạt|là|lên\s+tới|lên\s+đến|khoảng|hơn|trên|gần)\s*$")
 _SCALE_WORDS = re.compile(r"\s(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)$")
@@ -291,10 +299,27 @@ def _is_label(view: DocView, expr) -> bool:
     return is_label(view, expr)
 
 
-def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, sentences, published) -> Metric:
+@attrs.frozen
+class _Context:
+    """Per-document indexes of context cues, built once (context/cues.py)."""
+
+    status: status_ctx.StatusReader
+    phrases: subject_ctx.PhraseIndex
+    rates: rate_ctx.RateIndex
+    _refs: dict = attrs.field(factory=dict)
+
+    def sentence_refs(self, text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
+        """:func:`_refs` once per sentence (a sentence may hold many figures)."""
+        key = (start, end)
+        if key not in self._refs:
+            self._refs[key] = _refs(text, legal_refs, start, end)
+        return self._refs[key]
+
+
+def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef], dates, published) -> Metric:
     masked = view.masked
     s_start, s_end = d["sentence"]
-    clause = status_ctx.clause_start(masked, s_start, d["num_start"])
+    clause = s_start  # a figure's context runs back to its sentence start (status.py)
     kind = d["kind"]
     subject = None
     if kind in _SUBJECT_KINDS:
@@ -302,9 +327,9 @@ def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, senten
         if span is None:
             span = subject_ctx.phrase_after(view, d["end"], s_end)
         if span is None and kind == "percent":
-            span = subject_ctx.share_before(view, d["start"], clause)
+            span = subject_ctx.share_before(view, d["start"], clause, ctx.phrases)
         if span is None and kind in ("money", "percent", "count"):
-            span = subject_ctx.phrase_before_link(view, d["start"], clause)
+            span = subject_ctx.phrase_before_link(view, d["start"], clause, ctx.phrases)
         if span is not None:
             subject = view.text[span[0]:span[1]]
     per = d.get("per")
@@ -314,8 +339,8 @@ def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, senten
             # "1,2 triệu kWh điện mỗi tháng": the rate follows the measured thing's noun.
             after_span = subject_ctx.phrase_after(view, d["end"], s_end)
         sub_end = after_span[1] if after_span else d["end"]
-        per = rate_ctx.rate_in_clause(masked, clause, d["start"], s_end, sub_end)
-    status = status_ctx.status_at(masked, s_start, d["start"])
+        per = rate_ctx.rate_in_clause(masked, clause, d["start"], s_end, sub_end, ctx.rates)
+    status = ctx.status.at(s_start, d["start"])
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     return Metric(
         kind=kind,
@@ -330,7 +355,7 @@ def _to_metric(d: dict, view: DocView, legal_refs: list[LegalRef], dates, senten
         status=status,
         per=per,
         change=d.get("change"),
-        refs=_refs(view.text, legal_refs, s_start, s_end),
+        refs=ctx.sentence_refs(view.text, legal_refs, s_start, s_end),
         period=period,
         as_of=as_of,
         sentence=(s_start, s_end),

@@ -36,24 +36,33 @@ def _fuller(a: LegalRef, b: LegalRef) -> bool:
 def link_mentions(refs: list[LegalRef]) -> list[LegalRef]:
     """Set ``refers_to`` on bare mentions that a fuller mention earlier (or, failing that,
     later) in the document explains."""
+    full: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(refs):
+        if r.number is not None and (r.issuer is not None or r.year is not None):
+            full.setdefault((r.doc_type, r.number.lstrip("0")), []).append(i)
     out = list(refs)
-    for i, ref in enumerate(out):
-        if ref.issuer is not None and ref.year is not None:
+    for i, ref in enumerate(refs):
+        if ref.number is None or (ref.issuer is not None and ref.year is not None):
             continue
-        earlier = [r for r in out[:i] if _fuller(ref, r)]
-        later = [r for r in out[i + 1:] if _fuller(ref, r)]
+        candidates = [j for j in full.get((ref.doc_type, ref.number.lstrip("0")), ()) if _fuller(ref, refs[j])]
+        earlier = [j for j in candidates if j < i]
+        later = [j for j in candidates if j > i]
         target = earlier[-1] if earlier else (later[0] if later else None)
         if target is not None:
-            out[i] = attrs.evolve(ref, refers_to=target.key)
+            out[i] = attrs.evolve(ref, refers_to=refs[target].key)
     return out
 
 
-def anaphora_keys(text: str, refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
-    """Keys that "Nghị định này"-style mentions in ``text[start:end]`` point back to."""
+def anaphora_keys(
+    text: str, refs: list[LegalRef], start: int, end: int, starts: list[int] | None = None
+) -> tuple[str, ...]:
+    """Keys that "Nghị định này"-style mentions in ``text[start:end]`` point back to
+    (``starts``: the refs' start offsets, when the caller already has them)."""
     keys: list[str] = []
     if not refs:
         return ()
-    starts = [r.start for r in refs]
+    if starts is None:
+        starts = [r.start for r in refs]
     for m in _THIS.finditer(text, start, end):
         doc_type = " ".join(m.group(1).lower().split())
         i = bisect.bisect_left(starts, m.start()) - 1

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation
-from ..lexicon.rates import DISTRIBUTIVE, PERIODS
+from ..lexicon.rates import PERIODS
+from .cues import MatchIndex
 
 _PERIOD = alternation(PERIODS)
 _AFTER = re.compile(r"[ \t]*(?:/[ \t]*|(?:mỗi|hằng|hàng|một|mọi|trong\s+một|bình\s+quân\s+mỗi|trên\s+một)\s+)(" + _PERIOD + r")(?!\w)")
@@ -24,13 +25,26 @@ def rate_after(lower: str, end: int) -> tuple[str | None, int]:
     return PERIODS[m.group(1)], m.end()
 
 
-def rate_in_clause(lower: str, clause_start: int, start: int, clause_end: int, end: int) -> str | None:
+class RateIndex:
+    """Distributive phrases of a document, found once (see context/cues.py)."""
+
+    def __init__(self, lower: str):
+        self.near = MatchIndex(_NEAR, lower)
+        self.average_one = MatchIndex(_AVERAGE_ONE, lower)
+
+
+def rate_in_clause(
+    lower: str, clause_start: int, start: int, clause_end: int, end: int, index: RateIndex | None = None
+) -> str | None:
     """A distributive phrase elsewhere in the claim's clause (before the number, or shortly
     after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm")."""
-    for m in _NEAR.finditer(lower, clause_start, start):
-        return PERIODS[m.group(1)]
-    m = _AVERAGE_ONE.search(lower, clause_start, start)
-    if m:
-        return PERIODS[m.group(1)]
+    if index is not None:
+        m = index.near.first_between(clause_start, start) or index.average_one.first_between(clause_start, start)
+        if m is not None and m.end() <= start:
+            return PERIODS[m.group(1)]
+    else:
+        m = _NEAR.search(lower, clause_start, start) or _AVERAGE_ONE.search(lower, clause_start, start)
+        if m:
+            return PERIODS[m.group(1)]
     per, _ = rate_after(lower, end)
     return per

@@ -1,16 +1,18 @@
 """Status of a figure (FORMAT.md): target, projected, or actual (the default).
 
-A cue counts when it stands in the same clause before the number (the clause runs back to
-a semicolon or the sentence start; a colon keeps "Mục tiêu …: giảm 1%" together), and no
+A cue counts when it stands in the same sentence before the number (a cue carries over a
+list of ";" items and a colon: "Mục tiêu …: giảm 1%; …"), and no
 marker of achievement ("đã", "đạt được") stands between the cue and the number. A target
 outranks a projection in its clause ("đặt mục tiêu … sẽ hoàn thành 50 triệu" is a target).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..kinds.base import alternation
+from .cues import MatchIndex
 from ..lexicon.status import ACTUAL, PLAN_OPENERS, PLAN_SPAN, PROJECTED, REFERENCE_BEFORE_CUE, TARGET
 
 _CUES = re.compile(
@@ -22,47 +24,66 @@ _REFERENCE = re.compile(r"(?<!\w)" + alternation(REFERENCE_BEFORE_CUE) + r"(?:\s
 _NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s+$")
 # "mục tiêu 80%", "chỉ tiêu là 95%": the goal noun names this very number.
 _OWN_LABEL = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:là|đạt|đề\s+ra))?\s*$")
-_CLAUSE_BREAK = re.compile(r"(?!x)x")  # none: a cue carries over a list of ";" items
 
 
-_NO_CLAUSE_BREAKS = _CLAUSE_BREAK.pattern == r"(?!x)x"  # then there is nothing to scan for
+def _cue_status(lower: str, m: re.Match[str]) -> str | None:
+    """What one cue says: 'target', 'projected', 'actual', or None when it is a reference."""
+    if not m.group("actual") and (
+        _REFERENCE.search(lower, max(0, m.start() - 25), m.start())
+        or _NUMBER_BEFORE.search(lower, max(0, m.start() - 15), m.start())
+    ):
+        return None
+    return "target" if m.group("target") else "projected" if m.group("projected") else "actual"
 
 
-def clause_start(lower: str, sent_start: int, pos: int) -> int:
-    if _NO_CLAUSE_BREAKS:
-        return sent_start
-    last = sent_start
-    for m in _CLAUSE_BREAK.finditer(lower, sent_start, pos):
-        last = m.end()
-    return last
+def _step(status: str | None, cue: str | None) -> str | None:
+    if cue == "target":
+        return "target"
+    if cue == "projected":
+        return status if status == "target" else "projected"
+    if cue == "actual":
+        return None
+    return status
+
+
+class StatusReader:
+    """Status cues of a document, read once; ``at()`` answers for any figure by bisection."""
+
+    def __init__(self, lower: str, sentences: list[tuple[int, int]]):
+        self.lower = lower
+        self.cues = MatchIndex(_CUES, lower)
+        self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
+        # State after each cue, running from the start of the cue's own sentence.
+        sent_starts = [s for s, _ in sentences]
+        self.after: list[str | None] = []
+        state, current = None, None
+        for m, kind in zip(self.cues.matches, self.kinds):
+            i = bisect.bisect_right(sent_starts, m.start()) - 1
+            if i != current:
+                state, current = None, i
+            state = _step(state, kind)
+            self.after.append(state)
+
+    def at(self, sent_start: int, pos: int, *, reach: int | None = None) -> str | None:
+        """'target', 'projected' or None for a figure at ``pos`` in a sentence from ``sent_start``.
+
+        ``reach`` limits how far back a cue may stand (deadlines take only the cue that
+        governs them: "dự kiến đến 1/7", not a "dự kiến" three clauses earlier).
+        """
+        if _OWN_LABEL.search(self.lower, max(sent_start, pos - 25), pos):
+            return "target"
+        if reach is None:
+            r = self.cues.span_indices(sent_start, pos)
+            return self.after[r.stop - 1] if r else None
+        state = None
+        for i in self.cues.span_indices(max(sent_start, pos - reach), pos):
+            state = _step(state, self.kinds[i])
+        return state
 
 
 def status_at(lower: str, sent_start: int, pos: int, *, reach: int | None = None) -> str | None:
-    """'target', 'projected' or None for a number at ``pos`` in a sentence from ``sent_start``.
-
-    ``reach`` limits how far back a cue may stand (deadlines take only the cue that governs
-    them: "dự kiến đến 1/7", not a "dự kiến" three clauses earlier).
-    """
-    if _OWN_LABEL.search(lower, max(sent_start, pos - 25), pos):
-        return "target"
-    start = clause_start(lower, sent_start, pos)
-    if reach is not None:
-        start = max(start, pos - reach)
-    status = None
-    for m in _CUES.finditer(lower, start, pos):
-        if not m.group("actual") and (
-            _REFERENCE.search(lower, max(0, m.start() - 25), m.start())
-            or _NUMBER_BEFORE.search(lower, max(0, m.start() - 15), m.start())
-        ):
-            continue
-        if m.group("target"):
-            status = "target"
-        elif m.group("projected"):
-            if status != "target":
-                status = "projected"
-        else:
-            status = None
-    return status
+    """One-off form of :meth:`StatusReader.at` for a single figure."""
+    return StatusReader(lower, [(sent_start, len(lower))]).at(sent_start, pos, reach=reach)
 
 
 _PLAN_OPENER = re.compile(r"(?<!\w)" + alternation(PLAN_OPENERS) + r"(?!\w)")

@@ -16,6 +16,7 @@ import re
 
 from ..kinds.base import alternation
 from ..text.masks import MASK_CHAR
+from .cues import MatchIndex
 from ..lexicon.phrases import (
     LEADING_DETERMINERS,
     NOUN_COMPOUNDS,
@@ -119,12 +120,23 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
     return start, end
 
 
-def share_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+class PhraseIndex:
+    """Share nouns and clause openings of a document, found once (see context/cues.py)."""
+
+    def __init__(self, lower: str):
+        self.shares = MatchIndex(_SHARE, lower)
+        self.openings = MatchIndex(_CLAUSE_OPEN, lower)
+
+
+def share_before(view, pos: int, clause_start: int, index: PhraseIndex | None = None) -> tuple[int, int] | None:
     """The share named before a percent: from a share noun to the linking verb."""
     lower = view.masked
-    last = None
-    for m in _SHARE.finditer(lower, clause_start, pos):
-        last = m
+    if index is not None:
+        last = index.shares.last_between(clause_start, pos)
+    else:
+        last = None
+        for m in _SHARE.finditer(lower, clause_start, pos):
+            last = m
     if last is None:
         return None
     start = last.start()
@@ -145,7 +157,7 @@ _LINK_BEFORE = re.compile(r"(?<!\w)(?:là|đạt|lên\s+tới|lên\s+đến|ở\
 _CLAUSE_OPEN = re.compile(r"[,;:(“\"]|(?<!\w)(?:và|nhưng|trong\s+đó|với)(?!\w)")
 
 
-def phrase_before_link(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+def phrase_before_link(view, pos: int, clause_start: int, index: PhraseIndex | None = None) -> tuple[int, int] | None:
     """The noun phrase a linking verb attributes the figure to: "Tổng mức đầu tư dự án là
     3.500 tỷ đồng" → "Tổng mức đầu tư dự án". Only the words since the last clause opening,
     at most MAX_WORDS, and none of them a stop word of another clause."""
@@ -155,8 +167,13 @@ def phrase_before_link(view, pos: int, clause_start: int) -> tuple[int, int] | N
         return None
     end = link.start()
     start = clause_start
-    for m in _CLAUSE_OPEN.finditer(lower, clause_start, end):
-        start = m.end()
+    if index is not None:
+        opening = index.openings.last_between(clause_start, end)
+        if opening is not None and opening.end() <= end:
+            start = opening.end()
+    else:
+        for m in _CLAUSE_OPEN.finditer(lower, clause_start, end):
+            start = m.end()
     words = list(_TOKEN.finditer(lower, start, end))
     if not words or len(words) > MAX_WORDS:
         return None

@@ -1,0 +1,40 @@
+"""Matches of a context pattern over a whole document, found once and queried by position.
+
+Readers of context (status cues, share nouns, rate phrases, clause openings) look back from
+each figure to the start of its sentence. Scanning that stretch again for every figure is
+quadratic in a sentence that holds many figures (a flattened table: "90% 90% 90% …"), so
+each pattern is run once over the document and looked up by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..text.scan import fast_finditer
+
+
+class MatchIndex:
+    """All non-overlapping matches of ``pattern`` in ``text``, in order."""
+
+    __slots__ = ("matches", "starts")
+
+    def __init__(self, pattern: re.Pattern[str], text: str):
+        self.matches = list(fast_finditer(pattern)(text))
+        self.starts = [m.start() for m in self.matches]
+
+    def span_indices(self, lo: int, hi: int) -> range:
+        """Indices of the matches starting in ``[lo, hi)``."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
+
+    def between(self, lo: int, hi: int) -> list[re.Match[str]]:
+        r = self.span_indices(lo, hi)
+        return self.matches[r.start:r.stop]
+
+    def first_between(self, lo: int, hi: int) -> re.Match[str] | None:
+        r = self.span_indices(lo, hi)
+        return self.matches[r.start] if r else None
+
+    def last_between(self, lo: int, hi: int) -> re.Match[str] | None:
+        r = self.span_indices(lo, hi)
+        return self.matches[r.stop - 1] if r else None
