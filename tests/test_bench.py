@@ -86,11 +86,13 @@ def _patterns():
     from cchc_metrics.context import dates, legal, places
     from cchc_metrics.kinds import rank
     from cchc_metrics.text import masks
+    from cchc_metrics.text import normalize as normalize_mod
 
     pats = [getattr(dates, n) for n in ("_DMY", "_DMY_WORDS", "_MONTH_YEAR", "_MONTH_NUM", "_MONTH_ONLY",
                                         "_QUARTER", "_HALF", "_RANGE", "_YEAR", "_BARE_YEAR", "_RELATIVE",
                                         "_DM", "_TIME")]
-    pats += [legal._TYPED_REF, legal._ABBR_REF, legal._BARE_IDENT, rank._FIRST_WORDS, masks._NOT_CLAIMS,
+    pats += [legal._TYPED_REF, legal._ABBR_REF, legal._BARE_IDENT, rank._FIRST_WORDS,
+             masks._URL, masks._DIGIT_NAMES, masks._EMAIL_AT, masks._TLD, normalize_mod._REPAIR,
              places._gaz().regex]
     return pats
 

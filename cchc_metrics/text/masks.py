@@ -12,24 +12,43 @@ from .scan import fast_finditer
 
 MASK_CHAR = "\x1a"
 
-_NOT_CLAIMS = re.compile(
+# Each pattern begins with a narrow set of characters, so fast_finditer (scan.py) visits
+# only candidate positions; e-mail addresses and domain names are found from their anchor
+# ("@", the top-level domain) and extended backwards over a short window.
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\]]+")
+_DIGIT_NAMES = re.compile(
     r"""
-      (?:https?://|www\.)[^\s<>()\]]+                         # URLs
-    | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                # e-mail (anchored: linear)
-    | (?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|gov|edu|int|info)(?:/[^\s<>()]*)?(?!\w)  # domains
-    | (?<![\w.])(?:\+84|0)\d{2,3}(?:[ .]?\d{3})(?:[ .]?\d{3,4})(?![\w.])  # phone numbers
+      (?<![\w.])(?:\+84|0)\d{2,3}(?:[ .]?\d{3})(?:[ .]?\d{3,4})(?![\w.])  # phone numbers
     | (?<![\w.])\d+(?:\.\d+){0,2}\.0(?![\w,%]|\.\d|\s*(?:%|triệu|tỷ|nghìn))  # versions: 4.0, 2.0
     | (?<!\w)(?:\d+G|[A-Z]+\d+[A-Z\d]*)(?!\w)                  # 4G, 5G, VNR500 (upper case)
     """,
     re.VERBOSE,
 )
+_EMAIL_AT = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_USER = re.compile(r"(?<![\w.+-])[\w.+-]+$")
+_TLD = re.compile(r"\.(?:vn|com|net|org|gov|edu|int|info)(?:/[^\s<>()]*)?(?!\w)")
+_HOST = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*$")
+_BACK = 100  # how far back a user name or host name may start
 
-# the same matches as _NOT_CLAIMS.finditer, skipping impossible start positions
-_NOT_CLAIMS_ITER = fast_finditer(_NOT_CLAIMS)
+_URL_ITER = fast_finditer(_URL)
+_DIGIT_NAMES_ITER = fast_finditer(_DIGIT_NAMES)
+_EMAIL_ITER = fast_finditer(_EMAIL_AT)
+_TLD_ITER = fast_finditer(_TLD)
 
 
 def claimless_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _NOT_CLAIMS_ITER(text)]
+    """Spans of URLs, e-mail addresses, domain names, phone numbers, versions and codes."""
+    spans = [m.span() for m in _URL_ITER(text)]
+    spans += [m.span() for m in _DIGIT_NAMES_ITER(text)]
+    for m in _EMAIL_ITER(text):
+        user = _EMAIL_USER.search(text, max(0, m.start() - _BACK), m.start())
+        if user:
+            spans.append((user.start(), m.end()))
+    for m in _TLD_ITER(text):
+        host = _HOST.search(text, max(0, m.start() - _BACK), m.start())
+        if host:
+            spans.append((host.start(), m.end()))
+    return spans
 
 
 def apply_masks(lower: str, spans: list[tuple[int, int]]) -> str:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 
 from ..lexicon.homoglyphs import HOMOGLYPHS
+from .scan import fast_finditer
 
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -30,7 +31,7 @@ _REPAIR = re.compile(
     rf"""
     (?P<space>[{_SPACES}])
     | (?P<drop>[{_DROPPED}]+)
-    | (?P<nfd>.[\u0300-\u036f]+)                       # a letter followed by combining marks
+    | (?P<nfd>[\u0300-\u036f]+)                        # combining marks (with the letter before)
     | (?P<glyph>(?<=[{_LATIN}])[{_HOMOGLYPH_CLASS}]+|[{_HOMOGLYPH_CLASS}]+(?=[{_LATIN}]))
     | (?P<eth>\u00d0)
     | (?P<md>(?<=\S)\*\*(?=[\s,.;:)]|$)|(?:(?<=[\s(])|^)\*\*(?=\S)|^\#{{1,6}}[ \t]+)   # markdown debris
@@ -39,6 +40,7 @@ _REPAIR = re.compile(
 )
 # A whole word of homoglyphs only ("топ") counts when every letter has a Latin twin and the
 # word sits in Latin text; checked separately so real Russian or Greek words stay as they are.
+_REPAIR_ITER = fast_finditer(_REPAIR)
 _GLYPH_WORD = re.compile(rf"(?<![^\W\d_])[{_HOMOGLYPH_CLASS}]+(?![^\W\d_])")
 _LATIN_NEAR = re.compile(r"[A-Za-zÀ-ỹĐđ]{2,}")
 
@@ -92,9 +94,12 @@ def normalize(original: str) -> Normalized:
     if original.isascii() and "*" not in original and "#" not in original:
         return Normalized(original, original, [])
     repairs: list[tuple[int, int, str]] = []
-    for m in _REPAIR.finditer(original):
+    for m in _REPAIR_ITER(original):
         group = m.lastgroup
-        s = m.group()
+        start, end = m.span()
+        if group == "nfd" and start > 0 and not (repairs and repairs[-1][1] > start - 1):
+            start -= 1  # compose with the letter the marks sit on
+        s = original[start:end]
         if group == "space":
             repl = " "
         elif group == "drop":
@@ -108,7 +113,7 @@ def normalize(original: str) -> Normalized:
         else:  # eth
             repl = "Đ"
         if repl != s:
-            repairs.append((m.start(), m.end(), repl))
+            repairs.append((start, end, repl))
     if _GLYPH_WORD.search(original):
         taken = {(a, b) for a, b, _ in repairs}
         extra = [r for r in _glyph_words(original) if (r[0], r[1]) not in taken]
