@@ -329,7 +329,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         if span is None and kind == "percent":
             span = subject_ctx.share_before(view, d["start"], clause, ctx.phrases)
         if span is None and kind in ("money", "percent", "count"):
-            span = subject_ctx.phrase_before_link(view, d["start"], clause, ctx.phrases)
+            span = subject_ctx.phrase_before_link(view, d["start"], clause)
         if span is not None:
             subject = view.text[span[0]:span[1]]
     per = d.get("per")

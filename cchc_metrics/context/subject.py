@@ -121,11 +121,10 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
 
 
 class PhraseIndex:
-    """Share nouns and clause openings of a document, found once (see context/cues.py)."""
+    """Share nouns of a document, found once (see context/cues.py)."""
 
     def __init__(self, lower: str):
         self.shares = MatchIndex(_SHARE, lower)
-        self.openings = MatchIndex(_CLAUSE_OPEN, lower)
 
 
 def share_before(view, pos: int, clause_start: int, index: PhraseIndex | None = None) -> tuple[int, int] | None:
@@ -157,7 +156,7 @@ _LINK_BEFORE = re.compile(r"(?<!\w)(?:là|đạt|lên\s+tới|lên\s+đến|ở\
 _CLAUSE_OPEN = re.compile(r"[,;:(“\"]|(?<!\w)(?:và|nhưng|trong\s+đó|với)(?!\w)")
 
 
-def phrase_before_link(view, pos: int, clause_start: int, index: PhraseIndex | None = None) -> tuple[int, int] | None:
+def phrase_before_link(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     """The noun phrase a linking verb attributes the figure to: "Tổng mức đầu tư dự án là
     3.500 tỷ đồng" → "Tổng mức đầu tư dự án". Only the words since the last clause opening,
     at most MAX_WORDS, and none of them a stop word of another clause."""
@@ -166,14 +165,13 @@ def phrase_before_link(view, pos: int, clause_start: int, index: PhraseIndex | N
     if not link:
         return None
     end = link.start()
-    start = clause_start
-    if index is not None:
-        opening = index.openings.last_between(clause_start, end)
-        if opening is not None and opening.end() <= end:
-            start = opening.end()
-    else:
-        for m in _CLAUSE_OPEN.finditer(lower, clause_start, end):
-            start = m.end()
+    # The phrase holds at most MAX_WORDS words: look for the clause opening only that far.
+    start = max(clause_start, end - 12 * MAX_WORDS)
+    window_start = start
+    for m in _CLAUSE_OPEN.finditer(lower, window_start, end):
+        start = m.end()
+    if start == window_start and window_start > clause_start:
+        return None  # no opening within reach: the phrase would be too long
     words = list(_TOKEN.finditer(lower, start, end))
     if not words or len(words) > MAX_WORDS:
         return None
