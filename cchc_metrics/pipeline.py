@@ -90,13 +90,10 @@ def run(original: str, published: _dt.date | None) -> Extraction:
         )
     metrics.sort(key=lambda m: (m.start, m.end))
     metrics = places_ctx.attach_localities(text, metrics, articles, sentences)
-    metrics = _attach_articles(metrics, articles)
-
+    metrics = [_finish(m, articles, norm, original) for m in metrics]
     if not norm.identity:
-        metrics = [_remap_metric(m, norm) for m in metrics]
         legal_refs = [_remap_ref(r, norm) for r in legal_refs]
         articles = [attrs.evolve(a, start=norm.to_original(a.start), end=norm.to_original(a.end, is_end=True)) for a in articles]
-    metrics = [attrs.evolve(m, text=original[m.start:m.end]) for m in metrics]
     return Extraction(
         metrics=metrics,
         legal_refs=legal_refs,
@@ -140,15 +137,19 @@ def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
     return out
 
 
-def _attach_articles(metrics: list[Metric], articles) -> list[Metric]:
-    """Each claim knows its article; a claim in the table of contents, the article it sums up."""
-    if not articles:
-        return metrics
-    out = []
-    for m in metrics:
+def _finish(m: Metric, articles, norm, original: str) -> Metric:
+    """One last copy of a claim: its article (a claim in the table of contents belongs to the
+    article it sums up), offsets mapped back to the caller's string, and the text they cover."""
+    changes: dict = {}
+    if articles:
         art = structure.toc_target(articles, m.start) or structure.article_at(articles, m.start)
-        out.append(attrs.evolve(m, article=art.index) if art is not None else m)
-    return out
+        if art is not None:
+            changes["article"] = art.index
+    start, end, sentence = m.start, m.end, m.sentence
+    if not norm.identity:
+        start, end = norm.span(m.start, m.end)
+        sentence = norm.span(*m.sentence) if m.sentence else None
+    return attrs.evolve(m, start=start, end=end, sentence=sentence, text=original[start:end], **changes)
 
 
 def _refs(text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
@@ -360,12 +361,6 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         as_of=as_of,
         sentence=(s_start, s_end),
     )
-
-
-def _remap_metric(m: Metric, norm) -> Metric:
-    start, end = norm.span(m.start, m.end)
-    sent = norm.span(*m.sentence) if m.sentence else None
-    return attrs.evolve(m, start=start, end=end, sentence=sent)
 
 
 def _remap_ref(r: LegalRef, norm) -> LegalRef:

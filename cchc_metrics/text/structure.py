@@ -85,7 +85,16 @@ class Articles(list):
 
     def __init__(self, items=(), toc=None):
         super().__init__(items)
-        self.toc = list(toc or [])
+        self.toc = sorted(toc or [])
+        self._starts: list[int] | None = None
+        self._toc_starts = [t[0] for t in self.toc]
+        self._by_index = None
+
+    def starts(self) -> list[int]:
+        """Article starts, sorted (articles never change once parsed)."""
+        if self._starts is None or len(self._starts) != len(self):
+            self._starts = [a.start for a in self]
+        return self._starts
 
 
 def _similar(a: str, b: str) -> bool:
@@ -233,7 +242,7 @@ def _title_locality(title: str | None, find_places) -> str | None:
 
 def article_at(articles: list[Article], pos: int) -> Article | None:
     """The article whose span contains ``pos`` (None in the masthead or table of contents)."""
-    starts = [a.start for a in articles]
+    starts = articles.starts() if isinstance(articles, Articles) else [a.start for a in articles]
     i = bisect.bisect_right(starts, pos) - 1
     if i >= 0 and articles[i].start <= pos < articles[i].end:
         return articles[i]
@@ -242,7 +251,14 @@ def article_at(articles: list[Article], pos: int) -> Article | None:
 
 def toc_target(articles: list[Article], pos: int) -> Article | None:
     """The body article that the table-of-contents entry at ``pos`` summarises."""
-    for s, e, n in getattr(articles, "toc", ()):
-        if s <= pos <= e:
-            return next((a for a in articles if a.index == n), None)
-    return None
+    if not isinstance(articles, Articles) or not articles.toc:
+        return None
+    i = bisect.bisect_right(articles._toc_starts, pos) - 1
+    if i < 0:
+        return None
+    s, e, n = articles.toc[i]
+    if not s <= pos <= e:
+        return None
+    if articles._by_index is None:
+        articles._by_index = {a.index: a for a in articles}
+    return articles._by_index.get(n)
