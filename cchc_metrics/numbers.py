@@ -197,6 +197,7 @@ def parse_spelled(words: list[str]) -> tuple[float | int, int] | None:
 # ---------------------------------------------------------------------------------------
 # Expressions
 _NUMERAL = re.compile(_DIGIT_NUMERAL)
+_NUMERAL_ITER = fast_finditer(_NUMERAL)
 _SCALE_AT = re.compile(rf"{_SCALES}{_HALF}")
 _COMPOUND_AT = re.compile(r"\s+(\d{1,3})\s+(nghìn|ngàn|triệu|trăm)(?!\w)")  # 2 tỷ 300 triệu
 _FRACTION_AT = re.compile(rf"\s?/\s?({DIGITS})(?![\w]|[.,/]\d)")
@@ -227,7 +228,7 @@ def _scale_after(lower: str, pos: int) -> tuple[int, float]:
 def find_numbers(lower: str) -> list[NumberExpr]:
     """All number expressions in ``lower`` (lower-cased, masked text)."""
     out: list[NumberExpr] = []
-    for m in _NUMERAL.finditer(lower):
+    for m in _NUMERAL_ITER(lower):
         out.append(_read_digit_expression(lower, m))
     out.extend(_spelled_numbers(lower))
     out.sort(key=lambda e: e.start)

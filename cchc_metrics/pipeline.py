@@ -23,6 +23,7 @@ from .context import status as status_ctx
 from .context import subject as subject_ctx
 from .kinds import count, duration, fraction, money, percent, quantity, rank
 from .kinds.base import DocView, lower_same_length
+from .kinds.labels import is_label
 from .numbers import DIGITS, find_numbers, parse_digits
 from .records import Extraction, LegalRef, Metric
 from .text import structure
@@ -179,15 +180,23 @@ def _read_numbers(view: DocView, sentences, sent_starts) -> list[dict]:
             continue
         d["sentence"] = (s_start, s_end)
         drafts.append(d)
+    word_ranks = []
     for wr in rank.find_word_ranks(view):
         si = _sentence_index(sent_starts, wr["start"])
         if si is None:
             continue
-        # "cao nhất trong 63 tỉnh": the 63 is the rank's field, not a count of its own.
-        drafts = [d for d in drafts if not wr["start"] <= d["num_start"] < wr["end"]]
+        word_ranks.append(wr)
         wr["num_start"] = wr["start"]
         wr["sentence"] = sentences[si]
-        drafts.append(wr)
+    if word_ranks:
+        # "cao nhất trong 63 tỉnh": the 63 is the rank's field, not a count of its own.
+        rank_starts = [wr["start"] for wr in word_ranks]
+
+        def inside_a_word_rank(d: dict) -> bool:
+            i = bisect.bisect_right(rank_starts, d["num_start"]) - 1
+            return i >= 0 and d["num_start"] < word_ranks[i]["end"]
+
+        drafts = [d for d in drafts if not inside_a_word_rank(d)] + word_ranks
     drafts.sort(key=lambda d: d["start"])
     # A number inside another claim's span (the "244" of "241 xã … trong tổng số 244").
     kept: list[dict] = []
@@ -295,8 +304,6 @@ def _scaled_after_link(view: DocView, expr, span) -> bool:
 
 
 def _is_label(view: DocView, expr) -> bool:
-    from .kinds.labels import is_label
-
     return is_label(view, expr)
 
 
