@@ -1,6 +1,8 @@
 """``cchc-metrics``: extract quantified claims from files, or score against a gold set.
 
     cchc-metrics extract FILE... [--published DATE] [--format table|jsonl|csv|doc-json] [--out DIR] [-r]
+                                 [--workers N] [--progress]
+    cchc-metrics show FILE --html OUT.html [--published DATE]
     cchc-metrics eval GOLD_DIR [--details] [--json] [--min-f1 X]
     cchc-metrics bench [--size-mb N] [--json OUT]
 
@@ -18,11 +20,13 @@ from typing import Any, Iterable, Sequence, TextIO
 
 PROG = "cchc-metrics"
 
-CSV_COLUMNS = (
-    "file", "doc", "kind", "start", "end", "text", "value", "value_max", "denominator", "unit",
-    "subject", "qualifier", "status", "per", "change", "locality", "district", "refs", "date",
-    "relation", "period", "as_of",
-)
+def _csv_columns() -> tuple[str, ...]:
+    from .tables import COLUMNS
+
+    return ("file", *COLUMNS)
+
+
+CSV_COLUMNS = _csv_columns()  # the file, then cchc_metrics.tables.COLUMNS
 TABLE_COLUMNS = ("kind", "text", "value", "unit", "subject", "qualifier", "status", "locality")
 
 
@@ -91,10 +95,19 @@ def _write_table(out: TextIO, name: str, metrics: list[dict[str, Any]]) -> None:
         out.write("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() + "\n")
 
 
-def _cmd_extract(args: argparse.Namespace) -> int:
-    from .api import extract
-    from .goldfile import UnreadableText, read_text
+def _extractions(paths: list[Path], args: argparse.Namespace):
+    """Yield ``(path, extraction, problem)`` in input order; one bad file never stops the rest.
 
+    With ``--workers N`` (N > 1) the files are spread over N processes (cchc_metrics.batch);
+    ``--progress`` shows a bar on standard error (tqdm, when installed)."""
+    from .batch import extract_many
+
+    items = extract_many(paths, workers=args.workers, published=args.published, progress=args.progress)
+    for path, item in zip(paths, items):
+        yield path, item.result, item.error
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     inputs = list(_iter_inputs(args.files, args.recursive))
     out_dir = Path(args.out) if args.out else None
@@ -106,55 +119,62 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     elif args.format == "doc-json" and len(inputs) > 1:
         _complain(args.files[0], "doc-json of several files needs --out DIR")
         return 2
-    csv_writer = None
-    stdout = sys.stdout
     for path, problem in inputs:
         if problem is not None:
             _complain(path, problem)
             status = 2
-            continue
-        try:
-            text = read_text(path)
-        except UnreadableText as exc:
-            _complain(path, str(exc))
-            status = 2
-            continue
-        except OSError as exc:
-            _complain(path, exc.strerror or str(exc))
-            status = 2
-            continue
-        try:
-            extraction = extract(text, published=args.published)
-        except Exception as exc:  # one bad document must not stop the others
-            _complain(path, f"extraction failed: {type(exc).__name__}: {exc}")
+    paths = [path for path, problem in inputs if problem is None]
+    csv_writer = None
+    stdout = sys.stdout
+    for path, extraction, problem in _extractions(paths, args):
+        if problem is not None:
+            _complain(path, problem)
             status = 2
             continue
         name = path.stem
-        doc = extraction.to_dict(doc=name)
         if args.format == "doc-json":
-            payload = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+            payload = json.dumps(extraction.to_dict(doc=name), ensure_ascii=False, indent=2) + "\n"
             if out_dir is not None:
                 (out_dir / f"{name}.json").write_text(payload, encoding="utf-8")
             else:
                 stdout.write(payload)
-        elif args.format == "jsonl":
-            for m in doc["metrics"]:
-                stdout.write(json.dumps({"file": str(path), "doc": name, **m}, ensure_ascii=False) + "\n")
-        elif args.format == "csv":
-            import csv
+        elif args.format in ("jsonl", "csv"):
+            from .tables import to_records
 
-            if csv_writer is None:
-                csv_writer = csv.DictWriter(stdout, fieldnames=CSV_COLUMNS, extrasaction="ignore",
-                                            lineterminator="\n")
-                csv_writer.writeheader()
-            for m in doc["metrics"]:
-                row = {k: _cell(m.get(k)) if k not in ("start", "end") else m.get(k) for k in CSV_COLUMNS}
-                row["file"], row["doc"] = str(path), name
-                csv_writer.writerow(row)
+            rows = to_records(extraction, doc=name)
+            if args.format == "jsonl":
+                for row in rows:
+                    stdout.write(json.dumps({"file": str(path), **row}, ensure_ascii=False) + "\n")
+            else:
+                import csv
+
+                if csv_writer is None:
+                    csv_writer = csv.DictWriter(stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
+                    csv_writer.writeheader()
+                for row in rows:
+                    csv_writer.writerow({"file": str(path), **{k: _csv_cell(k, v) for k, v in row.items()}})
         else:
-            _write_table(stdout, str(path), doc["metrics"])
+            _write_table(stdout, str(path), extraction.to_dict(doc=name)["metrics"])
         stdout.flush()
     return status
+
+
+def _csv_cell(key: str, value: Any) -> Any:
+    return value if key in ("start", "end", "article") else _cell(value)
+
+
+def _cmd_show(args: argparse.Namespace) -> int:
+    from .goldfile import UnreadableText
+    from .report_html import write_html
+
+    try:
+        out = write_html(args.file, args.html, published=args.published)
+    except (UnreadableText, OSError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        _complain(args.file, reason)
+        return 2
+    print(f"{PROG}: wrote {out}", file=sys.stderr)
+    return 0
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
@@ -212,6 +232,16 @@ def _date(value: str) -> str:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return n
+
+
 def _fraction(value: str) -> float:
     try:
         x = float(value)
@@ -237,7 +267,19 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--format", choices=("table", "jsonl", "csv", "doc-json"), default="table")
     ex.add_argument("--out", metavar="DIR", help="with --format doc-json: write DIR/NAME.json per file")
     ex.add_argument("-r", "--recursive", action="store_true", help="walk directories for *.txt (sorted)")
+    ex.add_argument("--workers", type=_positive, default=1, metavar="N",
+                    help="spread the files over N processes (output order is kept)")
+    ex.add_argument("--progress", action="store_true", default=None,
+                    help="show a progress bar on standard error (default: on for long runs on a terminal)")
     ex.set_defaults(func=_cmd_extract)
+
+    sh = sub.add_parser("show", help="write a self-contained HTML report of one file",
+                        description="Highlight every claim of FILE by kind, with its record on hover "
+                                    "and a summary table per article, in one HTML file.")
+    sh.add_argument("file", metavar="FILE")
+    sh.add_argument("--html", required=True, metavar="OUT.html")
+    sh.add_argument("--published", type=_date, default=None, metavar="DATE")
+    sh.set_defaults(func=_cmd_show)
 
     ev = sub.add_parser("eval", help="score the extractor on a gold folder (FORMAT.md)",
                         description="Score the extractor on GOLD_DIR (NAME.txt + NAME.json pairs).")

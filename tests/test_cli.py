@@ -234,3 +234,28 @@ def test_real_pipeline_eval_runs():
     assert r.returncode == 0, r.stderr
     d = json.loads(r.stdout)
     assert d["docs"] == len(load_gold(SEEDS))
+
+
+def test_extract_with_workers_keeps_order_and_reports_bad_files(tmp_path, capsys):
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    missing = tmp_path / "missing.txt"
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 10)
+    args = ["extract", str(seeds[0]), str(missing), str(seeds[1]), str(binary), str(seeds[2]), "--format", "jsonl"]
+    assert cli.main(args + ["--workers", "2"]) == 2
+    parallel = capsys.readouterr()
+    assert cli.main(args) == 2
+    serial = capsys.readouterr()
+    assert parallel.out == serial.out and parallel.out
+    assert [json.loads(line)["doc"] for line in parallel.out.splitlines()][0] == seeds[0].stem
+    assert str(missing) in parallel.err and str(binary) in parallel.err
+
+
+def test_show_writes_a_self_contained_report(tmp_path, capsys):
+    out = tmp_path / "report.html"
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    assert cli.main(["show", str(seed), "--html", str(out)]) == 0
+    html = out.read_text("utf-8")
+    assert html.count("<mark") >= 50 and "http://" not in html.split("<body")[0]
+    assert cli.main(["show", str(tmp_path / "nope.txt"), "--html", str(out)]) == 2
+    assert "nope.txt" in capsys.readouterr().err
