@@ -188,3 +188,17 @@ def test_speed():
     out = attach_localities(text, metrics, [Article(0, 0, len(text))], sents)
     assert all(m.locality == "Hưng Yên" and m.district == "Văn Lâm" for m in out)
     assert time.perf_counter() - t0 < 10
+
+
+def test_numbered_districts_keep_their_type_and_whole_province_claims_have_no_district():
+    import cchc_metrics
+
+    text = (
+        "TP.HCM: Quận 10 số hóa hồ sơ\n\n"
+        "Quận 10 đã số hóa 12.000 hồ sơ hộ tịch, đạt 85%.\n"
+        "Toàn thành phố đã số hóa 1,2 triệu hồ sơ.\n"
+    )
+    metrics = {m.text: m for m in cchc_metrics.extract_metrics(text)}
+    assert metrics["85%"].district == "Quận 10" and metrics["85%"].locality == "Hồ Chí Minh"
+    whole = metrics["1,2 triệu"]
+    assert whole.locality == "Hồ Chí Minh" and whole.district is None

@@ -763,6 +763,12 @@ def attach_localities(
                 c.heading is None or c.heading.locality == locality
             ):
                 district = c.district[1]
+        if district and _WHOLE_PROVINCE.search(text, s0, s1):
+            district = None  # "toàn tỉnh tiếp nhận …": the province's own figure
+        if district and district[0].isdigit() and locality:
+            # numbered urban districts are named with their type: "Quận 3", not "3"
+            kind = _gaz().district_types.get((locality, district), "quận")
+            district = f"{kind.capitalize()} {district}"
         out.append(
             attrs.evolve(
                 m,
@@ -773,3 +779,7 @@ def attach_localities(
             )
         )
     return out
+
+
+# A claim about the whole province, whatever district the article is about.
+_WHOLE_PROVINCE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:tỉnh|thành\s+phố)(?!\w)|(?<!\w)trên\s+địa\s+bàn\s+(?:tỉnh|thành\s+phố)(?!\s+\w+\s+(?:huyện|quận))", re.I)
