@@ -359,6 +359,7 @@ _RANGE_AFTER = re.compile(rf"{_O}(?:(?i:đến|tới)(?![^\W_])|[-–—]{_O}\d)
 _COORD = re.compile(rf"^{_O}(?:,|;|(?i:và)|(?i:hoặc)){_O}$")
 _DUE = re.compile(rf"(?<![^\W_]){_alt(DUE_CUES)}(?![^\W_])")
 _PAST = re.compile(rf"(?<![^\W_])(?i:đã|được)(?![^\W_])")
+_ALREADY = re.compile(rf"(?<![^\W_])(?i:đã)(?![^\W_])")
 
 
 def _period_end(iso: str) -> _dt.date | None:
@@ -439,6 +440,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
             return "by", base + c.start()
         if dm.precision in ("half", "months"):
             return None
+        if not due and _ALREADY.search(text, dm.end, min(se, dm.end + 80)):
+            return None  # "đến giữa tháng 9/2022, hệ thống đã tiếp nhận …": a stand-point
         if not_over is True or (not_over is None and due):
             return "by", base + c.start()
         return None

@@ -75,4 +75,7 @@ CORPUS: list[tuple[str, str, list[dict]]] = [
     ("Từ ngày 1/1/2023 đến nay, đã cấp 5.000 thẻ.", "2023-06-01", []),
     ("Thứ Hai, 08/7/2024 09:15", "2024-07-08", []),
     ("Bản tin số 12, phát hành ngày 30/6/2024", "2024-06-30", []),
+    # a stand-point, not a due time: "đến" + date, then what has been done ("đã")
+    ("Đến giữa tháng 10/2023, cổng dịch vụ công đã tiếp nhận hơn 20.000 hồ sơ.", "2023-10-25", []),
+    ("Tính đến cuối tháng 5/2024, toàn tỉnh đã cấp 1,2 triệu thẻ căn cước.", "2024-06-03", []),
 ]
