@@ -80,7 +80,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
-        status = ctx.status.at(s_start, dl.start, reach=_DEADLINE_CUE_REACH)
+        status = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH)
         metrics.append(
             attrs.evolve(
                 dl,
@@ -348,7 +348,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             after_span = subject_ctx.phrase_after(view, d["end"], s_end)
         sub_end = after_span[1] if after_span else d["end"]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], s_end, sub_end, ctx.rates)
-    status = ctx.status.at(s_start, d["start"])
+    status = ctx.status.of_figure(s_start, d["start"], d["end"])
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     return Metric(
         kind=kind,

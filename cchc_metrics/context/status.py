@@ -13,15 +13,26 @@ import re
 
 from ..kinds.base import alternation
 from .cues import MatchIndex
-from ..lexicon.status import ACTUAL, PLAN_OPENERS, PLAN_SPAN, PROJECTED, REFERENCE_BEFORE_CUE, TARGET
+from ..lexicon.status import (
+    ACTUAL,
+    FORECAST,
+    NOW_AFTER,
+    PLAN_OPENERS,
+    PLAN_SPAN,
+    PROJECTED,
+    REFERENCE_BEFORE_CUE,
+    TARGET,
+)
 
 _CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
 )
+_NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
+_FORECAST = re.compile(r"(?<!\w)" + alternation(FORECAST) + r"(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)" + alternation(REFERENCE_BEFORE_CUE) + r"(?:\s+\w+){0,2}?\s+$")
 # "7/20 mục tiêu": a cue word right after a number is the thing counted.
-_NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s+$")
+_NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s*%?\s+$")
 # "mục tiêu 80%", "chỉ tiêu là 95%": the goal noun names this very number.
 _OWN_LABEL = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:là|đạt|đề\s+ra))?\s*$")
 
@@ -63,6 +74,20 @@ class StatusReader:
                 state, current = None, i
             state = _step(state, kind)
             self.after.append(state)
+
+    def of_figure(self, sent_start: int, start: int, end: int) -> str | None:
+        """Status of a figure spanning ``[start, end)``: the cues before it, unless the words
+        right after it say it is where things stand now."""
+        if _NOW_AFTER.match(self.lower, end):
+            return None
+        return self.at(sent_start, start)
+
+    def of_deadline(self, sent_start: int, pos: int, reach: int) -> str | None:
+        """Status of a due time: a cue right before it; a projection only with a forecast word."""
+        status = self.at(sent_start, pos, reach=reach)
+        if status == "projected" and not _FORECAST.search(self.lower, max(sent_start, pos - reach), pos):
+            return None
+        return status
 
     def at(self, sent_start: int, pos: int, *, reach: int | None = None) -> str | None:
         """'target', 'projected' or None for a figure at ``pos`` in a sentence from ``sent_start``.

@@ -84,6 +84,13 @@ EXAMPLES = [
     # Percentage points read as a percent.
     E("Tỷ lệ hồ sơ trực tuyến tăng 4,6 điểm phần trăm so với cùng kỳ.", "4,6 điểm phần trăm",
       value=4.6, unit="%"),
+    # Obligations are targets; a figure said to stand "now" is actual inside a goal sentence.
+    E("Các sở phải cắt giảm ít nhất 15% thủ tục hành chính nội bộ.", "15%", value=15,
+      qualifier="at_least", status="target"),
+    E("Huyện đặt mục tiêu nâng tỷ lệ này lên 70%, so với mức 52% hiện nay.", "52%", value=52,
+      status=None),
+    E("Huyện đặt mục tiêu nâng tỷ lệ này lên 70%, so với mức 52% hiện nay.", "70%", value=70,
+      status="target"),
 ]
 
 KNOWN_GAPS = [

@@ -82,6 +82,8 @@ EXAMPLES = [
     E("Chỉ số hài lòng của người dân đạt 84,75 điểm, tăng so với năm trước.", "84,75 điểm",
       value=84.75, unit="dimensionless"),
     E("Kết quả thẩm định, huyện được 91,2 điểm.", "91,2 điểm", value=91.2, unit="dimensionless"),
+    E("Doanh nghiệp viễn thông được giao bảo đảm tốc độ di động đạt 50 Mbps.", "50 Mbps",
+      value=50, unit=MBPS, status="target"),
 ]
 
 KNOWN_GAPS = [
