@@ -361,12 +361,9 @@ def format_table(r: dict) -> str:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--size-mb", type=float, default=10.0, metavar="N", help="input size in MB (default 10)")
-    p.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)")
-    p.add_argument("--seeds", metavar="DIR", help="seed texts (default: tests/gold/seeds)")
-    p.add_argument("--no-duckling", action="store_true", help="skip the Duckling reference")
-    p.add_argument("--duckling-kb", type=float, default=100.0, metavar="K", help="Duckling sample size (KB)")
-    p.add_argument("--no-rss", action="store_true", help="skip the peak-RSS subprocess")
+    from cchc_metrics.cli import add_bench_arguments
+
+    add_bench_arguments(p)
 
 
 def main_from_args(args: argparse.Namespace) -> int:

@@ -252,6 +252,16 @@ def _fraction(value: str) -> float:
     return x
 
 
+def add_bench_arguments(p: argparse.ArgumentParser) -> None:
+    """The benchmark's options (shared with ``python benchmarks/bench.py``)."""
+    p.add_argument("--size-mb", type=float, default=10.0, metavar="N", help="input size in MB (default 10)")
+    p.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)")
+    p.add_argument("--seeds", metavar="DIR", help="seed texts (default: tests/gold/seeds)")
+    p.add_argument("--no-duckling", action="store_true", help="skip the Duckling reference")
+    p.add_argument("--duckling-kb", type=float, default=100.0, metavar="K", help="Duckling sample size (KB)")
+    p.add_argument("--no-rss", action="store_true", help="skip the peak-RSS subprocess")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Quantified claims in Vietnamese public-administration-reform news."
@@ -293,12 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     be = sub.add_parser("bench", help="throughput benchmark (benchmarks/bench.py, docs/performance.md)",
                         description="Measure extraction throughput on the seed corpus repeated to N MB, "
                                     "with a regex floor, Duckling (if installed), import time and peak RSS.")
-    be.add_argument("--size-mb", type=float, default=10.0, metavar="N", help="input size in MB (default 10)")
-    be.add_argument("--json", metavar="OUT", help="write the figures as JSON to OUT ('-' for stdout)")
-    be.add_argument("--seeds", metavar="DIR", help="seed texts (default: tests/gold/seeds)")
-    be.add_argument("--no-duckling", action="store_true", help="skip the Duckling reference")
-    be.add_argument("--duckling-kb", type=float, default=100.0, metavar="K", help="Duckling sample size (KB)")
-    be.add_argument("--no-rss", action="store_true", help="skip the peak-RSS subprocess")
+    add_bench_arguments(be)
     be.set_defaults(func=_cmd_bench)
     return parser
 

@@ -4,14 +4,9 @@ Own sentences in the style of Vietnamese administrative news; expected values ar
 Vietnamese says. See percent.py for the shape of an ``Example``.
 """
 
-from collections import namedtuple
+from . import examples_of
 
-Example = namedtuple("Example", "text expected quote", defaults=(None,))
-KIND = "fraction"
-
-
-def E(text, quote=None, **expected):
-    return Example(text, {"kind": KIND, **expected}, quote)
+E = examples_of("fraction")
 
 
 EXAMPLES = [

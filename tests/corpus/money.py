@@ -4,14 +4,9 @@ Own sentences in the style of Vietnamese administrative news; expected values ar
 Vietnamese says. See percent.py for the shape of an ``Example``.
 """
 
-from collections import namedtuple
+from . import examples_of
 
-Example = namedtuple("Example", "text expected quote", defaults=(None,))
-KIND = "money"
-
-
-def E(text, quote=None, unit="VND", **expected):
-    return Example(text, {"kind": KIND, "unit": unit, **expected}, quote)
+E = examples_of("money", unit="VND")
 
 
 EXAMPLES = [

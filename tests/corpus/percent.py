@@ -6,14 +6,9 @@ expected values are what the Vietnamese says, read per shared/gold/FORMAT.md. Ea
 points at (the first percent claim when ``quote`` is None).
 """
 
-from collections import namedtuple
+from . import examples_of
 
-Example = namedtuple("Example", "text expected quote", defaults=(None,))
-KIND = "percent"
-
-
-def E(text, quote=None, **expected):
-    return Example(text, {"kind": KIND, "unit": "%", **expected}, quote)
+E = examples_of("percent", unit="%")
 
 
 EXAMPLES = [

@@ -5,14 +5,9 @@ Mbps → "megabit / second", km² → "km**2", ha → "hectare", tấn → "tonn
 See percent.py for the shape of an ``Example``.
 """
 
-from collections import namedtuple
+from . import examples_of
 
-Example = namedtuple("Example", "text expected quote", defaults=(None,))
-KIND = "quantity"
-
-
-def E(text, quote=None, **expected):
-    return Example(text, {"kind": KIND, **expected}, quote)
+E = examples_of("quantity")
 
 
 MBPS = "megabit / second"

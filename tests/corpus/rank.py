@@ -5,14 +5,9 @@ Own sentences in the style of Vietnamese administrative news. See percent.py for
 of an ``Example``.
 """
 
-from collections import namedtuple
+from . import examples_of
 
-Example = namedtuple("Example", "text expected quote", defaults=(None,))
-KIND = "rank"
-
-
-def E(text, quote=None, **expected):
-    return Example(text, {"kind": KIND, **expected}, quote)
+E = examples_of("rank")
 
 
 EXAMPLES = [
