@@ -42,6 +42,12 @@ _CLOSE_QUOTES = "”\"’'»"
 _NUMBERISH = re.compile(r"\d")
 
 
+# After "và": one to three words that are neither numbers nor clause words, then the
+# phrase ends (punctuation, a clause word, the end of the sentence).
+_COORDINATED = re.compile(
+    r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))(?![\d])\w+){1,3}(?=[ \t]*(?:[,.;:()\n]|$|"
+    + alternation(STOP_WORDS) + r"(?!\w)))"
+)
 _DETERMINER = re.compile(alternation(LEADING_DETERMINERS) + r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w")
 
@@ -103,6 +109,15 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             words += 1
             i = compound.end()
             continue
+        if tok == "và" and start is not None:
+            joined = _COORDINATED.match(lower, m.end(), limit)
+            if joined:
+                # "trước hạn và đúng hạn", "doanh nghiệp và hộ kinh doanh": a short
+                # coordinated word group closed by punctuation or a clause word.
+                end = joined.end()
+                words += 1 + len(joined.group().split())
+                i = joined.end()
+                break
         if stops.match(lower, m.start()) and not (start is None and _FIRST_NOUN.match(lower, m.start())):
             break
         if start is None:

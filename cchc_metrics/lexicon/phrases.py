@@ -19,7 +19,7 @@ STOP_WORDS = (
     "hằng ngày", "hằng tuần", "hằng quý", "quy định", "cả nước", "toàn quốc",
     "hài lòng", "xếp hạng", "xếp", "đại diện", "miễn phí", "hạng", "áp dụng", "thành lập",
     "đưa vào", "vận hành", "thí điểm", "hỗ trợ", "tham mưu", "phối hợp", "ký kết", "lắp đặt",
-    "bổ nhiệm", "tử vong", "bị thương",
+    "bổ nhiệm", "tử vong", "bị thương", "phục vụ", "cập nhật", "dùng", "tự",
     "trở lên", "trở xuống", "cùng", "giúp", "tiết kiệm", "thực hiện", "đáp ứng", "tham gia",
     "sử dụng", "hoàn thành", "triển khai", "tiếp nhận", "giải quyết", "ban hành", "giữa", "về",
     "trao đổi", "nhờ", "thông qua", "kể từ",
@@ -44,7 +44,9 @@ NOUN_COMPOUNDS = (
     "đăng ký kinh doanh", "tiếp nhận trực tuyến", "giấy chứng nhận", "chứng nhận",
     "đăng ký đất đai", "quyền sử dụng đất", "sử dụng đất", "đăng ký thường trú",
     "đăng ký khai sinh", "đăng ký hộ tịch", "hạng mục", "xếp loại", "kinh tế - xã hội",
-    "kinh tế-xã hội", "an ninh - quốc phòng", "quốc phòng - an ninh",
+    "kinh tế-xã hội", "an ninh - quốc phòng", "quốc phòng - an ninh", "số quy định",
+    "tuân thủ quy định", "quy định kinh doanh", "văn bản quy định", "hiện trường", "hiện đại",
+    "hiện hành", "hiện vật", "tự động", "tự chủ", "dùng chung", "phục vụ hành chính công",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -71,7 +73,8 @@ SHARE_NOUNS = (
 SHARE_STOPS = (
     "đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng",
     "tại", "ở", "trong", "và", "với", "được", "đã", "đang", "sẽ", "của", "năm", "so với",
-    "cả nước", "toàn quốc", "bình quân", "trung bình", "cao", "thấp", "xếp",
+    "cả nước", "toàn quốc", "bình quân", "trung bình", "cao", "thấp", "xếp", "qua", "theo",
+    "lên", "xuống", "tăng", "giảm",
 )
 # Head nouns that a spelled-out number may count ("hai nhóm", "ba khâu"): a lone spelled
 # word before any other noun is too often part of an expression ("hai chiều", "ba bên").
