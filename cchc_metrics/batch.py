@@ -1,11 +1,11 @@
-"""Many documents at once: ordered, fault-tolerant, optionally in parallel.
+"""Many documents at once: ordered, fault-tolerant, optionally in parallel::
 
->>> from cchc_metrics.batch import extract_many, iter_text_files      # doctest: +SKIP
->>> for item in extract_many(iter_text_files(["bulletins/"]), workers=4):
-...     if item.error:
-...         print(item.name, "failed:", item.error)
-...     else:
-...         print(item.name, len(item.result.metrics))
+    from cchc_metrics.batch import extract_many, iter_text_files
+    for item in extract_many(iter_text_files(["bulletins/"]), workers=4):
+        if item.error:
+            print(item.name, "failed:", item.error)
+        else:
+            print(item.name, len(item.result.metrics))
 
 Inputs are ``str`` texts, ``os.PathLike`` paths (read with
 :func:`cchc_metrics.read_text`), ``bytes`` (decoded the same way) or ``(name, input)``

@@ -1,7 +1,7 @@
-"""A self-contained HTML page of one document with its claims highlighted.
+"""A self-contained HTML page of one document with its claims highlighted::
 
->>> from cchc_metrics.report_html import write_html                 # doctest: +SKIP
->>> write_html("examples/bulletin_2024-06-11.txt", "bulletin.html")
+    from cchc_metrics.report_html import write_html
+    write_html("examples/bulletin_2024-06-11.txt", "bulletin.html")
 
 Every claim is a ``<mark class="claim k-KIND" data-claim="N">`` around its exact text
 (coloured by kind, with a legend); hovering shows the record (a ``title`` attribute, and

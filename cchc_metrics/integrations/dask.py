@@ -1,8 +1,8 @@
-"""Dask: claims of many documents as a bag of records or a DataFrame.
+"""Dask: claims of many documents as a bag of records or a DataFrame::
 
->>> from cchc_metrics.integrations.dask import bag_from_files      # doctest: +SKIP
->>> bag = bag_from_files(["bulletins/"], published=None)
->>> bag.pluck("kind").frequencies().compute()
+    from cchc_metrics.integrations.dask import bag_from_files
+    bag = bag_from_files(["bulletins/"], published=None)
+    bag.pluck("kind").frequencies().compute()
 
 Both functions build lazy graphs from module-level functions and an
 :class:`~cchc_metrics.batch.Extractor` (a few bytes pickled), so they run on any
