@@ -62,6 +62,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
 
     drafts = _read_numbers(view, sentences, sent_starts)
     change_ctx.link_changes(masked, drafts)
+    change_ctx.mark_ends(masked, drafts)
 
     plans = status_ctx.plan_sentences(masked, sentences)
     ctx = _Context(

@@ -1,5 +1,9 @@
 """Changes (FORMAT.md `change`): "từ 21 ngày xuống còn 4 ngày", "từ 1.800.000 đồng lên
-2.340.000 đồng", "giảm từ 9 còn 5". The first figure is `from`, the second `to`."""
+2.340.000 đồng", "giảm từ 9 còn 5". The first figure is `from`, the second `to`.
+
+A change may also name only where it ends: "rút ngắn thời gian … còn 10 ngày", "nâng tỷ
+lệ này lên 60%" — a figure right after còn/lên/xuống, with a verb of change before it in
+the clause, is `to`."""
 
 from __future__ import annotations
 
@@ -24,3 +28,23 @@ def link_changes(lower: str, drafts: list[dict]) -> None:
         if len(gap) <= _MAX_GAP and not any(c in gap for c in ";.") and _TURN.search(gap):
             a["change"] = "from"
             b["change"] = "to"
+
+
+_TO_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+mức)?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên)\s*$")
+_CHANGE_VERB = re.compile(r"(?<!\w)(?:giảm|rút\s+ngắn|cắt\s+giảm|nâng|tăng|hạ|đưa)(?!\w)")
+_REACH = 80
+
+
+def mark_ends(lower: str, drafts: list[dict]) -> None:
+    """Mark figures that state where a change ends ("… còn 10 ngày") as `to`, in place."""
+    for d in drafts:
+        if d.get("change") or d.get("kind") == "deadline":
+            continue
+        pos = d["start"]
+        s_start = d["sentence"][0] if d.get("sentence") else 0
+        if not _TO_BEFORE.search(lower, max(s_start, pos - 20), pos):
+            continue
+        clause_from = max(s_start, pos - _REACH)
+        semi = max(lower.rfind(";", clause_from, pos), lower.rfind(",", clause_from, pos))
+        if _CHANGE_VERB.search(lower, max(clause_from, semi + 1), pos):
+            d["change"] = "to"

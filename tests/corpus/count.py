@@ -126,6 +126,8 @@ EXAMPLES = [
     E("Số người dùng ứng dụng đã đạt 3,2 triệu.", "3,2 triệu", value=3_200_000),
     # "trên 63 tỉnh, thành phố" is "across all 63": no "over".
     E("Hệ thống đã kết nối trên 63 tỉnh, thành phố.", "63", value=63, qualifier=None),
+    # "còn" without a verb of change is "still", no change.
+    E("Toàn huyện còn 4 xã chưa kết nối mạng.", "4", value=4, subject="xã", change=None),
 ]
 
 KNOWN_GAPS = [

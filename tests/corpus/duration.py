@@ -79,6 +79,9 @@ EXAMPLES = [
     # was a known gap; library gave: no duration ('2-3' taken as a date)
     E("Thẻ được chuyển phát trong vòng 2-3 ngày làm việc.", "2-3 ngày làm việc",
       value=2, value_max=3, unit="working_day"),
+    # A change that names only where it ends.
+    E("Huyện đã rút ngắn thời gian cấp phép xây dựng còn 12 ngày.", "12 ngày", value=12,
+      unit="day", change="to"),
 ]
 
 KNOWN_GAPS = [

@@ -86,6 +86,8 @@ EXAMPLES = [
       status=None),
     E("Huyện đặt mục tiêu nâng tỷ lệ này lên 70%, so với mức 52% hiện nay.", "70%", value=70,
       status="target"),
+    E("Thành phố phấn đấu nâng tỷ lệ thanh toán trực tuyến lên 65%.", "65%", value=65,
+      change="to", status="target"),
 ]
 
 KNOWN_GAPS = [
