@@ -131,7 +131,8 @@ def parse_document(text: str) -> Articles:
     entries: list[tuple[int, int]] = []  # (toc line index, body line index)
     cursor = (toc_idx[-1] + 1) if toc_idx else len(lines)
     if toc_idx:
-        keys = [_key(ln[3]) for ln in lines]
+        # only lines short enough to be a title are ever compared: key those alone
+        keys = [_key(ln[3]) if len(ln[3]) <= _TITLE_MAX_CHARS + 20 else "" for ln in lines]
         # body starts after the last TOC-looking line of the leading block
         block_end = toc_idx[0]
         for i in toc_idx:
