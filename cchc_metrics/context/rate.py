@@ -33,18 +33,11 @@ class RateIndex:
         self.average_one = MatchIndex(_AVERAGE_ONE, lower)
 
 
-def rate_in_clause(
-    lower: str, clause_start: int, start: int, clause_end: int, end: int, index: RateIndex | None = None
-) -> str | None:
+def rate_in_clause(lower: str, clause_start: int, start: int, end: int, index: RateIndex) -> str | None:
     """A distributive phrase elsewhere in the claim's clause (before the number, or shortly
     after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm")."""
-    if index is not None:
-        m = index.near.first_between(clause_start, start) or index.average_one.first_between(clause_start, start)
-        if m is not None and m.end() <= start:
-            return PERIODS[m.group(1)]
-    else:
-        m = _NEAR.search(lower, clause_start, start) or _AVERAGE_ONE.search(lower, clause_start, start)
-        if m:
-            return PERIODS[m.group(1)]
+    m = index.near.first_between(clause_start, start) or index.average_one.first_between(clause_start, start)
+    if m is not None and m.end() <= start:
+        return PERIODS[m.group(1)]
     per, _ = rate_after(lower, end)
     return per

@@ -106,11 +106,6 @@ class StatusReader:
         return state
 
 
-def status_at(lower: str, sent_start: int, pos: int, *, reach: int | None = None) -> str | None:
-    """One-off form of :meth:`StatusReader.at` for a single figure."""
-    return StatusReader(lower, [(sent_start, len(lower))]).at(sent_start, pos, reach=reach)
-
-
 _PLAN_OPENER = re.compile(r"(?<!\w)" + alternation(PLAN_OPENERS) + r"(?!\w)")
 _DONE = re.compile(r"(?<!\w)(?:đã|đạt được|hiện nay)(?!\w)")
 

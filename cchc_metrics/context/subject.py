@@ -142,15 +142,10 @@ class PhraseIndex:
         self.shares = MatchIndex(_SHARE, lower)
 
 
-def share_before(view, pos: int, clause_start: int, index: PhraseIndex | None = None) -> tuple[int, int] | None:
+def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:
     """The share named before a percent: from a share noun to the linking verb."""
     lower = view.masked
-    if index is not None:
-        last = index.shares.last_between(clause_start, pos)
-    else:
-        last = None
-        for m in _SHARE.finditer(lower, clause_start, pos):
-            last = m
+    last = index.shares.last_between(clause_start, pos)
     if last is None:
         return None
     start = last.start()
