@@ -358,8 +358,8 @@ _CUE_FROM = re.compile(
 _RANGE_AFTER = re.compile(rf"{_O}(?:(?i:đến|tới)(?![^\W_])|[-–—]{_O}\d)")
 _COORD = re.compile(rf"^{_O}(?:,|;|(?i:và)|(?i:hoặc)){_O}$")
 _DUE = re.compile(rf"(?<![^\W_]){_alt(DUE_CUES)}(?![^\W_])")
-_PAST = re.compile(rf"(?<![^\W_])(?i:đã|được)(?![^\W_])")
-_ALREADY = re.compile(rf"(?<![^\W_])(?i:đã)(?![^\W_])")
+_PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
+_ALREADY = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])")
 
 
 def _period_end(iso: str) -> _dt.date | None:
@@ -643,7 +643,7 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
 
 # -- publication date --------------------------------------------------------------
 _PUB_ISO = re.compile(r"(?im)^(?:ngày|date|published)\s*:\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\s*$")
-_DMY_ANY = rf"(?P<d>0?[1-9]|[12]\d|3[01])[/.\-](?P<m>0?[1-9]|1[0-2])[/.\-](?P<y>(?:19|20)\d\d)(?!\d)"
+_DMY_ANY = r"(?P<d>0?[1-9]|[12]\d|3[01])[/.\-](?P<m>0?[1-9]|1[0-2])[/.\-](?P<y>(?:19|20)\d\d)(?!\d)"
 _PUB_STRONG = re.compile(
     rf"(?im)^[^\S\n]*(?:"
     rf"(?:phát{_S}hành|ngày{_S}phát{_S}hành|cập{_S}nhật|đăng{_S}ngày)\s*:?{_O}(?:ngày{_S})?"

@@ -70,7 +70,7 @@ class Normalized:
         i = bisect.bisect_right(self._norm_starts, pos - 1 if is_end else pos) - 1
         if i < 0:
             return pos
-        ns, ne, os_, oe = self._norm_starts[i], self._norm_ends[i], self._orig_starts[i], self._orig_ends[i]
+        ne, os_, oe = self._norm_ends[i], self._orig_starts[i], self._orig_ends[i]
         if pos < ne or (is_end and pos == ne):
             # Inside a repaired run: snap outwards to the whole original run.
             return oe if is_end else os_
