@@ -64,18 +64,13 @@ def run(original: str, published: _dt.date | None) -> Extraction:
     change_ctx.link_changes(masked, drafts)
     change_ctx.mark_ends(masked, drafts)
 
-    plans = status_ctx.plan_sentences(masked, sentences)
     ctx = _Context(
         status=status_ctx.StatusReader(masked, sentences),
+        plans=status_ctx.plan_sentences(masked, sentences),
         phrases=subject_ctx.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
     )
-    metrics: list[Metric] = []
-    for d in drafts:
-        m = _to_metric(d, view, ctx, legal_refs, dates, published)
-        if m.status is None and m.sentence in plans:
-            m = attrs.evolve(m, status="target")
-        metrics.append(m)
+    metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
     metrics = _percent_of_preceding(metrics, masked)
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
@@ -86,7 +81,7 @@ def run(original: str, published: _dt.date | None) -> Extraction:
             attrs.evolve(
                 dl,
                 status=status or dl.status,
-                refs=_refs(text, legal_refs, s_start, s_end),
+                refs=ctx.sentence_refs(text, legal_refs, s_start, s_end),
                 sentence=(s_start, s_end),
             )
         )
@@ -313,6 +308,7 @@ class _Context:
     """Per-document indexes of context cues, built once (context/cues.py)."""
 
     status: status_ctx.StatusReader
+    plans: set[tuple[int, int]]  # sentences inside a list announced as a plan: targets
     phrases: subject_ctx.PhraseIndex
     rates: rate_ctx.RateIndex
     _refs: dict = attrs.field(factory=dict)
@@ -350,6 +346,8 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         sub_end = after_span[1] if after_span else d["end"]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates)
     status = ctx.status.of_figure(s_start, d["start"], d["end"])
+    if status is None and (s_start, s_end) in ctx.plans:
+        status = "target"
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     return Metric(
         kind=kind,
