@@ -35,7 +35,6 @@ from .text.segment import split_sentences
 # fraction is a fraction; what is left with a noun after it is a count.
 _UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
 _SUBJECT_KINDS = ("count", "fraction", "percent", "money")
-_NEXT_NUMBER = re.compile(DIGITS + r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
 _DEADLINE_CUE_REACH = 40  # characters: a deadline's status cue stands right before it
 
 
@@ -211,7 +210,7 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     if r is not None:
         d.update(r)
         return d
-    if _is_label(view, expr):
+    if is_label(view, expr):
         return None
     for reader in _UNIT_READERS:
         r = reader(expr, view)
@@ -227,7 +226,7 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
                 return None
             span = subject_ctx.phrase_after(view, expr.end, s_end)
             if span is None:
-                span = _subject_of_change_partner(view, expr, s_end)
+                span = change_ctx.partner_subject(view, expr, s_end)
             if count.read(expr, view, span) is None:
                 if not (count.is_milestone(expr, view) or count.is_table_cell(expr, view)
                         or _scaled_after_link(view, expr, span)):
@@ -245,9 +244,6 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
         d["value"] = d["value"] + d.pop("plus")
     if "factor" in d:
         d["value"] = d["value"] * d.pop("factor")
-    if d["kind"] != "fraction" and expr.form in ("fraction",):
-        if d["kind"] in ("percent", "money", "quantity", "duration"):
-            d["denominator"] = None
     # Qualifier before, bound after.
     q, qstart = qual_ctx.qualifier_before(masked, expr.start, expr.value, expr.end)
     qa, qend = qual_ctx.qualifier_after(masked, d["end"])
@@ -268,23 +264,6 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     return d
 
 
-_CHANGE_NEXT = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)\s+(?=\d)")
-_FROM_BEFORE = re.compile(r"(?<!\w)từ\s*$")
-
-
-def _subject_of_change_partner(view: DocView, expr, s_end: int):
-    """"giảm từ 10.599 xuống còn 3.321 đơn vị": the first figure counts what the second does."""
-    if not _FROM_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
-        return None
-    m = _CHANGE_NEXT.match(view.masked, expr.end)
-    if not m:
-        return None
-    nxt = _NEXT_NUMBER.match(view.masked, m.end())
-    if not nxt:
-        return None
-    return subject_ctx.phrase_after(view, nxt.end(), s_end)
-
-
 _THIS_WORD = re.compile(r"(?<!\w)(?:này|nói\s+trên|trên)(?!\w)")
 _WITHIN_AFTER_NOUN = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+(" + DIGITS + r")(?![\w]|[.,/]\d)")
 _LINK_BEFORE_NUMBER = re.compile(r"(?<!\w)(?:đạt|là|lên\s+tới|lên\s+đến|khoảng|hơn|trên|gần)\s*$")
@@ -297,10 +276,6 @@ def _scaled_after_link(view: DocView, expr, span) -> bool:
     if span is not None or not _SCALE_WORDS.search(view.masked, expr.start, expr.end):
         return False
     return _LINK_BEFORE_NUMBER.search(view.masked, max(0, expr.start - 12), expr.start) is not None
-
-
-def _is_label(view: DocView, expr) -> bool:
-    return is_label(view, expr)
 
 
 @attrs.frozen

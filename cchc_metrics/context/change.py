@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import DIGITS
+from .subject import phrase_after
+
 # "từ 21 ngày", "từ trên 30%", "từ vị trí 62/63", "từ mức 1.800.000 đồng"
 _FROM = re.compile(r"(?<!\w)từ\s+(?:(?:vị\s+trí|mức|hạng)\s+(?:thứ\s+)?)?$")
 # The turn between the two figures: xuống (còn), lên, còn, thành; short, in one clause.
@@ -48,3 +51,19 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
         semi = max(lower.rfind(";", clause_from, pos), lower.rfind(",", clause_from, pos))
         if _CHANGE_VERB.search(lower, max(clause_from, semi + 1), pos):
             d["change"] = "to"
+
+
+# "giảm từ 10.599 xuống còn 3.321 đơn vị": the turn right after the first figure.
+_TURN_AFTER = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)\s+(?=\d)")
+_NEXT_NUMBER = re.compile(DIGITS + r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
+
+
+def partner_subject(view, expr, limit: int) -> tuple[int, int] | None:
+    """The noun of the second figure of "từ X xuống còn Y đơn vị", for a bare first figure X."""
+    if not _FROM.search(view.masked, max(0, expr.start - 20), expr.start):
+        return None
+    m = _TURN_AFTER.match(view.masked, expr.end)
+    if not m:
+        return None
+    nxt = _NEXT_NUMBER.match(view.masked, m.end())
+    return phrase_after(view, nxt.end(), limit) if nxt else None
