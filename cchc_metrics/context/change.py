@@ -17,6 +17,8 @@ _FROM = re.compile(r"(?<!\w)từ\s+(?:(?:vị\s+trí|mức|hạng)\s+(?:thứ\s+
 # The turn between the two figures: xuống (còn), lên, còn, thành; short, in one clause.
 _TURN = re.compile(r"(?<!\w)(?:xuống\s+còn|xuống|lên|còn|thành)(?!\w)")
 _MAX_GAP = 90
+_RANK_TURN = re.compile(r"(?<!\w)(?:xuống|lên|còn|thành|đứng|vươn\s+lên|tụt|giữ)(?!\w)")
+_MAX_RANK_GAP = 160
 
 
 def link_changes(lower: str, drafts: list[dict]) -> None:
@@ -28,11 +30,19 @@ def link_changes(lower: str, drafts: list[dict]) -> None:
                 or _FROM.search(lower, max(0, a["num_start"] - 20), a["num_start"])):
             continue
         gap = lower[a["end"]:b["start"]]
-        if len(gap) <= _MAX_GAP and not any(c in gap for c in ";.") and _TURN.search(gap):
+        if a["kind"] == "rank":
+            gap = lower[a["end"]:b["num_start"]]  # the verb of the second rank belongs to it
+            # "Từ vị trí 63 của năm 2020, chỉ số … năm 2021 đứng ở vị trí thứ 39/63": a move
+            # in a ranking reads over a longer stretch, and "đứng/vươn lên" turn it too.
+            turned = len(gap) <= _MAX_RANK_GAP and not any(c in gap for c in ";.") and _RANK_TURN.search(gap)
+        else:
+            turned = len(gap) <= _MAX_GAP and not any(c in gap for c in ";.") and _TURN.search(gap)
+        if turned:
             a["change"] = "from"
             b["change"] = "to"
 
 
+_RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)\s+(?:cuối|chót|đầu|thấp|cao)")
 _TO_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+mức)?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên)\s*$")
 _CHANGE_VERB = re.compile(r"(?<!\w)(?:giảm|rút\s+ngắn|cắt\s+giảm|nâng|tăng|hạ|đưa)(?!\w)")
 _REACH = 80
@@ -45,6 +55,11 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             continue
         pos = d["start"]
         s_start = d["sentence"][0] if d.get("sentence") else 0
+        if d.get("kind") == "rank":
+            # "Từ vị trí cuối bảng năm 2020, tỉnh đã vươn lên đứng vị trí thứ 39/63"
+            if _RANK_FROM_WORDS.search(lower, max(s_start, pos - _MAX_RANK_GAP), pos):
+                d["change"] = "to"
+            continue
         if not _TO_BEFORE.search(lower, max(s_start, pos - 20), pos):
             continue
         clause_from = max(s_start, pos - _REACH)

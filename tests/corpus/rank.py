@@ -63,6 +63,13 @@ EXAMPLES = [
     # was a known gap; library gave: rank 4, denominator None ('trong số 9' not read)
     E("Thị xã đứng thứ tư trong số 9 đơn vị cấp huyện.", "đứng thứ tư",
       value=4, denominator=9),
+    # Moves in a ranking: "từ vị trí X … đứng ở vị trí Y", "từ vị trí cuối bảng … vươn lên".
+    E("Từ vị trí 51 năm 2022, chỉ số của huyện năm 2023 đứng ở vị trí thứ 12/63.", "vị trí thứ 12/63",
+      value=12, denominator=63, change="to"),
+    E("Từ vị trí 51 năm 2022, chỉ số của huyện năm 2023 đứng ở vị trí thứ 12/63.", "vị trí 51",
+      value=51, change="from"),
+    E("Từ vị trí cuối bảng, tỉnh đã vươn lên xếp thứ 20/63.", "xếp thứ 20/63",
+      value=20, denominator=63, change="to"),
 ]
 
 KNOWN_GAPS = [
