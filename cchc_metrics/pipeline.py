@@ -308,6 +308,8 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             span = subject_ctx.phrase_after(view, d["end"], s_end)
         if span is None and kind == "percent":
             span = subject_ctx.share_before(view, d["start"], clause, ctx.phrases)
+        if span is None and kind == "money":
+            span = subject_ctx.money_noun_before(view, d["start"], clause, ctx.phrases)
         if span is None and kind in ("money", "percent", "count"):
             span = subject_ctx.phrase_before_link(view, d["start"], clause)
         if span is not None:

@@ -19,6 +19,8 @@ from ..text.masks import MASK_CHAR
 from .cues import MatchIndex
 from ..lexicon.phrases import (
     LEADING_DETERMINERS,
+    MONEY_NOUNS,
+    MONEY_STOPS,
     NOUN_COMPOUNDS,
     NOUN_PAIRS,
     NOUN_VERBS,
@@ -36,6 +38,9 @@ _COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
 _FIRST_NOUN = re.compile(alternation(NOUN_VERBS) + r"(?!\w)")
 _PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")
 _SHARE = re.compile(r"(?<!\w)" + alternation(SHARE_NOUNS) + r"(?!\w)")
+_MONEY = re.compile(r"(?<!\w)" + alternation(MONEY_NOUNS) + r"(?!\w)")
+_MONEY_STOP = re.compile(alternation(SHARE_STOPS + MONEY_STOPS) + r"(?!\w)")
+_MONEY_REACH = 80
 _SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
@@ -136,10 +141,11 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
 
 
 class PhraseIndex:
-    """Share nouns of a document, found once (see context/cues.py)."""
+    """Share nouns and money nouns of a document, found once (see context/cues.py)."""
 
     def __init__(self, lower: str):
         self.shares = MatchIndex(_SHARE, lower)
+        self.money = MatchIndex(_MONEY, lower)
 
 
 def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:
@@ -195,3 +201,19 @@ def phrase_before_link(view, pos: int, clause_start: int) -> tuple[int, int] | N
     if _STOP.match(lower, s):
         return None
     return (s, e) if s < e else None
+
+
+def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:
+    """What an amount of money is, named before it: from a money noun ("chi phí", "kinh
+    phí", "doanh thu" …) to the qualifier, verb or number that follows it."""
+    lower = view.masked
+    noun = index.money.last_between(max(clause_start, pos - _MONEY_REACH), pos)
+    if noun is None:
+        return None
+    end = noun.end()
+    for tok in _TOKEN.finditer(lower, noun.end(), pos):
+        t = tok.group()
+        if t in ",;:()" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
+            break
+        end = tok.end()
+    return noun.start(), end

@@ -88,5 +88,16 @@ COUNT_HEADS = (
     "ngày", "tháng", "năm", "giờ", "phút", "tuần", "bước", "khoản", "điều", "chương",
 )
 
+# Head nouns of an amount of money, so a money figure's subject can be found before it
+# ("tiết kiệm chi phí xã hội hơn 6.700 tỷ đồng", "Kinh phí thực hiện khoảng 950 triệu đồng").
+MONEY_NOUNS = (
+    "chi phí", "kinh phí", "doanh thu", "vốn", "nguồn vốn", "ngân sách", "thu ngân sách",
+    "thu nhập", "mức lương", "lương", "tiền lương", "cước phí", "lệ phí", "phí", "giá trị",
+    "tổng mức đầu tư", "kim ngạch", "grdp", "tiền", "số tiền", "dự toán", "giá",
+    "tổng vốn", "tổng kinh phí", "tổng chi phí", "tổng doanh thu", "mức hỗ trợ", "trợ cấp",
+)
+# Where such a phrase ends besides the share stops: qualifiers and forecasts before the figure.
+MONEY_STOPS = ("khoảng", "hơn", "trên", "gần", "ước tính", "ước", "dự kiến", "xấp xỉ", "tới", "lên")
+
 # Verbs that link a share to its value ("tỷ lệ … đạt 93,6%").
 LINK_VERBS = ("đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng")

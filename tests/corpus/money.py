@@ -80,6 +80,11 @@ EXAMPLES = [
     # was a known gap; library gave: subject None (subject before 'là' not taken)
     E("Mức lương cơ sở là 2,34 triệu đồng/tháng.", "2,34 triệu đồng",
       value=2_340_000, per="month", subject="Mức lương cơ sở"),
+    # What the money is, named before it by a money noun.
+    E("Việc số hóa giúp tiết kiệm chi phí in ấn khoảng 2,3 tỷ đồng mỗi năm.", "2,3 tỷ đồng",
+      value=2_300_000_000, subject="chi phí in ấn", qualifier="approx", per="year"),
+    E("Kinh phí thực hiện đề án dự kiến 45 tỷ đồng.", "45 tỷ đồng", value=45_000_000_000,
+      subject="Kinh phí thực hiện đề án", status="projected"),
 ]
 
 KNOWN_GAPS = [
