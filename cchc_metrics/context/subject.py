@@ -168,7 +168,11 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
     return start, start + len(phrase)
 
 
-_LINK_BEFORE = re.compile(r"(?<!\w)(?:là|đạt|lên\s+tới|lên\s+đến|ở\s+mức|khoảng|chiếm)\s*$")
+# "Số biên chế công chức giảm 2,1%": a verb of change links the clause's noun phrase to
+# the figure as well (when nothing is named after the figure).
+_LINK_BEFORE = re.compile(
+    r"(?<!\w)(?:là|đạt|lên\s+tới|lên\s+đến|ở\s+mức|khoảng|chiếm|tăng(?:\s+lên)?|giảm(?:\s+xuống)?)\s*$"
+)
 _CLAUSE_OPEN = re.compile(r"[,;:(“\"]|(?<!\w)(?:và|nhưng|trong\s+đó|với)(?!\w)")
 
 
