@@ -112,6 +112,10 @@ def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:
 _PAREN_SHARE = re.compile(r"\s*[(,;]?\s*(?:\(\s*)?(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
 
 
+# "9.876 hồ sơ nộp trực tuyến (chiếm 80,1%)": a share in brackets right after the count.
+_OPEN_PAREN_SHARE = re.compile(r"\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
+
+
 def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
     """"457.439 hồ sơ trực tuyến (tỉ lệ 93,6%)": a percent right after a count or fraction,
     with nothing of its own named, is the share of that count's subject."""
@@ -128,7 +132,8 @@ def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
             at = masked.find(prev.subject.lower(), prev.end, m.start)
             if at >= 0:
                 gap_start = at + len(prev.subject)
-        if m.start - gap_start <= 16 and _PAREN_SHARE.match(masked[gap_start:m.start]):
+        gap = masked[gap_start:m.start]
+        if (len(gap) <= 16 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)):
             out[i] = attrs.evolve(m, subject=prev.subject)
     return out
 

@@ -90,6 +90,9 @@ EXAMPLES = [
       change="to", status="target"),
     # The clause's noun phrase before a verb of change, when nothing is named after the figure.
     E("Số hồ sơ quá hạn giảm 35% so với cùng kỳ.", "35%", value=35, subject="Số hồ sơ quá hạn"),
+    # A share in brackets after a count is the share of what the count counts.
+    E("Huyện nhận 4.200 hồ sơ, trong đó 3.150 hồ sơ nộp trực tuyến (chiếm 75%).", "75%",
+      value=75, subject="hồ sơ"),
 ]
 
 KNOWN_GAPS = [
