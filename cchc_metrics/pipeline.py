@@ -85,8 +85,10 @@ def run(original: str, published: _dt.date | None) -> Extraction:
             )
         )
     metrics.sort(key=lambda m: (m.start, m.end))
-    metrics = places_ctx.attach_localities(text, metrics, articles, sentences)
-    metrics = [_finish(m, articles, norm, original) for m in metrics]
+    metrics = places_ctx.attach_localities(
+        text, metrics, articles, sentences,
+        apply=lambda m, **places: _finish(m, articles, norm, original, **places),
+    )
     if not norm.identity:
         legal_refs = [_remap_ref(r, norm) for r in legal_refs]
         articles = [attrs.evolve(a, start=norm.to_original(a.start), end=norm.to_original(a.end, is_end=True)) for a in articles]
@@ -138,10 +140,10 @@ def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
     return out
 
 
-def _finish(m: Metric, articles, norm, original: str) -> Metric:
-    """One last copy of a claim: its article (a claim in the table of contents belongs to the
-    article it sums up), offsets mapped back to the caller's string, and the text they cover."""
-    changes: dict = {}
+def _finish(m: Metric, articles, norm, original: str, **changes) -> Metric:
+    """One last copy of a claim: its places (``changes``), its article (a claim in the table
+    of contents belongs to the article it sums up), offsets mapped back to the caller's
+    string, and the text they cover."""
     if articles:
         art = structure.toc_target(articles, m.start) or structure.article_at(articles, m.start)
         if art is not None:

@@ -668,8 +668,12 @@ def attach_localities(
     metrics: list[Metric],
     articles: list[Article],
     sentences: list[tuple[int, int]],
+    apply=attrs.evolve,
 ) -> list[Metric]:
     """Return ``metrics`` with ``locality``, ``district``, ``province_2025``, ``region`` set.
+
+    ``apply(metric, **fields)`` makes each new record (default ``attrs.evolve``); the
+    pipeline passes one that also finishes the record, so each claim is copied once.
 
     Order of evidence: the claim's own sentence (its clause first, nearest mention), a bare
     "tỉnh/huyện/địa phương" pointing back, the topic of its paragraph, the subheading above
@@ -770,7 +774,7 @@ def attach_localities(
             kind = _gaz().district_types.get((locality, district), "quận")
             district = f"{kind.capitalize()} {district}"
         out.append(
-            attrs.evolve(
+            apply(
                 m,
                 locality=locality,
                 district=district,
