@@ -35,7 +35,7 @@ from .text.segment import split_sentences
 # fraction is a fraction; what is left with a noun after it is a count.
 _UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
 _SUBJECT_KINDS = ("count", "fraction", "percent", "money")
-_DEADLINE_CUE_REACH = 40  # characters: a deadline's status cue stands right before it
+_DEADLINE_CUE_REACH = 90  # characters: a deadline's status cue stands shortly before it
 
 
 def run(original: str, published: _dt.date | None) -> Extraction:

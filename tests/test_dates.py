@@ -145,3 +145,16 @@ def test_offsets_point_into_original():
     text = "İİ Các bộ báo cáo trước ngày 20/7/2024."
     (d,) = _deadlines(text, P)
     assert text[d.start:d.end] == d.text == "trước ngày 20/7/2024"
+
+
+def test_deadline_status_comes_from_the_cue_that_governs_it():
+    import cchc_metrics
+
+    text = ("Mục tiêu theo Kế hoạch của UBND tỉnh về chuyển đổi số, đến năm 2026, 90% hồ sơ được "
+            "số hóa. Huyện dự kiến đưa thêm 20 thủ tục về cấp xã trong quý III/2025. "
+            "Các xã sẽ hoàn thành việc rà soát trước ngày 30/9/2025.")
+    deadlines = {m.text: m for m in cchc_metrics.extract_metrics(text, published="2025-03-01") if m.kind == "deadline"}
+    assert deadlines["đến năm 2026"].status == "target"
+    assert deadlines["trong quý III/2025"].status == "projected"
+    # "sẽ" is the future of an action, not a forecast: an assigned due date has no status
+    assert deadlines["trước ngày 30/9/2025"].status is None
