@@ -15,9 +15,5 @@ LABEL_NOUNS = (
     "điện thoại", "fax", "tổng đài", "nhóm", "vnr", "iso", "covid",
     "quyển", "phiên bản", "version", "tầm nhìn", "giai đoạn", "top", "tốp",
 )
-# Words after which a number is a rank ("xếp thứ 4", "đứng thứ hai", "hạng 3").
-RANK_BEFORE = ("xếp thứ", "đứng thứ", "xếp hạng thứ", "vị trí thứ", "thứ hạng", "hạng", "thứ")
 # Level labels whose number FORMAT.md treats as an optional rank.
 LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp thứ", "lần thứ", "hội nghị thứ")
-# "Top 10", "nhóm 5": membership, an optional count in FORMAT.md.
-TOP_BEFORE = ("top", "tốp", "nhóm")

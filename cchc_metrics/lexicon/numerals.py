@@ -28,8 +28,3 @@ SCALES: dict[str, int] = {
     "tỉ": 1_000_000_000,
     "vạn": 10_000,  # Sino-Vietnamese myriad, still written in news ("2 vạn học viên")
 }
-# Written abbreviations of the same scales, as in tables ("tr.đ", "35 tr").
-SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1_000, "tr": 1_000_000}
-
-# Roman numerals used for quarters, congress terms and meeting numbers.
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

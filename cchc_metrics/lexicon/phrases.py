@@ -98,6 +98,3 @@ MONEY_NOUNS = (
 )
 # Where such a phrase ends besides the share stops: qualifiers and forecasts before the figure.
 MONEY_STOPS = ("khoảng", "hơn", "trên", "gần", "ước tính", "ước", "dự kiến", "xấp xỉ", "tới", "lên")
-
-# Verbs that link a share to its value ("tỷ lệ … đạt 93,6%").
-LINK_VERBS = ("đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng")

@@ -7,5 +7,3 @@ notation of tables and news.
 PERIODS: dict[str, str] = {
     "ngày": "day", "tuần": "week", "tháng": "month", "quý": "quarter", "năm": "year",
 }
-# Distributive words before the time noun.
-DISTRIBUTIVE = ("mỗi", "hằng", "hàng", "một", "mọi", "trên", "trong một", "/", "bình quân mỗi")

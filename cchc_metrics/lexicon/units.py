@@ -52,5 +52,3 @@ QUANTITY: dict[str, str] = {
     "lít": "liter", "người/km²": "1 / km**2", "người/km2": "1 / km**2",
     "mhz": "MHz", "ghz": "GHz",
 }
-# Bare index values ("chỉ số … 0,661") are dimensionless quantities.
-DIMENSIONLESS_NOUNS = ("chỉ số", "hệ số")
