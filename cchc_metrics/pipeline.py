@@ -158,8 +158,6 @@ def _finish(m: Metric, articles, norm, original: str, **changes) -> Metric:
 def _refs(text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
     """Keys of the documents a sentence names, then those its "Nghị định này" points to."""
     keys = legal_ctx.refs_in(legal_refs, start, end)
-    if not _THIS_WORD.search(text, start, end):
-        return keys
     extra = tuple(k for k in legal_links.anaphora_keys(text, legal_refs, start, end) if k not in keys)
     return keys + extra
 
@@ -271,7 +269,6 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     return d
 
 
-_THIS_WORD = re.compile(r"(?<!\w)(?:này|nói\s+trên|trên)(?!\w)")
 _WITHIN_AFTER_NOUN = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+(" + DIGITS + r")(?![\w]|[.,/]\d)")
 _LINK_BEFORE_NUMBER = re.compile(r"(?<!\w)(?:đạt|là|lên\s+tới|lên\s+đến|khoảng|hơn|trên|gần)\s*$")
 _SCALE_WORDS = re.compile(r"\s(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)$")
