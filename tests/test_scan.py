@@ -1,0 +1,81 @@
+"""text/scan.py: the gates find exactly what ``finditer`` finds, on generated patterns.
+
+tests/test_bench.py checks the library's own patterns on the seeds and adversarial text;
+here hypothesis builds small regexes from the constructs the gates reason about (literals
+under case folding, classes, categories, repeats, alternations, look-arounds, inline
+flags) and texts from the same alphabet, and compares ``fast_finditer`` with ``finditer``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cchc_metrics.text import scan
+
+# Letters whose case folding is irregular sit beside ordinary Vietnamese ones.
+_ALPHABET = "aAnNgGtThHđĐăĂyỳýÝ01 9/.-\nſsSkK\u212aİiıIß"
+_ATOMS = ["a", "n", "g", "t", "h", "đ", "ý", "Ý", "s", "k", "i", "ß", "0", "1", "9", " ", "/", "\\.",
+          "[ng]", "[0-9]", "[ýÝy]", "\\d", "\\w", "\\s", "[^\\W_]", ".", "[^a]"]
+_LOOKS = ["(?<!\\w)", "(?<![^\\W_])", "(?<![\\w.,/])", "(?!\\w)", "(?=\\d)", "\\b", "^"]
+
+
+def _patterns():
+    atom = st.sampled_from(_ATOMS)
+
+    def extend(inner):
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            st.tuples(inner, st.sampled_from(["?", "*", "+", "{0,2}", "{1,3}", "{2}", "??", "+?"])).map(
+                lambda t: "(?:" + t[0] + ")" + t[1]),
+            inner.map(lambda x: "(?i:" + x + ")"),
+            inner.map(lambda x: "(" + x + ")"),
+            st.tuples(st.sampled_from(_LOOKS), inner).map("".join),
+        )
+
+    return st.recursive(atom, extend, max_leaves=8)
+
+
+@settings(max_examples=int(os.environ.get("CCHC_SCAN_EXAMPLES", "400")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(source=_patterns(), ignorecase=st.booleans(), text=st.text(alphabet=_ALPHABET, max_size=60),
+       cut=st.integers(0, 60))
+def test_fast_finditer_equals_finditer_on_generated_patterns(source, ignorecase, text, cut):
+    try:
+        pattern = re.compile(source, re.IGNORECASE if ignorecase else 0)
+    except re.error:
+        return
+    fast = scan.fast_finditer(pattern)
+    want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in fast(text)] == want
+    pos, endpos = min(cut, len(text)) // 2, min(cut, len(text))
+    want = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+    assert [(m.span(), m.groups()) for m in fast(text, pos, endpos)] == want
+
+
+def test_prefix_gate_is_chosen_for_word_patterns_and_is_selective():
+    pattern = re.compile(r"(?<![^\W_])(?i:quý)\s+(?:I|II|III|IV)\b")
+    mode, gate = scan._gate(pattern)
+    assert mode == "prefix"
+    # the gate knows the word, not only its first letter
+    assert gate.search("quá quen Quyết") is None
+    assert gate.search("QUÝ I") is not None and gate.search("quý\tII") is not None
+
+
+def test_gate_falls_back_when_a_match_may_start_anywhere():
+    assert scan._gate(re.compile(r".x"))[0] == "plain"
+    assert scan._gate(re.compile(r"x?"))[0] == "plain"
+    # a category first: the one-character gate
+    assert scan._gate(re.compile(r"(?<!\w)\d+%"))[0] == "char"
+
+
+def test_too_many_prefixes_shorten_the_prefix():
+    words = [f"{a}{b}{c}{d}" for a in "abcdefgh" for b in "abcdefgh" for c in "abcdefgh" for d in "ab"]
+    pattern = re.compile("(?:" + "|".join(words) + ")x")
+    mode, gate = scan._gate(pattern)
+    assert mode == "prefix"
+    text = " ".join(words[::7]) + " abcdx hhhbx"
+    assert [m.span() for m in scan.fast_finditer(pattern)(text)] == [m.span() for m in pattern.finditer(text)]
