@@ -29,6 +29,7 @@ from .records import Extraction, LegalRef, Metric
 from .text import structure
 from .text.masks import apply_masks, claimless_spans
 from .text.normalize import normalize
+from .text.scan import lowered
 from .text.segment import split_sentences
 
 # Order matters: a rank word before the number wins; units decide the rest; a bare
@@ -40,9 +41,13 @@ _DEADLINE_CUE_REACH = 90  # characters: a deadline's status cue stands shortly b
 
 def run(original: str, published: _dt.date | None) -> Extraction:
     norm = normalize(original)
-    text = norm.text
-    lower = lower_same_length(text)
+    lower = lower_same_length(norm.text)
+    with lowered(norm.text, lower):  # scans for words look them up in ``lower``
+        return _run(original, published, norm, lower)
 
+
+def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extraction:
+    text = norm.text
     legal_refs = legal_links.link_mentions(legal_ctx.find_legal_refs(text))
     if published is None:
         published = dates_ctx.infer_published(text)

@@ -51,18 +51,43 @@ def test_fast_finditer_equals_finditer_on_generated_patterns(source, ignorecase,
     fast = scan.fast_finditer(pattern)
     want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
     assert [(m.span(), m.groups()) for m in fast(text)] == want
+    with scan.lowered(text, scan.lower_same_length(text)):
+        assert [(m.span(), m.groups()) for m in fast(text)] == want
     pos, endpos = min(cut, len(text)) // 2, min(cut, len(text))
     want = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
     assert [(m.span(), m.groups()) for m in fast(text, pos, endpos)] == want
 
 
-def test_prefix_gate_is_chosen_for_word_patterns_and_is_selective():
+def test_word_beginnings_are_looked_up_as_literals_in_the_lower_case_text():
     pattern = re.compile(r"(?<![^\W_])(?i:quý)\s+(?:I|II|III|IV)\b")
+    plan = scan._plan_of(pattern)
+    assert plan.mode == "split" and plan.literals == ("quý",) and plan.needs_lower
+    text = "Quý I, QUÝ II và quý\tIII; quá quen Quyết. " * 3
+    want = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in scan.fast_finditer(pattern)(text)] == want
+    # a registered lower-case twin is used as is; a long unregistered text takes the trie
+    with scan.lowered(text, scan.lower_same_length(text)):
+        assert [m.span() for m in scan.fast_finditer(pattern)(text)] == want
+    long = text * 2000
+    assert len(long) > scan._LOWER_ON_THE_FLY
+    assert [m.span() for m in scan.fast_finditer(pattern)(long)] == [m.span() for m in pattern.finditer(long)]
+
+
+def test_trie_gate_knows_the_word_not_only_its_first_letter():
+    pattern = re.compile(r"(?<![^\W_])(?:Quý|Năm)\s+(?:I|II|III|IV)\b")
     mode, gate = scan._gate(pattern)
     assert mode == "prefix"
-    # the gate knows the word, not only its first letter
-    assert gate.search("quá quen Quyết") is None
-    assert gate.search("QUÝ I") is not None and gate.search("quý\tII") is not None
+    assert gate.search("Quá Quen Quyết Nay") is None
+    assert gate.search("Quý I") is not None and gate.search("Năm\tII") is not None
+
+
+def test_spellings_that_fold_apart_are_all_looked_up():
+    # texts write "Đ" (d with stroke) as "Ð" (eth) too; the two lower-case apart
+    pattern = re.compile(r"(?i:[đÐ]ề)\s+án")
+    plan = scan._plan_of(pattern)
+    assert plan.mode == "split" and set(plan.literals) == {"đề", "ðề"}
+    text = "ÐỀ án, Đề án, đề án, ðề án"
+    assert [m.span() for m in scan.fast_finditer(pattern)(text)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_gate_falls_back_when_a_match_may_start_anywhere():

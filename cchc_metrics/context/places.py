@@ -109,8 +109,13 @@ class _Gazetteer:
 
         prefixes = sorted(set(A.PROVINCE_PREFIXES) | set(A.DISTRICT_PREFIXES), key=len, reverse=True)
         pre = "|".join(re.escape(p) for p in prefixes)
+        # numbered districts ("Quận 1") only after their prefix: a bare digit is no place,
+        # and leaving digits out of the first characters keeps the scan off every number
+        words = [n for n in names if not n[:1].isdigit()]
+        numbered = [n for n in names if n[:1].isdigit()]
         self.regex = re.compile(
-            rf"(?<![\w.])(?:(?P<pre>(?i:{pre}))[ \t]*)?(?P<name>{alt(names)})(?![\w])"
+            rf"(?<![\w.])(?:(?P<pre>(?i:{pre}))[ \t]*)?(?P<name>{alt(words)})(?![\w])"
+            rf"|(?<![\w.])(?P<npre>(?i:{pre}))[ \t]*(?P<num>{alt(numbered)})(?![\w])"
             rf"|(?<!\w)(?P<reg>{alt(self.regions)})(?!\w)"
             rf"|(?<!\w)(?P<rega>{alt(A.REGION_ANAPHORS)})(?!\w)"
             rf"|(?<!\w)(?P<abroad>{alt(A.FOREIGN_MARKERS)})(?!\w)"
@@ -259,9 +264,9 @@ def _scan(text: str) -> list[_Raw]:
             out.append(_Raw(s, e, "national", weak=_weak_national(text, s, e, nat),
                             plural=nat in A.PLURAL_PROVINCES))
             continue
-        name = m.group("name")
+        name = m.group("name") or m.group("num")
         prov, dists = g.names[name]
-        pre = (m.group("pre") or "").lower().rstrip(".")
+        pre = (m.group("pre") or m.group("npre") or "").lower().rstrip(".")
         if pre in ("huyện", "quận", "thị xã", "tx"):
             if dists:
                 out.append(_Raw(s, e, "district", districts=tuple(dists)))

@@ -7,6 +7,8 @@ from typing import Iterable
 
 import attrs
 
+from ..text.scan import lower_same_length  # noqa: F401 - re-exported: one rule for both
+
 
 @attrs.frozen(slots=True)
 class DocView:
@@ -19,14 +21,6 @@ class DocView:
     text: str
     lower: str
     masked: str
-
-
-def lower_same_length(text: str) -> str:
-    """``text.lower()`` with every character kept in place ("İ".lower() is two characters)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def alternation(words: Iterable[str]) -> str:

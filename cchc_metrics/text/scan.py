@@ -26,7 +26,11 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
+from contextlib import contextmanager
 from typing import Callable, Iterator
+
+import attrs
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -311,48 +315,191 @@ def _trie_gate_source(beginnings: set[tuple[_Atom, ...]]) -> str | None:
     return "|".join(_escape_literal(first) + render(node) for first, node in sorted(trie.items()))
 
 
-def _compile_prefix_gate(pattern: re.Pattern) -> re.Pattern | None:
+def _beginnings(pattern: re.Pattern) -> set[tuple[_Atom, ...]] | None:
+    """The pattern's beginnings at the longest length that stays under the cap."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
     for k in range(_PREFIX_LEN, 1, -1):
         try:
-            beginnings = _prefixes(pattern, k)
+            return _prefixes(pattern, k)
         except _TooMany:
             continue
         except (re.error, RecursionError, AttributeError):
             return None
-        if beginnings is None:
-            return None
-        source = _trie_gate_source(beginnings)
-        return re.compile(source) if source else None
     return None
 
 
+def _compile_prefix_gate(pattern: re.Pattern) -> re.Pattern | None:
+    beginnings = _beginnings(pattern)
+    source = _trie_gate_source(beginnings) if beginnings else None
+    return re.compile(source) if source else None
+
+
+# --------------------------------------------------------------------------- word literals
+# Even a selective trie gate stops at every character of its first-character set, and a
+# set with "t", "h", "n" or "c" in it holds a third of Vietnamese text (30 ns a stop for a
+# large set). Beginnings that start with a lower-case letter are mostly words ("tỉnh",
+# "ngày", "được giao"): those are looked up as literal strings in the lower-cased text with
+# str.find, which runs at memory speed; only the other beginnings (capitalised names,
+# digits, punctuation) stay in the trie gate.
+_LITERAL_MAX = 8  # each literal costs one str.find pass (~1 ns a character)
+_LITERAL_MIN_LEN = 2
+_LOWER_ON_THE_FLY = 20_000  # chars: lower-case an unregistered text only when it is short
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with every character kept in place ("İ".lower() is two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _fold(code: int) -> str:
+    ch = chr(code)
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def _as_literals(atoms: tuple[_Atom, ...]) -> tuple[set[str], bool]:
+    """The longest literal start of ``atoms`` as it shows in the lower-cased text (every
+    spelling of it: "Ð" and "Đ" fold apart), and whether lower-casing is needed to see it.
+    It stops at a category such as ``\\s`` or an atom that folds to more than two characters."""
+    out = {""}
+    needs_lower = False
+    for chars, classes in atoms:
+        if classes:
+            break
+        folded = {_fold(c) for c in chars}
+        if len(folded) > 2 or len(out) * len(folded) > 4:
+            break
+        if len(folded) == 2 and not all(f.isalpha() for f in folded):
+            break  # a class such as [ \t]: a spelling of one letter only ("Ð"/"Đ") goes on
+        needs_lower |= any(chr(c) not in folded for c in chars)
+        out = {x + f for x in out for f in folded}
+    return out, needs_lower
+
+
+@attrs.frozen
+class _Plan:
+    """How one pattern's candidate starts are found."""
+
+    mode: str  # "split" | "prefix" | "char" | "plain"
+    gate: re.Pattern | None = None  # prefix/char: the gate; split: the trie for the rest
+    literals: tuple[str, ...] = ()
+    needs_lower: bool = False
+    whole: re.Pattern | None = None  # split: the trie gate of all beginnings (no lower-case text)
+
+
+def _plan(pattern: re.Pattern) -> _Plan:
+    beginnings = _beginnings(pattern)
+    if beginnings is None:
+        char = _compile_gate(pattern)
+        return _Plan("char", char) if char is not None else _Plan("plain")
+    whole_source = _trie_gate_source(beginnings)
+    if whole_source is None:  # a category first ("\\d…"): the one-character gate
+        char = _compile_gate(pattern)
+        return _Plan("char", char) if char is not None else _Plan("plain")
+    whole = re.compile(whole_source)
+    literals: set[str] = set()
+    needs_lower = False
+    rest = set()
+    for atoms in beginnings:
+        lits, lower_it = _as_literals(atoms)
+        if any(chr(c).islower() for c in atoms[0][0]):
+            if any(len(lit) < _LITERAL_MIN_LEN for lit in lits):
+                return _Plan("prefix", whole)  # a lower-case letter would wake the trie anyway
+            literals |= lits
+            needs_lower |= lower_it
+        else:
+            rest.add(atoms)
+    # a literal that contains another at its start adds nothing
+    kept = tuple(sorted(x for x in literals if not any(y != x and x.startswith(y) for y in literals)))
+    if not kept or len(kept) > _LITERAL_MAX:
+        return _Plan("prefix", whole)
+    rest_source = _trie_gate_source(rest) if rest else None
+    if rest and rest_source is None:  # pragma: no cover - the whole trie compiled, so does a part
+        return _Plan("prefix", whole)
+    return _Plan("split", re.compile(rest_source) if rest_source else None, kept, needs_lower, whole)
+
+
 # --------------------------------------------------------------------------- finditer
-_GATES: dict[re.Pattern, tuple[str, re.Pattern | None]] = {}
+# Keyed by id: hashing a compiled pattern hashes its source each time (20 µs for the
+# gazetteer's); the value keeps the pattern alive, so its id is not reused.
+_PLANS: dict[int, tuple[re.Pattern, _Plan]] = {}
+
+
+def _plan_of(pattern: re.Pattern) -> _Plan:
+    got = _PLANS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        got = (pattern, _plan(pattern))
+        _PLANS[id(pattern)] = got
+    return got[1]
 
 
 def _gate(pattern: re.Pattern) -> tuple[str, re.Pattern | None]:
-    """("prefix", gate) | ("char", gate) | ("plain", None), computed once per pattern."""
-    got = _GATES.get(pattern)
-    if got is None:
-        prefix = _compile_prefix_gate(pattern)
-        if prefix is not None:
-            got = ("prefix", prefix)
-        else:
-            char = _compile_gate(pattern)
-            got = ("char", char) if char is not None else ("plain", None)
-        _GATES[pattern] = got
-    return got
+    """The mode and gate regex chosen for ``pattern`` (for tests and diagnostics)."""
+    plan = _plan_of(pattern)
+    return plan.mode, plan.gate if plan.mode != "split" else plan.whole
+
+
+_VIEW = threading.local()
+
+
+@contextmanager
+def lowered(text: str, lower: str) -> Iterator[None]:
+    """Within this block, ``lower`` (same length) is used as ``text``'s lower-case twin, so
+    scans over ``text`` need not lower-case it again."""
+    prev = getattr(_VIEW, "pair", None)
+    _VIEW.pair = (text, lower)
+    try:
+        yield
+    finally:
+        _VIEW.pair = prev
+
+
+def _lower_of(text: str) -> str | None:
+    pair = getattr(_VIEW, "pair", None)
+    if pair is not None:
+        if pair[0] is text:
+            return pair[1]
+        if pair[1] is text:
+            return text
+    if len(text) <= _LOWER_ON_THE_FLY:
+        return lower_same_length(text)
+    return None
+
+
+def _literal_starts(hay: str, literals: tuple[str, ...], pos: int, endpos: int) -> list[int]:
+    out: list[int] = []
+    add = out.append
+    for lit in literals:
+        find = hay.find
+        i = find(lit, pos, endpos)
+        while i >= 0:
+            add(i)
+            i = find(lit, i + 1, endpos)
+    out.sort()
+    return out
 
 
 def fast_finditer(pattern: re.Pattern) -> Finditer:
     """A drop-in ``pattern.finditer(text, pos=0, endpos=...)`` that skips impossible start
     positions at C speed (same matches, same order, same groups). The gate is compiled on
     first use, once per pattern."""
+    resolved: list[_Plan] = []
 
     def finditer(text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        mode, gate = _gate(pattern)
+        if not resolved:
+            resolved.append(_plan_of(pattern))
+        plan = resolved[0]
+        mode, gate = plan.mode, plan.gate
+        if mode == "split":
+            hay = _lower_of(text) if plan.needs_lower else text
+            if hay is not None:
+                yield from _split_finditer(pattern, plan, text, hay, pos, min(endpos, len(text)))
+                return
+            mode, gate = "prefix", plan.whole
         if gate is None:
             yield from pattern.finditer(text, pos, endpos)
             return
@@ -382,6 +529,37 @@ def fast_finditer(pattern: re.Pattern) -> Finditer:
 
     finditer.pattern = pattern  # type: ignore[attr-defined]
     return finditer
+
+
+_NEVER = sys.maxsize
+
+
+def _split_finditer(pattern, plan: _Plan, text: str, hay: str, pos: int, endpos: int) -> Iterator[re.Match]:
+    """Candidates from the literal lookup and from the trie gate, merged in text order."""
+    if pos > endpos:
+        return
+    cands = _literal_starts(hay, plan.literals, pos, endpos)
+    n = len(cands)
+    ci = 0
+    search = plan.gate.search if plan.gate is not None else None
+    hit = search(text, pos, endpos) if search else None
+    g = hit.start() if hit is not None else _NEVER
+    match = pattern.match
+    while True:
+        c = cands[ci] if ci < n else _NEVER
+        start = c if c < g else g
+        if start == _NEVER:
+            return
+        m = match(text, start, endpos)
+        nxt = m.end() if m is not None else start + 1
+        if m is not None:
+            yield m
+        # move both sources to nxt or beyond
+        while ci < n and cands[ci] < nxt:
+            ci += 1
+        if g < nxt:
+            hit = search(text, nxt, endpos) if nxt <= endpos else None
+            g = hit.start() if hit is not None else _NEVER
 
 
 def _compile_gate(pattern: re.Pattern) -> re.Pattern | None:
