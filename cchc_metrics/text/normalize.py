@@ -43,6 +43,7 @@ _REPAIR = re.compile(
 _REPAIR_ITER = fast_finditer(_REPAIR)
 _GLYPH_WORD = re.compile(rf"(?<![^\W\d_])[{_HOMOGLYPH_CLASS}]+(?![^\W\d_])")
 _LATIN_NEAR = re.compile(r"[A-Za-zÀ-ỹĐđ]{2,}")
+_GLYPH_WORD_ITER = fast_finditer(_GLYPH_WORD)
 
 
 class Normalized:
@@ -82,7 +83,7 @@ class Normalized:
 
 def _glyph_words(text: str) -> list[tuple[int, int, str]]:
     out = []
-    for m in _GLYPH_WORD.finditer(text):
+    for m in _GLYPH_WORD_ITER(text):
         window = text[max(0, m.start() - 40): m.end() + 40]
         if _LATIN_NEAR.search(window):
             out.append((m.start(), m.end(), "".join(HOMOGLYPHS[c] for c in m.group())))
