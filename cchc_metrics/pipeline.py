@@ -76,6 +76,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
+    metrics = _share_status_in_lists(metrics, masked)
     metrics = _percent_of_preceding(metrics, masked)
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
@@ -113,6 +114,23 @@ def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:
         if a.change == "from" and b.change == "to" and (a.per is None) != (b.per is None):
             per = a.per or b.per
             out[i], out[i + 1] = attrs.evolve(a, per=per), attrs.evolve(b, per=per)
+    return out
+
+
+# "cắt giảm ít nhất 30% thời gian xử lý, 30% chi phí tuân thủ và 30% điều kiện kinh doanh":
+# a figure listed right after a target (its own noun, then "," or "và") is one too.
+_LIST_GAP = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,8}[ \t]*(?:,|và|;)[ \t]*(?:và[ \t]+)?")
+_DONE_IN_GAP = re.compile(r"(?<!\w)(?:đã|đạt được|hiện|còn|mới)(?!\w)")
+
+
+def _share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
+    out = list(metrics)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.status != "target" or b.status is not None or a.kind != b.kind or a.sentence != b.sentence:
+            continue
+        if _LIST_GAP.fullmatch(masked, a.end, b.start) and not _DONE_IN_GAP.search(masked, a.end, b.start):
+            out[i + 1] = attrs.evolve(b, status="target")
     return out
 
 
@@ -331,7 +349,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             after_span = subject_ctx.phrase_after(view, d["end"], s_end)
         sub_end = after_span[1] if after_span else d["end"]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates)
-    status = ctx.status.of_figure(s_start, d["start"], d["end"])
+    status = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity")
     if status is None and (s_start, s_end) in ctx.plans:
         status = "target"
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)

@@ -162,6 +162,8 @@ _ADVERSARIAL = {
     "numbered lines": "1. Khắc phục 3 hồ sơ\n",
     "dates in sentences": "Ngày 1/1/2024 đạt 90% hồ sơ.\n",
     "districts in sentences": "Huyện Châu Thành có 12 xã, tỉnh Bến Tre 5 huyện.\n",
+    "plans on one line": "Kế hoạch nhiệm vụ quý IV. Đẩy mạnh 5 việc. ",
+    "plan headings": "NHIỆM VỤ TRỌNG TÂM\n- Tối thiểu 3 thủ tục, 4 hồ sơ và 5 giấy tờ;\n",
 }
 
 

@@ -15,6 +15,8 @@ from ..kinds.base import alternation
 from .cues import MatchIndex
 from ..lexicon.status import (
     ACTUAL,
+    DIRECTIVE_OPENERS,
+    FLOORS,
     FORECAST,
     NOW_AFTER,
     PLAN_OPENERS,
@@ -28,6 +30,7 @@ _CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
 )
+_FLOOR = re.compile(alternation(FLOORS) + r"(?!\w)")
 _NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
 _FORECAST = re.compile(r"(?<!\w)" + alternation(FORECAST) + r"(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)" + alternation(REFERENCE_BEFORE_CUE) + r"(?:\s+\w+){0,2}?\s+$")
@@ -75,12 +78,16 @@ class StatusReader:
             state = _step(state, kind)
             self.after.append(state)
 
-    def of_figure(self, sent_start: int, start: int, end: int) -> str | None:
+    def of_figure(self, sent_start: int, start: int, end: int, floors: bool = True) -> str | None:
         """Status of a figure spanning ``[start, end)``: the cues before it, unless the words
-        right after it say it is where things stand now."""
+        right after it say it is where things stand now; a floor it opens with ("ít nhất
+        30%") makes it a target when ``floors`` (not for technical measures)."""
         if _NOW_AFTER.match(self.lower, end):
             return None
-        return self.at(sent_start, start)
+        status = self.at(sent_start, start)
+        if status is None and floors and _FLOOR.match(self.lower, start) and not _DONE.search(self.lower, sent_start, start):
+            return "target"
+        return status
 
     def of_deadline(self, sent_start: int, pos: int, reach: int) -> str | None:
         """Status of a due time: a cue right before it; a projection only with a forecast word."""
@@ -110,16 +117,57 @@ _PLAN_OPENER = re.compile(r"(?<!\w)" + alternation(PLAN_OPENERS) + r"(?!\w)")
 _DONE = re.compile(r"(?<!\w)(?:đã|đạt được|hiện nay)(?!\w)")
 
 
+# enumerators that may stand before the verb: "-", "+", "1.", "a)", "(2)", "Thứ hai,"
+_ENUMERATOR = r"(?:[-+•*–]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|thứ\s+\w+\s*,\s*)?"
+_DIRECTIVE = re.compile(r"\s*" + _ENUMERATOR + alternation(DIRECTIVE_OPENERS) + r"(?!\w)")
+
+
 def plan_sentences(lower: str, sentences: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Sentences inside a list announced as a plan ("… các nhiệm vụ sau:")."""
-    out: set[tuple[int, int]] = set()
-    i = 0
-    while i < len(sentences):
-        s, e = sentences[i]
-        if lower[s:e].rstrip().endswith(":") and _PLAN_OPENER.search(lower, s, e):
+    """Sentences inside a list announced as a plan ("… các nhiệm vụ sau:"), and tasks: a
+    sentence that opens with a directive verb and reports nothing done."""
+    out: set[tuple[int, int]] = {
+        (s, e) for s, e in sentences if _DIRECTIVE.match(lower, s, e) and not _DONE.search(lower, s, e)
+    }
+    for i, (s, e) in enumerate(sentences):
+        if not _PLAN_OPENER.search(lower, s, e):
+            continue
+        if lower[s:e].rstrip().endswith(":"):
             for s2, e2 in sentences[i + 1: i + 1 + PLAN_SPAN]:
                 if _DONE.search(lower, s2, e2):
                     break
                 out.add((s2, e2))
-        i += 1
+        elif _is_heading(lower, s, e) and not _RESULTS.search(lower, s, e):
+            # "II. NHIỆM VỤ QUÝ IV/2024", "Phương hướng, nhiệm vụ thời gian tới": the items
+            # under the heading, up to the next heading
+            for s2, e2 in sentences[i + 1: i + 1 + 2 * PLAN_SPAN]:
+                if _is_heading(lower, s2, e2) or _DONE.search(lower, s2, e2):
+                    break
+                out.add((s2, e2))
     return out
+
+
+_RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng)(?!\w)")
+# (a heading about results, or "Chức năng, nhiệm vụ của Bộ": duties, not a plan)
+
+_HEADING_WORDS = 25  # syllables
+_HEADING_CHARS = 160
+
+
+def _is_heading(lower: str, s: int, e: int) -> bool:
+    """Does the sentence stand on a short line without final punctuation (markdown marks
+    allowed)? The line counts, not the sentence: "II. NHIỆM VỤ …" splits after "II."."""
+    if e - s > _HEADING_CHARS:
+        return False
+    lo = max(0, s - _HEADING_CHARS)  # bounded look-ups: a long line is no heading anyway
+    ls = lower.rfind("\n", lo, s) + 1
+    if ls == 0 and lo > 0:
+        return False
+    le = lower.find("\n", e, e + _HEADING_CHARS + 1)
+    if le < 0:
+        if e + _HEADING_CHARS < len(lower):
+            return False
+        le = len(lower)
+    if le - ls > _HEADING_CHARS:
+        return False
+    line = lower[ls:le].strip(" \t*#")
+    return bool(line) and line[-1] not in ".;:!?," and len(line.split()) <= _HEADING_WORDS

@@ -1,0 +1,59 @@
+"""Status (FORMAT.md `status`): target, projected or actual, across kinds.
+
+Own sentences and short bulletins in the style of Vietnamese administrative news, one per
+rule of context/status.py and lexicon/status.py. Each example is (text, quote, kind,
+status), ``status`` None for actual. ``tests/test_status.py`` runs them.
+"""
+
+from collections import namedtuple
+
+S = namedtuple("S", "text quote kind status")
+
+EXAMPLES = [
+    # cue words before the figure
+    S("Tỉnh phấn đấu năm 2025 có 95% hồ sơ được giải quyết trực tuyến.", "95%", "percent", "target"),
+    S("Dự kiến cuối năm, số tài khoản kích hoạt sẽ đạt 1,2 triệu.", "1,2 triệu", "count", "projected"),
+    S("Trong quý I, Sở đã tiếp nhận 4.120 hồ sơ.", "4.120", "count", None),
+    # a purpose: "nhằm" + verb
+    S("Huyện triển khai bộ phận một cửa hiện đại nhằm giảm 40% thời gian chờ của người dân.",
+      "40%", "percent", "target"),
+    # a floor is a quota …
+    S("Các sở, ngành rà soát, cắt giảm tối thiểu 25 thủ tục hành chính nội bộ.",
+      "tối thiểu 25", "count", "target"),
+    S("Bộ đề xuất tuyển dụng ít nhất 300 công chức cho ngành thuế trong năm tới.",
+      "ít nhất 300", "count", "target"),
+    # … and so are the figures listed right after it
+    S("Cắt giảm ít nhất 20% thời gian giải quyết, 20% chi phí tuân thủ và 15% số giấy tờ phải nộp.",
+      "15%", "percent", "target"),
+    S("Cắt giảm ít nhất 20% thời gian giải quyết, 20% chi phí tuân thủ và 15% số giấy tờ phải nộp.",
+      "20% chi phí", "percent", "target"),
+    # … but not after what was done, and not on a technical measure
+    S("Đến nay, 18/20 xã đã trang bị ít nhất 3 máy quét tài liệu.", "ít nhất 3", "count", None),
+    S("Đường truyền số liệu chuyên dùng đến cấp xã có tốc độ tối thiểu 50 Mbps.",
+      "tối thiểu 50 Mbps", "quantity", None),
+    # a task opening with a directive verb, with or without an enumerator
+    S("Đẩy mạnh số hóa hồ sơ, trong đó hoàn thành số hóa 12 cơ sở dữ liệu chuyên ngành.",
+      "12", "count", "target"),
+    S("Thứ ba, tăng cường kiểm tra công vụ tại 15 đơn vị còn chậm trễ.", "15", "count", "target"),
+    S("- Khẩn trương kết nối 8 hệ thống thông tin với Cổng dịch vụ công quốc gia;",
+      "8", "count", "target"),
+    # "Tiếp tục" opens reports as a participle; a task reporting what was done is actual
+    S("Tiếp tục sắp xếp bộ máy, tỉnh hiện có 17 sở và 2 cơ quan ngang sở.", "17", "count", None),
+    S("Tập trung cải cách thủ tục, năm qua tỉnh đã đơn giản hóa 96 thủ tục.", "96", "count", None),
+    # "only so far"
+    S("Trong số 30 cơ quan được giao nhiệm vụ, mới có 12 cơ quan kết nối dữ liệu.", "12", "count", None),
+    S("Tỷ lệ thanh toán trực tuyến chỉ đạt 18% trong 6 tháng đầu năm.", "18%", "percent", None),
+    # a plan heading scopes the items under it, up to the next heading
+    S("II. NHIỆM VỤ TRỌNG TÂM QUÝ IV\n\n- Nâng tỷ lệ hồ sơ trực tuyến lên 70%;\n"
+      "- Hoàn thành số hóa kết quả giải quyết thủ tục của 9 sở, ngành.\n",
+      "9", "count", "target"),
+    S("II. NHIỆM VỤ TRỌNG TÂM QUÝ IV\n\n- Nâng tỷ lệ hồ sơ trực tuyến lên 70%;\n"
+      "- Hoàn thành số hóa kết quả giải quyết thủ tục của 9 sở, ngành.\n\nKết quả nổi bật\n\n"
+      "- Giải quyết 2.450 hồ sơ đúng hạn.\n",
+      "2.450", "count", None),
+    # headings of results, or of duties, are no plan
+    S("Kết quả thực hiện nhiệm vụ năm 2024\n\nToàn tỉnh giải quyết 15.300 hồ sơ.\n",
+      "15.300", "count", None),
+    S("Chức năng, nhiệm vụ của Sở Nội vụ\n\nNghị định quy định 14 nhóm nhiệm vụ của Sở.\n",
+      "14", "count", None),
+]
