@@ -348,7 +348,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             # "1,2 triệu kWh điện mỗi tháng": the rate follows the measured thing's noun.
             after_span = subject_ctx.phrase_after(view, d["end"], s_end)
         sub_end = after_span[1] if after_span else d["end"]
-        per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates)
+        per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates, share=kind == "percent")
     status = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity")
     if status is None and (s_start, s_end) in ctx.plans:
         status = "target"

@@ -33,11 +33,20 @@ class RateIndex:
         self.average_one = MatchIndex(_AVERAGE_ONE, lower)
 
 
-def rate_in_clause(lower: str, clause_start: int, start: int, end: int, index: RateIndex) -> str | None:
+# A share is a rate only as growth: "tốc độ tăng trưởng hằng năm trung bình 20-25%",
+# "mỗi năm giảm 1,5%"; "Hằng năm tiếp nhận 50.000 hồ sơ, trong đó 95% đúng hạn" is a share
+# of a yearly count, not a yearly rate.
+_GROWTH = re.compile(r"(?<!\w)(?:tăng|giảm|tăng\s+trưởng|tăng\s+thêm)(?!\w)")
+
+
+def rate_in_clause(
+    lower: str, clause_start: int, start: int, end: int, index: RateIndex, share: bool = False
+) -> str | None:
     """A distributive phrase elsewhere in the claim's clause (before the number, or shortly
-    after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm")."""
+    after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm"). For a ``share``
+    (a percent), one before the number counts only with a verb of growth between."""
     m = index.near.first_between(clause_start, start) or index.average_one.first_between(clause_start, start)
-    if m is not None and m.end() <= start:
+    if m is not None and m.end() <= start and (not share or _GROWTH.search(lower, max(clause_start, m.start() - 20), start)):
         return PERIODS[m.group(1)]
     per, _ = rate_after(lower, end)
     return per

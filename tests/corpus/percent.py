@@ -63,6 +63,10 @@ EXAMPLES = [
     E("Ước tính năm 2024 tỷ lệ giải ngân đạt 92%.", "92%", value=92, status="projected"),
     # per
     E("Số lượng hồ sơ trực tuyến tăng bình quân 12% mỗi năm.", "12%", value=12, per="year"),
+    # a distributive phrase before a share: a rate only with a verb of growth
+    E("Mỗi năm, tỷ lệ hộ nghèo của huyện giảm 1,5%.", "1,5%", value=1.5, per="year"),
+    E("Hằng năm, Trung tâm tiếp nhận 40.000 hồ sơ, trong đó 97% được giải quyết đúng hạn.", "97%",
+      value=97, per=None),
     # change
     E("Tỷ lệ hồ sơ trễ hạn giảm từ 5,2% xuống còn 1,1%.", "5,2%", value=5.2, change="from"),
     E("Tỷ lệ hồ sơ trễ hạn giảm từ 5,2% xuống còn 1,1%.", "1,1%", value=1.1, change="to"),
