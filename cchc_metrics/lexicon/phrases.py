@@ -29,6 +29,14 @@ STOP_WORDS = (
     "mới đây", "hiện", "hiện nay", "nay", "đạt được", "trực tiếp", "rồi", "nữa", "thêm",
     "lần lượt", "riêng", "chỉ", "ngay", "thường xuyên", "toàn bộ", "khác", "chuyển",
     "xử lý", "công bố", "làm", "tham dự", "chậm", "bị", "nộp", "đề xuất", "phê duyệt", "hướng dẫn", "sáp nhập", "sắp xếp lại",
+    # predicates that follow the counted noun: "696 đơn vị kết thúc hoạt động", "23 đơn
+    # vị hình thành sau sắp xếp", "11 đơn vị giữ nguyên", "23/23 xã bố trí công chức", "91%
+    # người dân đánh giá …", "356.000 lượt tra cứu thành công", "98.000 cán bộ dôi dư",
+    # "35.970 phiếu phát ra". Not "thuộc" ("thủ tục thuộc lĩnh vực BHXH" names a kind of
+    # procedure) nor "chính thức" ("văn bản chính thức" is an official document).
+    "kết thúc", "hình thành", "giữ nguyên", "bố trí", "đánh giá",
+    "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
+    "cho rằng", "xong", "hoàn tất",
 )
 # Stop words that are nouns too: right after a number they are the thing counted
 # ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.
@@ -47,6 +55,9 @@ NOUN_COMPOUNDS = (
     "kinh tế-xã hội", "an ninh - quốc phòng", "quốc phòng - an ninh", "số quy định",
     "tuân thủ quy định", "quy định kinh doanh", "văn bản quy định", "hiện trường", "hiện đại",
     "hiện hành", "hiện vật", "tự động", "tự chủ", "dùng chung", "phục vụ hành chính công",
+    # a noun of result or time before a verb of processing names that process
+    "kết quả giải quyết", "kết quả xử lý", "thời gian giải quyết", "thời gian xử lý",
+    "thời hạn giải quyết", "thời hạn xử lý",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (

@@ -128,6 +128,15 @@ EXAMPLES = [
     E("Hệ thống đã kết nối trên 63 tỉnh, thành phố.", "63", value=63, qualifier=None),
     # "còn" without a verb of change is "still", no change.
     E("Toàn huyện còn 4 xã chưa kết nối mạng.", "4", value=4, subject="xã", change=None),
+    # the phrase ends where its predicate begins
+    E("Sau sắp xếp, 412 đơn vị hành chính cấp xã kết thúc hoạt động từ ngày 1/7.", "412",
+      value=412, subject="đơn vị hành chính cấp xã"),
+    E("Khảo sát cho thấy 2.300 người dân đánh giá cao thái độ phục vụ của công chức.", "2.300",
+      value=2300, subject="người dân"),
+    E("Hệ thống ghi nhận 58.000 lượt tra cứu thành công trong tháng.", "58.000",
+      value=58000, subject="lượt tra cứu"),
+    E("Bưu điện đã chuyển 12.000 kết quả giải quyết thủ tục hành chính về tận nhà.", "12.000",
+      value=12000, subject="kết quả giải quyết thủ tục hành chính"),
 ]
 
 KNOWN_GAPS = [
