@@ -152,6 +152,15 @@ ATTACH = [
     # the shared district resolves by the province of the sentence
     ("Tin tổng hợp\nHuyện Châu Thành (Tiền Giang) giải quyết 98% hồ sơ đúng hạn.", ("percent", "98%"),
      ("Tiền Giang", "Châu Thành")),
+    # provinces named as entries of a ranking are not the topic of what follows …
+    ("Công bố Chỉ số hài lòng năm 2023: Bình Dương dẫn đầu\nBình Dương xếp thứ nhất, Long An đứng "
+     "thứ hai. Cả nước có 63 địa phương tham gia. Chỉ số bình quân đạt 80,1%.", ("percent", "80,1%"),
+     (NATIONAL, None)),
+    ("Bảng xếp hạng\nHà Giang đứng cuối bảng với 70 điểm. Khoảng 8% người được hỏi chưa hài lòng.",
+     ("percent", "8%"), (None, None)),
+    # … but a province that does something is
+    ("Tin tổng hợp\nHà Giang triển khai mô hình một cửa. Khoảng 8% người được hỏi chưa hài lòng.",
+     ("percent", "8%"), ("Hà Giang", None)),
 ]
 
 

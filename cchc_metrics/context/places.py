@@ -307,6 +307,11 @@ def _scan(text: str) -> list[_Raw]:
     return keep
 
 
+_RANKED_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:(?:tiếp\s+tục|vẫn|lần\s+lượt|cũng)\s+)?"
+    r"(?:đứng\s+(?:đầu|thứ|cuối|top)|xếp\s+(?:thứ|hạng|cuối|đầu)|dẫn\s+đầu|về\s+nhì|"
+    r"(?:có\s+)?(?:điểm\s+|chỉ\s+số\s+)?(?:cao|thấp)\s+nhất)(?!\w)"
+)
 _PLURAL_OF_REGION = re.compile(r"[ \t]*(?:(?:thuộc|trong|ở)[ \t]+)?(?:(?i:vùng|khu vực)[ \t]*)?")
 
 
@@ -371,6 +376,11 @@ class _Index:
                     places.append(Place(r.start, r.end, None, r.districts[0][1], None, False))
         self.places = places
         self.starts = [p.start for p in places]
+        # provinces named as entries of a ranking ("Quảng Ninh đứng đầu với 92,20%, Hải
+        # Phòng xếp thứ hai"): one of many compared, not what the text goes on about
+        self.ranked: set[Place] = {
+            p for p in places if p.province and not p.district and _RANKED_AFTER.match(text, p.end)
+        }
 
     def between(self, lo: int, hi: int) -> list[Place]:
         a = bisect.bisect_left(self.starts, lo)
@@ -499,7 +509,7 @@ class _ArticleCtx:
         head_end = end if nl < 0 else nl
         self.start, self.end = start, end
         strong = [p for p in idx.between(start, end) if p not in idx.weak]
-        head = [p for p in strong if p.start < head_end]
+        head = [p for p in strong if p.start < head_end and p not in idx.ranked]
         body = [p for p in strong if p.start >= head_end]
         self.heading: _Loc | None = None
         self.multi = False  # the heading names a region or several provinces
@@ -515,7 +525,7 @@ class _ArticleCtx:
                 self.multi = True
             elif any(p.national for p in head):
                 self.heading = _Loc(NATIONAL)
-        self.subject = _summary(body)
+        self.subject = _summary([p for p in body if p not in idx.ranked])
         # the district the article is about: named in its lead paragraph, the only one named
         dset = {(p.province, p.district) for p in body if p.district and p.province}
         self.district = None
@@ -658,7 +668,7 @@ def _paragraph_topic(
     paragraph; in a multi-province article any place named earlier in the paragraph does.
     """
     p0 = text.rfind("\n", 0, s0) + 1
-    prior = [p for p in idx.between(p0, s0) if p.province and p not in idx.weak]
+    prior = [p for p in idx.between(p0, s0) if p.province and p not in idx.weak and p not in idx.ranked]
     for p in reversed(prior):
         if anywhere:
             return _Loc(p.province, p.district)
