@@ -40,6 +40,38 @@ def link_changes(lower: str, drafts: list[dict]) -> None:
         if turned:
             a["change"] = "from"
             b["change"] = "to"
+    _link_reversed(lower, drafts)
+
+
+# Changes written end first or as then/now:
+#   "còn 15 ngày, thay vì 20 ngày như trước"        (instead of)
+#   "là 24%, giảm từ 29% năm 2018"                  (down from)
+#   "trước đây phải qua 7 bước, nay chỉ còn 4 bước"  (before … now)
+# ("đạt 95%, so với 90% năm trước" compares two figures; it is no change of one)
+_INSTEAD = re.compile(r"[ \t]*,?[ \t]*(?:thay\s+vì|thay\s+cho)[ \t]+(?:mức[ \t]+)?$")
+_DOWN_FROM = re.compile(r"[ \t]*,?[ \t]*(?:giảm|tăng|hạ|nâng)[ \t]+(?:\w+[ \t]+)?từ[ \t]+(?:mức[ \t]+)?$")
+_THEN = re.compile(r"(?<!\w)(?:trước\s+đây|trước\s+kia|trước\s+đó|lúc\s+trước|ngày\s+trước)(?!\w)")
+_NOW = re.compile(r"(?<!\w)(?:nay|hiện\s+nay|hiện|bây\s+giờ|giờ)(?:\s+(?:chỉ\s+)?(?:còn|là|lên|xuống|tăng\s+lên|giảm\s+còn))(?:\s+(?:khoảng|còn))?\s*$")
+_MAX_REVERSED_GAP = 60
+
+
+def _link_reversed(lower: str, drafts: list[dict]) -> None:
+    for a, b in zip(drafts, drafts[1:]):
+        if a["kind"] != b["kind"] or a.get("sentence") != b.get("sentence") or a["kind"] == "rank":
+            continue
+        if a.get("change") or b.get("change"):
+            continue
+        gap = lower[a["end"]:b["start"]]
+        if "." in gap or ";" in gap:
+            continue
+        if len(gap) <= _MAX_REVERSED_GAP and (_INSTEAD.search(gap) or _DOWN_FROM.search(gap)):
+            # the first figure is where it stands now, the second where it came from
+            a["change"], b["change"] = "to", "from"
+            continue
+        if len(gap) <= _MAX_GAP and _NOW.search(lower, max(a["end"], b["start"] - 30), b["start"]):
+            s0 = a["sentence"][0] if a.get("sentence") else max(0, a["start"] - _MAX_GAP)
+            if _THEN.search(lower, max(s0, a["start"] - _MAX_GAP), a["start"]):
+                a["change"], b["change"] = "from", "to"
 
 
 _RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)\s+(?:cuối|chót|đầu|thấp|cao)")
