@@ -128,8 +128,9 @@ def plan_sentences(lower: str, sentences: list[tuple[int, int]]) -> set[tuple[in
     out: set[tuple[int, int]] = {
         (s, e) for s, e in sentences if _DIRECTIVE.match(lower, s, e) and not _DONE.search(lower, s, e)
     }
+    openers = MatchIndex(_PLAN_OPENER, lower)  # one scan, not one search per sentence
     for i, (s, e) in enumerate(sentences):
-        if not _PLAN_OPENER.search(lower, s, e):
+        if openers.first_between(s, e) is None:
             continue
         if lower[s:e].rstrip().endswith(":"):
             for s2, e2 in sentences[i + 1: i + 1 + PLAN_SPAN]:
