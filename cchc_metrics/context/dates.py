@@ -348,9 +348,10 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_BY = re.compile(
     rf"(?<![^\W_])(?P<tinh>{_alt(AS_OF_MARKERS)}{_S})?(?P<w>{_alt(HORIZON_CUES)}"
-    rf"|{_alt(BY_CUES)}(?:{_S}{_alt(BY_MODIFIERS)})?|(?<!tháng\s)(?<!những\s)(?i:hết|cuối))"
+    rf"|{_alt(BY_CUES)}(?:{_S}{_alt(BY_MODIFIERS)})?|(?<!tháng\s)(?<!những\s)(?<!ngày\s)(?i:hết|cuối))"
     rf"(?:{_S}(?i:ngày|tháng))?{_O}$"
 )
+_SCHOOL_YEAR = re.compile(rf"(?<![^\W_])(?i:năm{_S}học|niên{_S}học|niên{_S}khóa|khóa{_S}học){_O}$")
 _CUE_IN = re.compile(rf"(?<![^\W_]){_alt(IN_CUES)}(?:{_S}(?i:ngày))?{_O}$")
 _CUE_FROM = re.compile(
     rf"(?<![^\W_]){_alt(FROM_CUES)}(?:{_S}(?i:đầu|cuối|giữa|ngày))?{_O}$"
@@ -425,6 +426,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
     due = bool(_DUE.search(sentence))
     not_over = _not_over(dm.iso, published)
     if dm.kind == "range":
+        if _SCHOOL_YEAR.search(before):
+            return None  # "năm học 2022 - 2023" names a school year, it sets no horizon
         return "by", dm.start
     c = _CUE_BEFORE.search(before)
     if c:
@@ -452,6 +455,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
         if dm.precision == "year" and (re.search(r"(?i:đầu|cuối|giữa)", c.group())
                                        or text[dm.start:dm.end].lower().startswith(("đầu", "cuối"))):
             return None  # "ngay từ đầu năm 2024": the start of a reporting period
+        if not_over is False and published and int(dm.iso[:4]) < published.year - 1:
+            return None  # "lớn nhất kể từ năm 1976": history, not a start that applies
         return "from", base + c.start()
     c = _CUE_IN.search(before)
     if c:

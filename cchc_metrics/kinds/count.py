@@ -19,8 +19,14 @@ _MULTIPLIER_BEFORE = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|xuống|hơn
 _MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ)")
 
 
+# "năm thứ 11 liên tiếp", "lần thứ 3": an ordinal names a place in a series, it counts nothing
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
+
+
 def read(expr, view, subject_span):
     if subject_span is None:
+        return None
+    if _ORDINAL_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
         return None
     if is_address(expr, view, subject_span):
         return None

@@ -14,8 +14,18 @@ _LABEL = re.compile(r"(?<!\w)(?<!cấp )" + _NOUNS + r"[ \t]*(?:số[ \t]*)?$")
 _LABEL_LIST = re.compile(r"(?<!\w)" + _NOUNS + r"[ \t]*\d{1,3}(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}){0,4}[ \t]*(?:,|và|hoặc)[ \t]*$")
 
 
+# "PAPI 2019", "Chỉ số PAR INDEX 2023", "DTI 2022": a year after an index's acronym is the
+# edition of the index, not a count.
+_ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?:[ \t]+[A-ZĐ]{2,})*[ \t]+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def is_label(view, expr) -> bool:
     return (
         ends_with(_LABEL, view.masked, expr.start, 25) is not None
         or ends_with(_LABEL_LIST, view.masked, expr.start, 50) is not None
+        or (
+            _YEAR.fullmatch(view.text, expr.start, expr.end) is not None
+            and ends_with(_ACRONYM_BEFORE, view.text, expr.start, 20) is not None
+        )
     )

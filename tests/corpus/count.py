@@ -143,6 +143,10 @@ KNOWN_GAPS = [
 ]
 
 NOT_CLAIMS = [
+    # a name with a number, an ordinal, the edition of an index
+    "Tỉnh đã tiêm vắc xin phòng Covid-19 cho người lao động.",
+    "Đây là năm thứ 5 liên tiếp tỉnh tổ chức hội nghị đối thoại với doanh nghiệp.",
+    "Kết quả PCI 2023 được công bố vào tháng 5.",
     "Thứ Hai, 01/4/2024, UBND Quận 7 tổ chức hội nghị giao ban.",
     "Triển khai Đề án 06 trên địa bàn tỉnh đạt nhiều kết quả tích cực.",
     "Thực hiện Nghị định 63/2024/NĐ-CP về dịch vụ công trực tuyến.",

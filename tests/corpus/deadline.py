@@ -67,6 +67,10 @@ CORPUS: list[tuple[str, str, list[dict]]] = [
     ("Chiều 12/3/2024, Phó Thủ tướng chủ trì cuộc họp trực tuyến.", "2024-03-13", []),
     ("Ngày 5/6, Sở Nội vụ tổ chức hội nghị tập huấn.", "2024-06-07", []),
     ("Trong năm 2022, toàn tỉnh tiếp nhận 120.000 hồ sơ.", "2023-02-01", []),
+    # a school year, the days of the present, a start long past
+    ("Bước vào năm học 2024 - 2025, toàn huyện có 86 trường.", "2024-08-20", []),
+    ("Những ngày cuối tháng 9, bộ phận một cửa đông người đến làm thủ tục.", "2024-09-25", []),
+    ("Đây là đợt sắp xếp lớn nhất kể từ năm 1991.", "2025-07-02", []),
     ("6 tháng đầu năm 2024, tỷ lệ hồ sơ đúng hạn đạt 98%.", "2024-07-10", []),
     ("Tính đến ngày 30/4/2024, đã có 12/15 sở kết nối.", "2024-05-10", []),
     ("Đến cuối năm 2021, cả tỉnh có 500 điểm thanh toán.", "2024-01-01", []),
