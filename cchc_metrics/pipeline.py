@@ -78,10 +78,14 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = _share_rates_in_changes(metrics)
     metrics = _share_status_in_lists(metrics, masked)
     metrics = _percent_of_preceding(metrics, masked)
+    figure_starts = [m.start for m in metrics]
+    figures = list(metrics)
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
         status = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH)
+        if status is None and dl.status is None and dl.relation in ("by", "in"):
+            status = _status_of_goal(figures, figure_starts, dl, masked)
         metrics.append(
             attrs.evolve(
                 dl,
@@ -104,6 +108,28 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         published=published.isoformat() if published else None,
         articles=articles,
     )
+
+
+# "số hóa dữ liệu đến cuối năm 2024 đạt từ 90% trở lên": the horizon of a goal ("đến",
+# "trong") is part of it. The goal's figure stands in the same clause, right after the
+# horizon or right before it, with nothing reported as done between. A due date ("trước
+# ngày") is an assignment and keeps its own status.
+_GOAL_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[.;:\n]|(?<!\w)(?:đã|đạt được)(?!\w)")
+
+
+def _status_of_goal(figures: list[Metric], starts: list[int], dl: Metric, masked: str) -> str | None:
+    i = bisect.bisect_left(starts, dl.end)
+    near = []
+    if i < len(figures) and figures[i].start - dl.end <= _GOAL_REACH:
+        near.append((dl.end, figures[i].start, figures[i]))
+    j = bisect.bisect_left(starts, dl.start) - 1
+    if j >= 0 and dl.start - figures[j].end <= _GOAL_REACH and figures[j].end <= dl.start:
+        near.append((figures[j].end, dl.start, figures[j]))
+    for lo, hi, fig in near:
+        if fig.status == "target" and fig.sentence == dl.sentence and not _CLAUSE_BREAK.search(masked, lo, hi):
+            return "target"
+    return None
 
 
 def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:

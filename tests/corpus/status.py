@@ -51,6 +51,13 @@ EXAMPLES = [
       "- Hoàn thành số hóa kết quả giải quyết thủ tục của 9 sở, ngành.\n\nKết quả nổi bật\n\n"
       "- Giải quyết 2.450 hồ sơ đúng hạn.\n",
       "2.450", "count", None),
+    # the horizon of a goal is part of it; a due date keeps its own status
+    S("Tỉnh triển khai số hóa hồ sơ nhằm đến cuối năm 2025 đạt tối thiểu 80% hồ sơ được số hóa.",
+      "đến cuối năm 2025", "deadline", "target"),
+    S("- Rà soát, đơn giản hóa tối thiểu 15 thủ tục nội bộ trước ngày 30/11/2024;",
+      "trước ngày 30/11/2024", "deadline", None),
+    S("- Rà soát, đơn giản hóa tối thiểu 15 thủ tục nội bộ trước ngày 30/11/2024;",
+      "tối thiểu 15", "count", "target"),
     # headings of results, or of duties, are no plan
     S("Kết quả thực hiện nhiệm vụ năm 2024\n\nToàn tỉnh giải quyết 15.300 hồ sơ.\n",
       "15.300", "count", None),
