@@ -160,7 +160,9 @@ def _share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
     return out
 
 
-_PAREN_SHARE = re.compile(r"\s*[(,;]?\s*(?:\(\s*)?(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
+_PAREN_SHARE = re.compile(
+    r"\s*[(,;]?\s*(?:\(\s*)?(?:(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ)?\s*$"
+)
 
 
 # "9.876 hồ sơ nộp trực tuyến (chiếm 80,1%)": a share in brackets right after the count.
@@ -184,7 +186,7 @@ def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
             if at >= 0:
                 gap_start = at + len(prev.subject)
         gap = masked[gap_start:m.start]
-        if (len(gap) <= 16 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)):
+        if (len(gap) <= 20 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)):
             out[i] = attrs.evolve(m, subject=prev.subject)
     return out
 

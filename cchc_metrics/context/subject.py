@@ -165,6 +165,8 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
     phrase = lower[start:end].rstrip()
     if not phrase or len(phrase.split()) > MAX_WORDS + 4:
         return None
+    if start + len(phrase) == last.end() and lower.startswith(",", last.end()):
+        return None  # "Kết quả, đã cấp …": a discourse marker, not a share
     return start, start + len(phrase)
 
 

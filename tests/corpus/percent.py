@@ -63,6 +63,11 @@ EXAMPLES = [
     E("Ước tính năm 2024 tỷ lệ giải ngân đạt 92%.", "92%", value=92, status="projected"),
     # per
     E("Số lượng hồ sơ trực tuyến tăng bình quân 12% mỗi năm.", "12%", value=12, per="year"),
+    # a share right after a count or fraction is that count's; "Kết quả," opens a clause
+    E("Quý III, đã phát sinh 412/450 giao dịch thanh toán trực tuyến, đạt tỷ lệ 91,6%.", "91,6%",
+      value=91.6, subject="giao dịch thanh toán trực tuyến"),
+    E("Kết quả, huyện đã giải quyết 1.200 hồ sơ, tăng 12% so với cùng kỳ.", "12%", value=12,
+      subject=None),
     # a distributive phrase before a share: a rate only with a verb of growth
     E("Mỗi năm, tỷ lệ hộ nghèo của huyện giảm 1,5%.", "1,5%", value=1.5, per="year"),
     E("Hằng năm, Trung tâm tiếp nhận 40.000 hồ sơ, trong đó 97% được giải quyết đúng hạn.", "97%",
