@@ -158,6 +158,15 @@ ATTACH = [
      (NATIONAL, None)),
     ("Bảng xếp hạng\nHà Giang đứng cuối bảng với 70 điểm. Khoảng 8% người được hỏi chưa hài lòng.",
      ("percent", "8%"), (None, None)),
+    # "Tỉnh xếp cuối": a province of the ranking, not the one named before
+    ("Bảng xếp hạng\nLong An đứng thứ hai. Tỉnh xếp cuối bảng đạt 70,1%.", ("percent", "70,1%"),
+     (None, None)),
+    # a district shared by provinces takes the province named before it in the article,
+    # not one a later comparison names
+    ("Một cửa cấp huyện\nTỉnh Tiền Giang đẩy mạnh cải cách hành chính trong nhiều năm qua với nhiều "
+     "mô hình mới, nhiều cách làm hay được nhân rộng.\nHuyện Châu Thành giải quyết 97% hồ sơ.\n"
+     "Châu Thành của tỉnh Bến Tre đạt 90%.",
+     ("percent", "97%"), ("Tiền Giang", "Châu Thành")),
     # … but a province that does something is
     ("Tin tổng hợp\nHà Giang triển khai mô hình một cửa. Khoảng 8% người được hỏi chưa hài lòng.",
      ("percent", "8%"), ("Hà Giang", None)),

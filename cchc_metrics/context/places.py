@@ -357,15 +357,22 @@ class _Index:
                 if len(cands) == 1 and not r.bare:
                     chosen = r.districts[0]
                 else:
-                    for spans in scopes:
+                    for level, spans in enumerate(scopes):
                         lo, hi = _enclosing(spans, r.start)
                         if lo is None:
                             continue
-                        # the nearest named candidate province (ties: the first name)
-                        found = [
-                            near for c in cands
-                            if (near := _nearest(named_at.get(c), lo, hi, r.start, c)) is not None
-                        ]
+                        # the nearest named candidate province (ties: the first name); beyond
+                        # the district's own sentence, one named before it sets the context
+                        # ("So với huyện Châu Thành của tỉnh Bến Tre" later on compares)
+                        reach = (hi,) if level == 0 else (r.start, hi)
+                        found = []
+                        for end in reach:
+                            found = [
+                                near for c in cands
+                                if (near := _nearest(named_at.get(c), lo, end, r.start, c)) is not None
+                            ]
+                            if found:
+                                break
                         if found:
                             best = min(found)[1]
                             chosen = next(d for d in r.districts if d[0] == best)
@@ -646,9 +653,16 @@ def _anaphor(
         before = _words_before(text, m.start(), 1)
         if before and (before[0].lower() in _NOT_ANAPHOR_BEFORE or before[0].isdigit()):
             continue
+        if _RANKED_AFTER.match(text, m.end()):
+            continue  # "Tỉnh xếp cuối bảng đạt 72,43%": a province of the ranking, unnamed
         want_district = m.group("w").lower() in _DISTRICT_WORDS
         lo = max(art_start, s0 - _ANAPHOR_REACH)
-        earlier = [p for p in idx.between(lo, s0) if p.province and p not in idx.weak]
+        para = text.rfind("\n", lo, s0) + 1 or lo
+        # a province named as an entry of a ranking is pointed back to only in its paragraph
+        earlier = [
+            p for p in idx.between(lo, s0)
+            if p.province and p not in idx.weak and (p not in idx.ranked or p.start >= para)
+        ]
         for p in reversed(earlier):
             if want_district and not p.district:
                 continue
