@@ -102,20 +102,11 @@ def _first_item(op, av, flags: int, chars: set[int], classes: set[str]) -> bool:
         chars |= _literal_chars(av, ignorecase)
         return False
     if op is _C.IN:
-        for iop, iav in av:
-            if iop is _C.LITERAL:
-                chars |= _literal_chars(iav, ignorecase)
-            elif iop is _C.RANGE:
-                lo, hi = iav
-                if hi - lo > 512:
-                    raise _Unbounded
-                for c in range(lo, hi + 1):
-                    chars |= _literal_chars(c, ignorecase)
-            elif iop is _C.CATEGORY and iav in _CATEGORY_CLASS:
-                # \d, \w, \s are closed under the engine's case folding
-                classes.add(_CATEGORY_CLASS[iav])
-            else:  # NEGATE, negated categories, …
-                raise _Unbounded
+        atom = _class_atom(av, ignorecase)
+        if atom is None:  # NEGATE, negated categories, wide ranges …
+            raise _Unbounded
+        chars |= atom[0]
+        classes |= atom[1]
         return False
     if op is _C.BRANCH:
         nullable = False
@@ -200,7 +191,7 @@ def _class_atom(av, ignorecase: bool) -> _Atom | None:
             for c in range(lo, hi + 1):
                 chars |= _literal_chars(c, ignorecase)
         elif iop is _C.CATEGORY and iav in _CATEGORY_CLASS:
-            classes.add(_CATEGORY_CLASS[iav])
+            classes.add(_CATEGORY_CLASS[iav])  # \d, \w, \s: closed under case folding
         else:
             return None
     return frozenset(chars), frozenset(classes)
