@@ -36,6 +36,7 @@ from .text.segment import split_sentences
 # fraction is a fraction; what is left with a noun after it is a count.
 _UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
 _SUBJECT_KINDS = ("count", "fraction", "percent", "money")
+_SCORE_UNITS = ("điểm", "điểm phần trăm")
 _DEADLINE_CUE_REACH = 90  # characters: a deadline's status cue stands shortly before it
 
 
@@ -361,7 +362,9 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         span = d.get("subject_span")
         if span is None:
             span = subject_ctx.phrase_after(view, d["end"], s_end)
-        if span is None and kind == "percent":
+            if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
+                span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
+        if span is None and kind in ("percent", "fraction"):
             span = subject_ctx.share_before(view, d["start"], clause, ctx.phrases)
         if span is None and kind == "money":
             span = subject_ctx.money_noun_before(view, d["start"], clause, ctx.phrases)

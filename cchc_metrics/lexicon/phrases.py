@@ -106,6 +106,11 @@ MONEY_NOUNS = (
     "thu nhập", "mức lương", "lương", "tiền lương", "cước phí", "lệ phí", "phí", "giá trị",
     "tổng mức đầu tư", "kim ngạch", "grdp", "tiền", "số tiền", "dự toán", "giá",
     "tổng vốn", "tổng kinh phí", "tổng chi phí", "tổng doanh thu", "mức hỗ trợ", "trợ cấp",
+    "tổng số tiền", "số vốn",
 )
 # Where such a phrase ends besides the share stops: qualifiers and forecasts before the figure.
-MONEY_STOPS = ("khoảng", "hơn", "trên", "gần", "ước tính", "ước", "dự kiến", "xấp xỉ", "tới", "lên")
+MONEY_STOPS = (
+    "khoảng", "hơn", "trên", "gần", "ước tính", "ước", "dự kiến", "xấp xỉ", "tới", "lên",
+    # a time adjunct ends the noun: "số tiền chậm đóng đến hết ngày 15/2 là …"
+    "đến", "tính đến", "tính từ", "từ", "sau", "trước",
+)

@@ -10,6 +10,9 @@ E = examples_of("fraction")
 
 
 EXAMPLES = [
+    # points are the unit of a score: the share is named before it
+    E("Chỉ số hài lòng của tỉnh đạt 88,2/100 điểm, cao nhất từ trước đến nay.", "88,2/100",
+      value=88.2, denominator=100, subject="Chỉ số hài lòng"),
     E("Đến nay đã có 17/20 sở, ngành kết nối với hệ thống quản lý văn bản.", "17/20",
       value=17, denominator=20, subject="sở, ngành"),
     E("Có 45/63 tỉnh, thành phố đã ban hành kế hoạch.", "45/63",

@@ -10,6 +10,9 @@ E = examples_of("money", unit="VND")
 
 
 EXAMPLES = [
+    # a time adjunct ends the money noun
+    E("Tổng số tiền nợ đọng tính đến hết tháng 6 là khoảng 12 tỷ đồng.", "khoảng 12 tỷ đồng",
+      value=12e9, subject="Tổng số tiền nợ đọng"),
     # digits and scale words
     E("Lệ phí cấp đổi giấy phép lái xe là 135.000 đồng.", "135.000 đồng", value=135_000),
     E("Mỗi hộ được hỗ trợ 1.800.000 đồng để sửa chữa nhà ở.", "1.800.000 đồng",
