@@ -42,6 +42,9 @@ _MONEY = re.compile(r"(?<!\w)" + alternation(MONEY_NOUNS) + r"(?!\w)")
 _MONEY_STOP = re.compile(alternation(SHARE_STOPS + MONEY_STOPS) + r"(?!\w)")
 _MONEY_REACH = 80
 _SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
+# A service level is part of what is counted: "476 dịch vụ công trực tuyến mức độ 3, 4".
+_LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
+_LEVELS = re.compile(r"\d(?:\s*(?:,|và|hoặc)\s*(?:(?:mức|cấp)\s+độ\s+)?\d(?!\d|[.,]\d))*")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
 _NUMBERISH = re.compile(r"\d")
@@ -103,6 +106,12 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             end = pair_end
             words += 1
             i = pair_end
+            continue
+        if _NUMBERISH.match(tok) and start is not None and _LEVEL_NOUN.search(lower, max(start, m.start() - 8), m.start()):
+            levels = _LEVELS.match(lower, m.start(), limit)  # "dịch vụ công mức độ 3 và mức độ 4"
+            end = levels.end()
+            words += 1
+            i = levels.end()
             continue
         if not (tok[0].isalnum()) or _NUMBERISH.match(tok):
             break

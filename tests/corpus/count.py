@@ -128,6 +128,9 @@ EXAMPLES = [
     E("Hệ thống đã kết nối trên 63 tỉnh, thành phố.", "63", value=63, qualifier=None),
     # "còn" without a verb of change is "still", no change.
     E("Toàn huyện còn 4 xã chưa kết nối mạng.", "4", value=4, subject="xã", change=None),
+    # a service level is part of what is counted
+    E("Tỉnh cung cấp 1.150 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "1.150",
+      value=1150, subject="dịch vụ công trực tuyến mức độ 3 và mức độ 4"),
     # the phrase ends where its predicate begins
     E("Sau sắp xếp, 412 đơn vị hành chính cấp xã kết thúc hoạt động từ ngày 1/7.", "412",
       value=412, subject="đơn vị hành chính cấp xã"),
