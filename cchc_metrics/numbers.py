@@ -203,7 +203,8 @@ _COMPOUND_AT = re.compile(r"\s+(\d{1,3})\s+(nghìn|ngàn|triệu|trăm)(?!\w)") 
 _FRACTION_AT = re.compile(rf"\s?/\s?({DIGITS})(?![\w]|[.,/]\d)")
 _RANGE_AT = re.compile(rf"\s*(%?)\s*[-–—]\s*(?<![\w.,])({DIGITS})(?![\w]|[.,/-]\d)")
 _RANGE_WORDS_AT = re.compile(rf"\s*%?\s+(?:đến|tới)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?({DIGITS})(?![\w]|[.,/]\d)")
-_WITHIN_AT = re.compile(rf"\s+(?:trong\s+(?:tổng\s+số\s+|số\s+)?|trên\s+tổng\s+số\s+)({DIGITS})(?![\w]|[.,/]\d)")
+# "4 trong 63", "xếp hạng 21 trên 63 tỉnh" (out of), "12 trên tổng số 20"
+_WITHIN_AT = re.compile(rf"\s+(?:trong\s+(?:tổng\s+số\s+|số\s+)?|trên\s+(?:tổng\s+số\s+)?)({DIGITS})(?![\w]|[.,/]\d)")
 _TU_BEFORE = re.compile(r"(?:^|\s)từ\s*$")
 
 

@@ -11,6 +11,8 @@ E = examples_of("rank")
 
 
 EXAMPLES = [
+    # "trên" reads "out of" after a rank
+    E("Năm 2023, thành phố xếp hạng 14 trên 63 tỉnh, thành phố.", "14 trên 63", value=14, denominator=63),
     E("Chỉ số cải cách hành chính của tỉnh xếp thứ 4/63 tỉnh, thành phố.", "xếp thứ 4/63",
       value=4, denominator=63),
     E("Năm 2023, tỉnh đứng thứ hai cả nước về Chỉ số SIPAS.", "đứng thứ hai",
