@@ -167,6 +167,18 @@ ATTACH = [
      "mô hình mới, nhiều cách làm hay được nhân rộng.\nHuyện Châu Thành giải quyết 97% hồ sơ.\n"
      "Châu Thành của tỉnh Bến Tre đạt 90%.",
      ("percent", "97%"), ("Tiền Giang", "Châu Thành")),
+    # a region after a rank is the field of the ranking, not where the claim is
+    ("Kiên Giang: cải cách hành chính\nChỉ số của tỉnh đứng thứ 5 và dẫn đầu khu vực Đồng bằng sông "
+     "Cửu Long với 88,1%.", ("percent", "88,1%"), ("Kiên Giang", None)),
+    # a province's name inside a longer proper name, or naming a commune, is no province
+    ("Tiền Giang: một cửa\nXã Long An Phú giải quyết 320 hồ sơ.", ("count", "320 hồ sơ"),
+     ("Tiền Giang", None)),
+    ("Cần Thơ: một cửa\nPhường An Hòa, đường Hà Nội tiếp nhận 75 hồ sơ.", ("count", "75 hồ sơ"),
+     ("Cần Thơ", None)),
+    # "tỉnh" in an article headed by its province: that province, not one listed earlier
+    ("Gia Lai sẵn sàng vận hành bộ máy mới\nTỉnh Gia Lai mới được lập trên cơ sở hợp nhất hai tỉnh "
+     "Gia Lai và Bình Định. Tỉnh mới có 135 đơn vị hành chính cấp xã.", ("count", "135 đơn vị"),
+     ("Gia Lai", None)),
     # … but a province that does something is
     ("Tin tổng hợp\nHà Giang triển khai mô hình một cửa. Khoảng 8% người được hỏi chưa hài lòng.",
      ("percent", "8%"), ("Hà Giang", None)),

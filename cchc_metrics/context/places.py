@@ -255,7 +255,8 @@ def _scan(text: str) -> list[_Raw]:
             out.append(_Raw(s, e, "region"))
             continue
         if m.group("reg") is not None:
-            out.append(_Raw(s, e, "region", region=g.regions[m.group("reg")]))
+            weak = any(w in A.RANK_BEFORE_REGION for w in _words_before(text, s))
+            out.append(_Raw(s, e, "region", region=g.regions[m.group("reg")], weak=weak))
             continue
         if m.group("nat") is not None:
             nat = m.group("nat")
@@ -287,8 +288,10 @@ def _scan(text: str) -> list[_Raw]:
             continue
         # bare name
         prev = _prev_word(text, s)
-        if prev in A.PERSON_NAME_PARTS:
-            continue
+        if prev in A.PERSON_NAME_PARTS or prev.lower() in A.NAMED_AFTER_BEFORE:
+            continue  # "Nguyễn Hà Nam", "xã Long An", "đường Hà Nội": a name, not the province
+        if text[e:e + 1] == " " and text[e + 1:e + 2].isupper() and text[e + 2:e + 3].islower():
+            continue  # "Xã Hòa Bình Thạnh", "Thái Bình Dương": part of a longer proper name
         if prov:
             if name in A.NEEDS_PREFIX and prev not in _PLACE_PREPOSITION:
                 continue
@@ -349,6 +352,8 @@ class _Index:
                 places.append(Place(r.start, r.end, r.province, None, None, False))
             elif r.kind == "region":
                 places.append(Place(r.start, r.end, None, None, r.region, False))
+                if r.weak:
+                    self.weak.add(places[-1])
             elif r.kind == "national":
                 places.append(Place(r.start, r.end, None, None, None, True))
             else:
@@ -447,6 +452,7 @@ _NOT_ANAPHOR_BEFORE = frozenset(
     "tỉnh thành phố huyện quận xã phường trấn".split()
 )
 _ANAPHOR_REACH = 1500  # how far back a bare "tỉnh" may point
+_CLOSE_ANAPHOR = 200  # named this close before, another province outranks the heading's
 _DISTRICT_WORDS = ("huyện", "quận", "thị xã")
 _COORD = re.compile(r"^[ \t]*(?:,|và|cùng|,[ \t]*và|-|–)[ \t]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t]*)?$")
 _TERMINAL = re.compile(r"[.;!?…]\s*$")
@@ -643,10 +649,27 @@ def _inside_mention(idx: _Index, pos: int) -> bool:
     return any(p.start <= pos < p.end for p in idx.between(max(0, pos - 40), pos + 1))
 
 
+def _in_list(text: str, idx: _Index, p: Place) -> bool:
+    """Is ``p`` coordinated with another province ("Lâm Đồng, Đắk Nông và Bình Thuận")?"""
+    near = idx.between(max(0, p.start - 40), p.end + 40)
+    i = near.index(p) if p in near else -1
+    for q in (near[i - 1] if i > 0 else None, near[i + 1] if 0 <= i < len(near) - 1 else None):
+        if q is None or not q.province or q.province == p.province:
+            continue
+        a, b = (q, p) if q.end <= p.start else (p, q)
+        if _COORD.match(text[a.end:b.start]):
+            return True
+    return False
+
+
 def _anaphor(
-    text: str, s0: int, s1: int, idx: _Index, art_start: int, home: _Loc | None = None
+    text: str, s0: int, s1: int, idx: _Index, art_start: int, home: _Loc | None = None,
+    heading: _Loc | None = None,
 ) -> _Loc | None:
-    """A bare "tỉnh"/"huyện"/"địa phương" in the sentence refers to the last one named."""
+    """A bare "tỉnh"/"huyện"/"địa phương" in the sentence refers to the last one named;
+    in an article whose heading names its province, to that province unless another was
+    named just before (other provinces further back are comparisons or lists)."""
+    own = heading.locality if heading and heading.locality and heading.locality != NATIONAL else None
     for m in _ANAPHOR.finditer(text, s0, s1):
         if _inside_mention(idx, m.start()):
             continue
@@ -666,6 +689,12 @@ def _anaphor(
         for p in reversed(earlier):
             if want_district and not p.district:
                 continue
+            if not want_district and own and p.province != own and (
+                p.end < s0 - _CLOSE_ANAPHOR or _in_list(text, idx, p)
+            ):
+                return _Loc(own)
+            if not want_district and _in_list(text, idx, p):
+                return None  # "ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận. Tỉnh mới …": which one?
             return _Loc(p.province, p.district if want_district else None)
         # nothing named before: a provincial paper's "tỉnh" is its own province
         return None if want_district else home
@@ -769,9 +798,9 @@ def attach_localities(
             else:
                 loc = _loc_of(_apposed_district(text, idx, chosen))
         if loc is None:
-            akey = (s0, s1, a0, c.outlet)
+            akey = (s0, s1, a0, c.outlet, c.heading)
             if akey not in anaphors:
-                anaphors[akey] = _anaphor(text, s0, s1, idx, a0, c.outlet)
+                anaphors[akey] = _anaphor(text, s0, s1, idx, a0, c.outlet, c.heading)
             loc = anaphors[akey]
         if loc is None and a0 <= s0:
             loc = _paragraph_topic(text, idx, sentences, s0, anywhere=c.multi)

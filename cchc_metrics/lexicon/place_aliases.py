@@ -106,6 +106,15 @@ COMPARISON_BEFORE_NATION: frozenset[str] = frozenset(
     "đầu nhất thứ hạng top Top so bình của tỉnh thành phố".split()
 )
 
+# A region after these is the field of a ranking or a comparison, not where the claim is:
+# "dẫn đầu khu vực Đồng bằng sông Cửu Long", "cao nhất vùng Tây Nguyên", "xếp thứ 2 khu vực".
+RANK_BEFORE_REGION: frozenset[str] = frozenset("đầu nhất thứ hạng top Top so bình".split())
+# Words before a province's name that make it the name of something else: a commune, a
+# hamlet or a street named after it ("xã Long An", "đường Hà Nội", "khóm Bạc Liêu").
+NAMED_AFTER_BEFORE: frozenset[str] = frozenset(
+    "xã phường trấn ấp thôn khóm bản làng đường phố hẻm".split()
+)
+
 # Phrases that put a figure abroad ("cao hơn trung bình các nước là 7%"): no province.
 FOREIGN_MARKERS: tuple[str, ...] = ("các nước", "thế giới", "các quốc gia")
 FOREIGN_REGION = "quốc tế"
