@@ -364,6 +364,8 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             span = subject_ctx.phrase_after(view, d["end"], s_end)
             if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
                 span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
+        if span is None and kind == "percent":
+            span = subject_ctx.share_of_total(view, d["end"], s_end)
         if span is None and kind in ("percent", "fraction"):
             span = subject_ctx.share_before(view, d["start"], clause, ctx.phrases)
         if span is None and kind == "money":

@@ -45,6 +45,11 @@ _SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
 # A service level is part of what is counted: "476 dịch vụ công trực tuyến mức độ 3, 4".
 _LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
 _LEVELS = re.compile(r"\d(?:\s*(?:,|và|hoặc)\s*(?:(?:mức|cấp)\s+độ\s+)?\d(?!\d|[.,]\d))*")
+# After a comma: 1-6 lower-case words, none a number or a clause word, up to punctuation.
+_APPOSED_NOUNS = re.compile(
+    r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
+)
+_SPACES = re.compile(r"[ \t]*")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
 _NUMBERISH = re.compile(r"\d")
@@ -101,6 +106,14 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             continue
         if tok == ",":
             pair_end = _comma_in_pair(lower, m.start()) if start is not None else None
+            if pair_end is None and start is not None:
+                more = _APPOSED_NOUNS.match(lower, m.end(), limit)
+                first = _SPACES.match(lower, m.end()).end()
+                if more and not view.text[first:first + 1].isupper():  # a name opens a clause
+                    # "hồ sơ, kết quả giải quyết thủ tục hành chính, đạt 94,6%": nouns
+                    # coordinated by a comma, closed by punctuation, not a new clause
+                    end = more.end()
+                    break
             if pair_end is None:
                 break
             end = pair_end
@@ -155,6 +168,16 @@ class PhraseIndex:
     def __init__(self, lower: str):
         self.shares = MatchIndex(_SHARE, lower)
         self.money = MatchIndex(_MONEY, lower)
+
+
+# "100% trong số 423 trường mầm non": the share of the total named after it
+_OF_TOTAL = re.compile(r"[ \t]+trong[ \t]+(?:tổng[ \t]+)?số[ \t]+\d[\d.,]*")
+
+
+def share_of_total(view, pos: int, limit: int) -> tuple[int, int] | None:
+    """The noun after "trong (tổng) số N" right after a percent."""
+    m = _OF_TOTAL.match(view.masked, pos, limit)
+    return phrase_after(view, m.end(), limit) if m else None
 
 
 def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:

@@ -128,6 +128,12 @@ EXAMPLES = [
     E("Hệ thống đã kết nối trên 63 tỉnh, thành phố.", "63", value=63, qualifier=None),
     # "còn" without a verb of change is "still", no change.
     E("Toàn huyện còn 4 xã chưa kết nối mạng.", "4", value=4, subject="xã", change=None),
+    # nouns coordinated by a comma and closed by punctuation stay in the phrase; a clause
+    # after the comma does not
+    E("Công an tỉnh đã cấp 1,2 triệu thẻ căn cước, căn cước công dân gắn chip; thu nhận 900.000 hồ sơ.",
+      "1,2 triệu", value=1_200_000, subject="thẻ căn cước, căn cước công dân gắn chip"),
+    E("Trung tâm đã tiếp nhận 2.300 hồ sơ, người dân đánh giá cao thái độ phục vụ.", "2.300",
+      value=2300, subject="hồ sơ"),
     # a service level is part of what is counted
     E("Tỉnh cung cấp 1.150 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "1.150",
       value=1150, subject="dịch vụ công trực tuyến mức độ 3 và mức độ 4"),

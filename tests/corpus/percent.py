@@ -68,6 +68,9 @@ EXAMPLES = [
       value=91.6, subject="giao dịch thanh toán trực tuyến"),
     E("Kết quả, huyện đã giải quyết 1.200 hồ sơ, tăng 12% so với cùng kỳ.", "12%", value=12,
       subject=None),
+    # the share of a total named after it
+    E("Đến nay, 100% trong số 215 trường học đã thu học phí không dùng tiền mặt.", "100%",
+      value=100, subject="trường học"),
     # a distributive phrase before a share: a rate only with a verb of growth
     E("Mỗi năm, tỷ lệ hộ nghèo của huyện giảm 1,5%.", "1,5%", value=1.5, per="year"),
     E("Hằng năm, Trung tâm tiếp nhận 40.000 hồ sơ, trong đó 97% được giải quyết đúng hạn.", "97%",
