@@ -21,10 +21,13 @@ _DIGIT_NAMES = re.compile(
       (?<![\w.])(?:\+84|0)\d{2,3}(?:[ .]?\d{3})(?:[ .]?\d{3,4})(?![\w.])  # phone numbers
     | (?<![\w.])\d+(?:\.\d+){0,2}\.0(?![\w,%]|\.\d|\s*(?:%|triệu|tỷ|nghìn))  # versions: 4.0, 2.0
     | (?<!\w)(?:\d+G|[A-Z]+\d+[A-Z\d]*)(?!\w)                  # 4G, 5G, VNR500 (upper case)
-    | (?<![\w-])[^\W\d_]{2,}-\d+(?![\w-]|[.,/]\d)             # names: Covid-19, Mig-21
     """,
     re.VERBOSE,
 )
+# Names with a number after a hyphen ("Covid-19", "Mig-21"), found from the hyphen (a
+# pattern that began with a letter would be tried at every letter) and extended back.
+_NAME_NUMBER = re.compile(r"(?<=[^\W\d_]{2})-\d+(?![\w-]|[.,/]\d)")
+_NAME_BACK = re.compile(r"(?<![\w-])[^\W\d_]+$")
 _EMAIL_AT = re.compile(r"@[\w-]+(?:\.[\w-]+)+")
 _EMAIL_USER = re.compile(r"(?<![\w.+-])[\w.+-]+$")
 _TLD = re.compile(r"\.(?:vn|com|net|org|gov|edu|int|info)(?:/[^\s<>()]*)?(?!\w)")
@@ -35,6 +38,7 @@ _URL_ITER = fast_finditer(_URL)
 _DIGIT_NAMES_ITER = fast_finditer(_DIGIT_NAMES)
 _EMAIL_ITER = fast_finditer(_EMAIL_AT)
 _TLD_ITER = fast_finditer(_TLD)
+_NAME_NUMBER_ITER = fast_finditer(_NAME_NUMBER)
 
 
 def claimless_spans(text: str) -> list[tuple[int, int]]:
@@ -45,6 +49,10 @@ def claimless_spans(text: str) -> list[tuple[int, int]]:
         user = _EMAIL_USER.search(text, max(0, m.start() - _BACK), m.start())
         if user:
             spans.append((user.start(), m.end()))
+    for m in _NAME_NUMBER_ITER(text):
+        name = _NAME_BACK.search(text, max(0, m.start() - 30), m.start())
+        if name:
+            spans.append((name.start(), m.end()))
     for m in _TLD_ITER(text):
         host = _HOST.search(text, max(0, m.start() - _BACK), m.start())
         if host:
