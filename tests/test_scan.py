@@ -104,3 +104,15 @@ def test_too_many_prefixes_shorten_the_prefix():
     assert mode == "prefix"
     text = " ".join(words[::7]) + " abcdx hhhbx"
     assert [m.span() for m in scan.fast_finditer(pattern)(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_every_library_pattern_has_a_gate():
+    # A pattern whose match may begin anywhere (a negated class or "." first) falls back to
+    # plain finditer, which tries every position of the document: keep them all gated.
+    from cchc_metrics import extract, read_text
+
+    root = __import__("pathlib").Path(__file__).resolve().parent
+    for path in sorted((root / "gold" / "seeds").glob("*.txt")):
+        extract(read_text(path))
+    plain = [p.pattern[:60] for p, plan in scan._PLANS.values() if plan.mode == "plain"]
+    assert not plain, plain
