@@ -114,5 +114,15 @@ def test_every_library_pattern_has_a_gate():
     root = __import__("pathlib").Path(__file__).resolve().parent
     for path in sorted((root / "gold" / "seeds").glob("*.txt")):
         extract(read_text(path))
-    plain = [p.pattern[:60] for p, plan in scan._PLANS.values() if plan.mode == "plain"]
+    import sys
+
+    from cchc_metrics.context.places import _gaz
+
+    library = {id(_gaz().regex)} | {
+        id(v) for name, mod in list(sys.modules.items()) if name.startswith("cchc_metrics")
+        for v in vars(mod).values() if isinstance(v, re.Pattern)
+    }
+    used = [(p, plan) for p, plan in scan._PLANS.values() if id(p) in library]
+    assert len(used) >= 25  # the scans of one extraction
+    plain = [p.pattern[:60] for p, plan in used if plan.mode == "plain"]
     assert not plain, plain
