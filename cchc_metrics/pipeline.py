@@ -372,6 +372,10 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             span = subject_ctx.money_noun_before(view, d["start"], clause, ctx.phrases)
         if span is None and kind in ("money", "percent", "count"):
             span = subject_ctx.phrase_before_link(view, d["start"], clause)
+        if span is not None and kind == "count" and masked[span[0]:span[1]] == "người":
+            # "tuyển dụng công chức 101 người": "người" is the classifier, the noun before
+            # names who is counted
+            span = subject_ctx.noun_right_before(view, d["start"], clause) or span
         if span is not None:
             subject = view.text[span[0]:span[1]]
     per = d.get("per")

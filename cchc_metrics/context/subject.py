@@ -241,6 +241,27 @@ def phrase_before_link(view, pos: int, clause_start: int) -> tuple[int, int] | N
     return (s, e) if s < e else None
 
 
+def noun_right_before(view, pos: int, clause_start: int, max_words: int = 4) -> tuple[int, int] | None:
+    """The noun phrase written right before a number, back to a clause word or punctuation:
+    "tuyển dụng công chức 101 người" → "công chức", "quy mô dân số hơn 3,06 triệu người"."""
+    lower = view.masked
+    words = list(_TOKEN.finditer(lower, max(clause_start, pos - 12 * max_words), pos))
+    start = None
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - max_words), -1):
+        w = words[i]
+        t = w.group()
+        if not t[0].isalnum() or _NUMBERISH.match(t) or _STOP.match(lower, w.start()):
+            break
+        prev = _STOP.match(lower, words[i - 1].start()) if i else None
+        if prev and prev.end() > w.start():
+            break  # the second syllable of a verb ("tuyển dụng")
+        start = w.start()
+    if start is None:
+        return None
+    end = words[-1].end()
+    return (start, end) if lower[end:pos].strip() == "" else None
+
+
 def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:
     """What an amount of money is, named before it: from a money noun ("chi phí", "kinh
     phí", "doanh thu" …) to the qualifier, verb or number that follows it."""

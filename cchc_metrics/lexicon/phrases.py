@@ -36,7 +36,7 @@ STOP_WORDS = (
     # procedure) nor "chính thức" ("văn bản chính thức" is an official document).
     "kết thúc", "hình thành", "giữ nguyên", "bố trí", "đánh giá",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
-    "cho rằng", "xong", "hoàn tất",
+    "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
 )
 # Stop words that are nouns too: right after a number they are the thing counted
 # ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.

@@ -134,6 +134,10 @@ EXAMPLES = [
       "1,2 triệu", value=1_200_000, subject="thẻ căn cước, căn cước công dân gắn chip"),
     E("Trung tâm đã tiếp nhận 2.300 hồ sơ, người dân đánh giá cao thái độ phục vụ.", "2.300",
       value=2300, subject="hồ sơ"),
+    # "người" after the number is a classifier: the noun before it names who is counted
+    E("Năm 2024, thành phố tuyển dụng viên chức 245 người.", "245", value=245, subject="viên chức"),
+    E("Huyện có dân số khoảng 180.000 người.", "khoảng 180.000", value=180_000, subject="dân số"),
+    E("Cả nước có 5.000 người tham gia khảo sát.", "5.000", value=5000, subject="người"),
     # a service level is part of what is counted
     E("Tỉnh cung cấp 1.150 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "1.150",
       value=1150, subject="dịch vụ công trực tuyến mức độ 3 và mức độ 4"),
