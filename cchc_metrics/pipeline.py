@@ -71,7 +71,8 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
 
     ctx = _Context(
         status=status_ctx.StatusReader(masked, sentences),
-        plans=status_ctx.plan_sentences(masked, sentences),
+        plans=status_ctx.plan_sentences(masked, sentences)
+        | dates_ctx.scheduled_sentences(dates, sentences, text, published),
         phrases=subject_ctx.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
     )
@@ -389,6 +390,8 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
     status = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity")
     if status is None and (s_start, s_end) in ctx.plans:
         status = "target"
+    if d.get("change") == "from":
+        status = None  # "phấn đấu giảm từ 15 ngày xuống 10 ngày": where things start is actual
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     return Metric(
         kind=kind,

@@ -496,6 +496,31 @@ def find_deadlines(text: str, dates: list[DateMention], sentences: list[tuple[in
     return out
 
 
+# -- scheduled changes ---------------------------------------------------------------
+# "Từ ngày 1/3/2025, thí điểm tiếp nhận hồ sơ … đối với 12 thủ tục": a sentence that opens
+# with a start date still to come announces what is planned; its figures are targets.
+_START_OPENING = re.compile(rf"[\s\-+•*–]*(?:\d{{1,2}}[.)]{_O})?(?:(?i:kể){_S})?(?i:từ){_S}")
+
+
+def scheduled_sentences(dates: list[DateMention], sentences: list[tuple[int, int]], text: str,
+                        published: _dt.date | None) -> set[tuple[int, int]]:
+    """Sentences opening with "Từ (ngày) D," where D starts after publication."""
+    if published is None or not dates:
+        return set()
+    starts = [d.start for d in dates]
+    out: set[tuple[int, int]] = set()
+    for s, e in sentences:
+        m = _START_OPENING.match(text, s, e)
+        if not m:
+            continue
+        i = bisect.bisect_left(starts, m.end())
+        if i < len(dates) and dates[i].start == m.end() and dates[i].iso:
+            begin = _period_start(dates[i].iso)
+            if begin is not None and begin > published:
+                out.add((s, e))
+    return out
+
+
 # -- as_of / period ----------------------------------------------------------------
 _ASOF_BEFORE = re.compile(
     rf"(?<![^\W_])(?:{_alt(AS_OF_MARKERS)}{_S})?{_alt(BY_CUES)}(?:{_S}(?i:hết|cuối))?(?:{_S}(?i:ngày|tháng))?{_O}$"

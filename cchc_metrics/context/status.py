@@ -30,6 +30,10 @@ _CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
 )
+# "bảo đảm" (ensure) sets a level only when a directive asks for it ("yêu cầu các cơ quan
+# bảo đảm 100% …"); alone it reports achievements as often ("đã bảo đảm 100% …").
+_ENSURE = re.compile(r"(?<!\w)(?:bảo\s+đảm|đảm\s+bảo)(?!\w)")
+_DIRECTED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?!\w)")
 _FLOOR = re.compile(alternation(FLOORS) + r"(?!\w)")
 _NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
 _FORECAST = re.compile(r"(?<!\w)" + alternation(FORECAST) + r"(?!\w)")
@@ -66,6 +70,7 @@ class StatusReader:
     def __init__(self, lower: str, sentences: list[tuple[int, int]]):
         self.lower = lower
         self.cues = MatchIndex(_CUES, lower)
+        self.ensures = MatchIndex(_ENSURE, lower)
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
         # State after each cue, running from the start of the cue's own sentence.
         sent_starts = [s for s, _ in sentences]
@@ -87,6 +92,14 @@ class StatusReader:
         status = self.at(sent_start, start)
         if status is None and floors and _FLOOR.match(self.lower, start) and not _DONE.search(self.lower, sent_start, start):
             return "target"
+        if status is None:
+            ensure = self.ensures.last_between(sent_start, start)
+            if (
+                ensure is not None
+                and _DIRECTED.search(self.lower, sent_start, ensure.start())
+                and not _DONE.search(self.lower, ensure.end(), start)
+            ):
+                return "target"  # "đề nghị các tỉnh bảo đảm 100% thủ tục …": a required level
         return status
 
     def of_deadline(self, sent_start: int, pos: int, reach: int) -> str | None:

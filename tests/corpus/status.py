@@ -58,6 +58,19 @@ EXAMPLES = [
       "trước ngày 30/11/2024", "deadline", None),
     S("- Rà soát, đơn giản hóa tối thiểu 15 thủ tục nội bộ trước ngày 30/11/2024;",
       "tối thiểu 15", "count", "target"),
+    # "bảo đảm" sets a level when a directive asks for it, not when it reports
+    S("UBND tỉnh yêu cầu các sở, ngành bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.", "100%",
+      "percent", "target"),
+    S("Năm qua, các sở, ngành đã bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.", "100%",
+      "percent", None),
+    # where a planned change starts is where things stand
+    S("Tỉnh phấn đấu giảm thời gian chờ từ 30 phút xuống 15 phút.", "30 phút", "duration", None),
+    S("Tỉnh phấn đấu giảm thời gian chờ từ 30 phút xuống 15 phút.", "15 phút", "duration", "target"),
+    # a sentence opening with a start date still to come announces a plan
+    S("- Từ ngày 1/9/2024, thí điểm thu phí bằng hình thức không dùng tiền mặt tại 25 xã.", "25",
+      "count", "target"),
+    S("- Từ ngày 1/3/2024, thí điểm thu phí bằng hình thức không dùng tiền mặt tại 25 xã.", "25",
+      "count", None),
     # headings of results, or of duties, are no plan
     S("Kết quả thực hiện nhiệm vụ năm 2024\n\nToàn tỉnh giải quyết 15.300 hồ sơ.\n",
       "15.300", "count", None),
