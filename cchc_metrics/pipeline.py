@@ -100,6 +100,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = places_ctx.attach_localities(
         text, metrics, articles, sentences,
         apply=lambda m, **places: _finish(m, articles, norm, original, **places),
+        published=published,
     )
     if not norm.identity:
         legal_refs = [_remap_ref(r, norm) for r in legal_refs]

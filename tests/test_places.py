@@ -232,3 +232,22 @@ def test_numbered_districts_keep_their_type_and_whole_province_claims_have_no_di
     assert metrics["85%"].district == "Quận 10" and metrics["85%"].locality == "Hồ Chí Minh"
     whole = metrics["1,2 triệu"]
     assert whole.locality == "Hồ Chí Minh" and whole.district is None
+
+
+def test_locality_takes_the_name_of_its_time():
+    # Thừa Thiên Huế became the city of Huế on 1 January 2025; the 2025 merger kept it
+    from cchc_metrics import extract_metrics
+
+    text = "Thừa Thiên Huế: một cửa\nTỉnh đã giải quyết 12.000 hồ sơ đúng hạn."
+    before = [m for m in extract_metrics(text, published="2024-06-01") if m.kind == "count"]
+    after = [m for m in extract_metrics(text, published="2025-03-01") if m.kind == "count"]
+    assert before[0].locality == "Thừa Thiên Huế" and before[0].province_2025 == "Huế"
+    assert after[0].locality == "Huế" and after[0].province_2025 == "Huế"
+
+
+def test_a_body_a_request_goes_to_is_no_locality():
+    from cchc_metrics import extract_metrics
+
+    text = "Bình Định: thi đua\nSở đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 3 tập thể."
+    (m,) = [m for m in extract_metrics(text, published="2024-11-01") if m.kind == "count"]
+    assert m.locality == "Bình Định"

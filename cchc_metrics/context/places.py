@@ -22,6 +22,7 @@ Reading rules (Vietnamese grammar of place names):
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import functools
 import json
 import re
@@ -193,6 +194,14 @@ def outlet_province(outlet: str | None) -> str | None:
             if label == f or (len(f) >= 5 and (label.startswith(f) or label == "bao" + f)):
                 return prov
     return None
+
+
+def name_at(province: str | None, published: _dt.date | None) -> str | None:
+    """The province's name on the publication date ("Thừa Thiên Huế" is "Huế" from 2025)."""
+    renamed = A.RENAMED.get(province) if province else None
+    if renamed and published is not None and published.isoformat() >= renamed[0]:
+        return renamed[1]
+    return province
 
 
 def provinces() -> list[str]:
@@ -727,6 +736,7 @@ def attach_localities(
     articles: list[Article],
     sentences: list[tuple[int, int]],
     apply=attrs.evolve,
+    published: _dt.date | None = None,
 ) -> list[Metric]:
     """Return ``metrics`` with ``locality``, ``district``, ``province_2025``, ``region`` set.
 
@@ -834,7 +844,7 @@ def attach_localities(
         out.append(
             apply(
                 m,
-                locality=locality,
+                locality=name_at(locality, published),
                 district=district,
                 province_2025=province_2025(locality) if locality else None,
                 region=loc.region,

@@ -97,8 +97,13 @@ REGION_ANAPHORS: tuple[str, ...] = ("cả vùng", "toàn vùng", "Toàn vùng", 
 # uses ("theo chỉ đạo của Chính phủ", "kiến nghị lên Chính phủ", "trên Cổng Dịch vụ công
 # quốc gia"), not the one the claim is about.
 NOT_SUBJECT_BEFORE_BODY: frozenset[str] = frozenset(
-    "của theo với từ cho lên tới đến trên vào qua giao gửi trình".split()
-)
+    "của theo với từ cho lên tới đến trên vào qua giao gửi trình nghị kiến".split()
+)  # "nghị", "kiến": the bodies a request goes to ("đề nghị Thủ tướng", "kiến nghị Bộ")
+
+# Provinces renamed before the 2025 merger: the name a claim takes from the day it changed
+# (FORMAT.md: "short name as it was called at the time"). Thừa Thiên Huế became the
+# centrally governed city of Huế on 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15).
+RENAMED: dict[str, tuple[str, str]] = {"Thừa Thiên Huế": ("2025-01-01", "Huế")}
 
 # Words before "cả nước" that make it the yardstick of a comparison or a ranking
 # ("đứng thứ 3 cả nước", "top đầu cả nước", "trung bình của cả nước là 8,2%").
