@@ -50,8 +50,16 @@ def link_changes(lower: str, drafts: list[dict]) -> None:
 # ("đạt 95%, so với 90% năm trước" compares two figures; it is no change of one)
 _INSTEAD = re.compile(r"[ \t]*,?[ \t]*(?:thay\s+vì|thay\s+cho)[ \t]+(?:mức[ \t]+)?$")
 _DOWN_FROM = re.compile(r"[ \t]*,?[ \t]*(?:giảm|tăng|hạ|nâng)[ \t]+(?:\w+[ \t]+)?từ[ \t]+(?:mức[ \t]+)?$")
-_THEN = re.compile(r"(?<!\w)(?:trước\s+đây|trước\s+kia|trước\s+đó|lúc\s+trước|ngày\s+trước)(?!\w)")
-_NOW = re.compile(r"(?<!\w)(?:nay|hiện\s+nay|hiện|bây\s+giờ|giờ)(?:\s+(?:chỉ\s+)?(?:còn|là|lên|xuống|tăng\s+lên|giảm\s+còn))(?:\s+(?:khoảng|còn))?\s*$")
+_THEN = re.compile(
+    r"(?<!\w)(?:trước\s+đây|trước\s+kia|trước\s+đó|lúc\s+trước|ngày\s+trước|trước\s+sắp\s+xếp|trước\s+khi)(?!\w)"
+    r"|(?:^|(?<=[“\"(,.:;\n]))\s*trước(?=\s+(?:phải|mất|có|cần|chờ)(?!\w))"  # "Trước phải mất hai ngày"
+)
+# "nay chỉ còn 4 bước", "nay chỉ khoảng 30 phút", "nay phường Vỹ Dạ còn 43 người"
+_NOW = re.compile(
+    r"(?<!\w)(?:nay|hiện\s+nay|hiện|bây\s+giờ|giờ)(?:\s+[^\W\d_]+){0,4}?"
+    r"\s+(?:chỉ\s+còn|chỉ\s+mất|chỉ|còn|là|mất|lên|xuống|tăng\s+lên|giảm\s+còn)"
+    r"(?:\s+(?:khoảng|còn|chừng|hơn|dưới|gần))?\s*$"
+)
 _MAX_REVERSED_GAP = 60
 
 
@@ -62,9 +70,9 @@ def _link_reversed(lower: str, drafts: list[dict]) -> None:
         if a.get("change") or b.get("change"):
             continue
         gap = lower[a["end"]:b["start"]]
-        if "." in gap or ";" in gap:
+        if "." in gap:
             continue
-        if len(gap) <= _MAX_REVERSED_GAP and (_INSTEAD.search(gap) or _DOWN_FROM.search(gap)):
+        if ";" not in gap and len(gap) <= _MAX_REVERSED_GAP and (_INSTEAD.search(gap) or _DOWN_FROM.search(gap)):
             # the first figure is where it stands now, the second where it came from
             a["change"], b["change"] = "to", "from"
             continue
@@ -75,7 +83,13 @@ def _link_reversed(lower: str, drafts: list[dict]) -> None:
 
 
 _RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)\s+(?:cuối|chót|đầu|thấp|cao)")
-_TO_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+mức)?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên)\s*$")
+# "xuống thứ 58/63" moves to a place; "vươn lên đứng thứ 3" reaches one (no change)
+_RANK_TO_BEFORE = re.compile(r"(?<!\w)(?:xuống|lên)\s+$")
+_BARE_RANK = re.compile(r"(?:thứ|vị\s+trí|hạng)(?!\w)")
+_TO_BEFORE = re.compile(
+    r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+mức)?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên)"
+    r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
+)
 _CHANGE_VERB = re.compile(r"(?<!\w)(?:giảm|rút\s+ngắn|cắt\s+giảm|nâng|tăng|hạ|đưa)(?!\w)")
 _REACH = 80
 
@@ -88,11 +102,14 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
         pos = d["start"]
         s_start = d["sentence"][0] if d.get("sentence") else 0
         if d.get("kind") == "rank":
-            # "Từ vị trí cuối bảng năm 2020, tỉnh đã vươn lên đứng vị trí thứ 39/63"
-            if _RANK_FROM_WORDS.search(lower, max(s_start, pos - _MAX_RANK_GAP), pos):
+            # "Từ vị trí cuối bảng năm 2020, tỉnh đã vươn lên đứng vị trí thứ 39/63";
+            # "tụt 9 bậc, xuống thứ 58/63"
+            if _RANK_FROM_WORDS.search(lower, max(s_start, pos - _MAX_RANK_GAP), pos) or (
+                _RANK_TO_BEFORE.search(lower, max(s_start, pos - 12), pos) and _BARE_RANK.match(lower, pos)
+            ):
                 d["change"] = "to"
             continue
-        if not _TO_BEFORE.search(lower, max(s_start, pos - 20), pos):
+        if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):
             continue
         clause_from = max(s_start, pos - _REACH)
         semi = max(lower.rfind(";", clause_from, pos), lower.rfind(",", clause_from, pos))

@@ -143,7 +143,7 @@ _TIME = re.compile(
     rf"|(?<![\w.,/])(?P<h2>[01]?\d|2[0-3]){_S}(?i:giờ)(?:{_S}(?P<mi3>[0-5]?\d)(?:{_S}(?i:phút))?(?![^\W_]))?"
     rf"(?P<tail>{_S}(?i:{'|'.join(DAY_PARTS)}|ngày|hôm|lúc))?"
 )
-_LUC = re.compile(rf"(?i:lúc|vào){_S}$")
+_LUC = re.compile(rf"(?i:lúc|vào)(?:{_S}(?i:gần|khoảng|hơn|chừng|đúng))?{_S}$")  # "lúc gần 11 giờ"
 
 _WORD = re.compile(r"[^\W\d_]+")
 _RANK_BEFORE = re.compile(rf"(?i:(?:thứ|hạng|vị{_S}trí|top|đạt|có|được|gồm|trên|là)){_S}$")
@@ -314,7 +314,7 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         yield m.start(), m.end(), iso, "day", "date", None
     for m in _iter(_TIME)(text):
         if m.group("h2") is not None:
-            if m.group("mi3") is None and not m.group("tail") and not _LUC.search(text, max(0, m.start() - 6), m.start()):
+            if m.group("mi3") is None and not m.group("tail") and not _LUC.search(text, max(0, m.start() - 16), m.start()):
                 continue
             h, mi = int(m.group("h2")), int(m.group("mi3") or 0)
             end = m.end() if m.group("tail") is None else m.start("tail")

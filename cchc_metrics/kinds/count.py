@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.calendar import DAY_PARTS
 from ..lexicon.phrases import COUNT_HEADS
 from .base import alternation
 
@@ -23,11 +24,16 @@ _MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
 
 
+_TIME_OF_DAY = re.compile(r"giờ(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?[ \t]+" + alternation(DAY_PARTS) + r"(?!\w)")
+
+
 def read(expr, view, subject_span):
     if subject_span is None:
         return None
     if _ORDINAL_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
         return None
+    if _TIME_OF_DAY.match(view.masked, subject_span[0]):
+        return None  # "Tám giờ sáng": a time of day (the duration reader says so too)
     if is_address(expr, view, subject_span):
         return None
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()

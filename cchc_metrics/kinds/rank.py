@@ -37,7 +37,7 @@ _ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, "đầu": 1}
 _SCOPE = r"(?:cả\s+nước|toàn\s+quốc|khu\s+vực|khối|vùng|trong|về|bảng|ở|tại|các|trên)"
 _FIRST_WORDS = re.compile(
     rf"(?<!\w)(?<!người\s)(?:{_VERB})\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ\s+(?P<ord>nhất|nhì|tư)|(?P<top>đầu|số\s+1|số\s+một))(?!\w)"
-    rf"(?:\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+(?P<den2>\d+))?"
+    rf"(?:\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?P<den2>\d+))?"
     rf"|(?<!\w)(?<!người\s)(?P<lead>dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?!\w)"
     rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )

@@ -138,6 +138,11 @@ EXAMPLES = [
     E("Năm 2024, thành phố tuyển dụng viên chức 245 người.", "245", value=245, subject="viên chức"),
     E("Huyện có dân số khoảng 180.000 người.", "khoảng 180.000", value=180_000, subject="dân số"),
     E("Cả nước có 5.000 người tham gia khảo sát.", "5.000", value=5000, subject="người"),
+    # before … now
+    E("Trước sắp xếp, hai xã cũ có 48 cán bộ, công chức; nay xã mới còn 35 người.", "48",
+      value=48, change="from"),
+    E("Trước sắp xếp, hai xã cũ có 48 cán bộ, công chức; nay xã mới còn 35 người.", "35",
+      value=35, change="to"),
     # a service level is part of what is counted
     E("Tỉnh cung cấp 1.150 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "1.150",
       value=1150, subject="dịch vụ công trực tuyến mức độ 3 và mức độ 4"),

@@ -74,6 +74,12 @@ EXAMPLES = [
       value=5, unit="day", change="to"),
     E("Thời gian xử lý bình quân là 4 ngày, so với 6 ngày của cả nước.", "6 ngày",
       value=6, unit="day", change=None),
+    E('Bà kể: "Trước phải mất ba ngày đi lại, nay chỉ khoảng 40 phút là xong".', "ba ngày",
+      value=3, unit="day", change="from"),
+    E('Bà kể: "Trước phải mất ba ngày đi lại, nay chỉ khoảng 40 phút là xong".', "khoảng 40 phút",
+      value=40, unit="minute", change="to"),
+    E("Thời gian thông quan được rút ngắn xuống còn trung bình 3,5 giờ.", "3,5 giờ",
+      value=3.5, unit="hour", change="to"),
     E("Quy trình có 4 bước, thực hiện trong 20 ngày.", "20 ngày", value=20, unit="day"),
     E("Thời gian làm thủ tục chỉ còn 15 phút.", "15 phút", value=15, unit="minute"),
     E("Hệ thống đã vận hành ổn định 18 tháng.", "18 tháng", value=18, unit="month"),
@@ -101,6 +107,9 @@ KNOWN_GAPS = [
 ]
 
 NOT_CLAIMS = [
+    # times of day
+    "Bảy giờ sáng, người dân đã xếp hàng trước trụ sở phường.",
+    "Ông rời trụ sở lúc gần 11 giờ.",
     "Thứ Năm, ngày 20/6/2024, Sở Nội vụ tổ chức hội nghị.",
     "Tháng Năm là tháng cao điểm tiếp nhận hồ sơ đất đai.",
     "Năm 2024, tỉnh tiếp tục đẩy mạnh cải cách hành chính.",

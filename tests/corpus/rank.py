@@ -11,6 +11,11 @@ E = examples_of("rank")
 
 
 EXAMPLES = [
+    # a move down to a place is a change's end; reaching a place is not
+    E("Chỉ số của tỉnh tụt 7 bậc, xuống thứ 50/63.", "thứ 50/63", value=50, denominator=63, change="to"),
+    E("Tỉnh vươn lên đứng thứ 4 cả nước về chỉ số DTI.", "đứng thứ 4", value=4, change=None),
+    E("Quận đứng đầu trong 24 quận, huyện về chỉ số hài lòng.", "đứng đầu trong 24", value=1,
+      denominator=24),
     # "trên" reads "out of" after a rank
     E("Năm 2023, thành phố xếp hạng 14 trên 63 tỉnh, thành phố.", "14 trên 63", value=14, denominator=63),
     E("Chỉ số cải cách hành chính của tỉnh xếp thứ 4/63 tỉnh, thành phố.", "xếp thứ 4/63",
