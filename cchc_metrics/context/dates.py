@@ -351,6 +351,9 @@ _CUE_BY = re.compile(
     rf"|{_alt(BY_CUES)}(?:{_S}{_alt(BY_MODIFIERS)})?|(?<!tháng\s)(?<!những\s)(?<!ngày\s)(?i:hết|cuối))"
     rf"(?:{_S}(?i:ngày|tháng))?{_O}$"
 )
+_SPAN_FROM_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:từ){_S}(?:(?i:ngày){_S})?\d{{1,2}}[/\-.]\d{{1,2}}(?:[/\-.]\d{{2,4}})?{_S}(?i:đến|tới){_S}(?:(?i:ngày){_S})?$"
+)
 _SCHOOL_YEAR = re.compile(rf"(?<![^\W_])(?i:năm{_S}học|niên{_S}học|niên{_S}khóa|khóa{_S}học){_O}$")
 _CUE_IN = re.compile(rf"(?<![^\W_]){_alt(IN_CUES)}(?:{_S}(?i:ngày))?{_O}$")
 _CUE_FROM = re.compile(
@@ -436,8 +439,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
         return "before", base + c.start()
     c = _CUE_BY.search(before)
     if c:
-        if c.group("tinh"):
-            return None
+        if c.group("tinh") or _SPAN_FROM_BEFORE.search(before):
+            return None  # "tính đến …": a stand-point; "từ ngày 13/10 đến ngày 19/10": a span
         w = c.group("w").lower()
         if w.startswith(("tầm", "định")):
             return "by", base + c.start()

@@ -67,6 +67,8 @@ CORPUS: list[tuple[str, str, list[dict]]] = [
     ("Chiều 12/3/2024, Phó Thủ tướng chủ trì cuộc họp trực tuyến.", "2024-03-13", []),
     ("Ngày 5/6, Sở Nội vụ tổ chức hội nghị tập huấn.", "2024-06-07", []),
     ("Trong năm 2022, toàn tỉnh tiếp nhận 120.000 hồ sơ.", "2023-02-01", []),
+    # a span of days named by its two ends
+    ("BẢN TIN TUẦN TỪ NGÀY 6/10 ĐẾN NGÀY 12/10/2025", "2025-10-13", []),
     # a school year, the days of the present, a start long past
     ("Bước vào năm học 2024 - 2025, toàn huyện có 86 trường.", "2024-08-20", []),
     ("Những ngày cuối tháng 9, bộ phận một cửa đông người đến làm thủ tục.", "2024-09-25", []),
