@@ -138,6 +138,9 @@ EXAMPLES = [
     E("Năm 2024, thành phố tuyển dụng viên chức 245 người.", "245", value=245, subject="viên chức"),
     E("Huyện có dân số khoảng 180.000 người.", "khoảng 180.000", value=180_000, subject="dân số"),
     E("Cả nước có 5.000 người tham gia khảo sát.", "5.000", value=5000, subject="người"),
+    # two neighbouring spelled numerals are a range ("three or four")
+    E("Trước đây, ông phải lên huyện ba bốn lần mới làm xong thủ tục.", "ba bốn lần", value=3,
+      value_max=4, subject="lần"),
     # before … now
     E("Trước sắp xếp, hai xã cũ có 48 cán bộ, công chức; nay xã mới còn 35 người.", "48",
       value=48, change="from"),
