@@ -139,7 +139,7 @@ EXAMPLES = [
     E("Huyện có dân số khoảng 180.000 người.", "khoảng 180.000", value=180_000, subject="dân số"),
     E("Cả nước có 5.000 người tham gia khảo sát.", "5.000", value=5000, subject="người"),
     # two neighbouring spelled numerals are a range ("three or four")
-    E("Trước đây, ông phải lên huyện ba bốn lần mới làm xong thủ tục.", "ba bốn lần", value=3,
+    E("Trước đây, ông phải lên huyện ba bốn lần để làm xong thủ tục.", "ba bốn lần", value=3,
       value_max=4, subject="lần"),
     # before … now
     E("Trước sắp xếp, hai xã cũ có 48 cán bộ, công chức; nay xã mới còn 35 người.", "48",
