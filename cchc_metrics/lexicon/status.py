@@ -25,9 +25,11 @@ FLOORS = ("tối thiểu", "ít nhất")
 # are mostly its addressees or objects as they stand ("yêu cầu 12 bộ, ngành chưa ban
 # hành …", "đề nghị Chủ tịch UBND 63 địa phương"); only "yêu cầu đạt" sets a level.
 PROJECTED = (
-    "dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng", "dự tính", "ước đạt", "có thể",
-    "ước cả năm", "ước thực hiện",
+    "dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng", "dự tính", "có thể",
 )
+# Not "ước đạt", "ước thực hiện": FORMAT.md reads "ước" as the qualifier approx ("thu nội
+# địa 6 tháng ước đạt 16.412 tỷ đồng" is an actual figure, roughly counted); only "ước
+# tính" (estimate) projects.
 # "bảo đảm/đảm bảo" (ensure) report achievements as often as they set goals, and
 # "định hướng/tầm nhìn" mostly sit inside document titles: neither is a cue on its own.
 

@@ -14,6 +14,10 @@ EXAMPLES = [
     S("Tỉnh phấn đấu năm 2025 có 95% hồ sơ được giải quyết trực tuyến.", "95%", "percent", "target"),
     S("Dự kiến cuối năm, số tài khoản kích hoạt sẽ đạt 1,2 triệu.", "1,2 triệu", "count", "projected"),
     S("Trong quý I, Sở đã tiếp nhận 4.120 hồ sơ.", "4.120", "count", None),
+    # "ước đạt" is a rough count of what was reached (qualifier approx); "ước tính" projects
+    S("Thu ngân sách 9 tháng ước đạt 12.400 tỷ đồng, bằng 76% dự toán.", "76%", "percent", None),
+    S("Chi phí tiết kiệm được ước tính khoảng 300 tỷ đồng mỗi năm.", "khoảng 300 tỷ đồng", "money",
+      "projected"),
     # a purpose: "nhằm" + verb
     S("Huyện triển khai bộ phận một cửa hiện đại nhằm giảm 40% thời gian chờ của người dân.",
       "40%", "percent", "target"),
