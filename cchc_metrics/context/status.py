@@ -44,8 +44,13 @@ _NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s*%?\s+$")
 _OWN_LABEL = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:là|đạt|đề\s+ra))?\s*$")
 
 
+_TITLE_HORIZON = re.compile(r"(?<!\w)định\s+$")
+
+
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
     """What one cue says: 'target', 'projected', 'actual', or None when it is a reference."""
+    if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):
+        return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
     if not m.group("actual") and (
         _REFERENCE.search(lower, max(0, m.start() - 25), m.start())
         or _NUMBER_BEFORE.search(lower, max(0, m.start() - 15), m.start())
@@ -150,7 +155,7 @@ def plan_sentences(lower: str, sentences: list[tuple[int, int]]) -> set[tuple[in
                 if _DONE.search(lower, s2, e2):
                     break
                 out.add((s2, e2))
-        elif _is_heading(lower, s, e) and not _RESULTS.search(lower, s, e):
+        elif _is_heading(lower, s, e) and not _RESULTS.search(lower, s, e) and "%" not in lower[s:e]:
             # "II. NHIỆM VỤ QUÝ IV/2024", "Phương hướng, nhiệm vụ thời gian tới": the items
             # under the heading, up to the next heading
             for s2, e2 in sentences[i + 1: i + 1 + 2 * PLAN_SPAN]:
@@ -160,6 +165,8 @@ def plan_sentences(lower: str, sentences: list[tuple[int, int]]) -> set[tuple[in
     return out
 
 
+# (a news title that holds its own figure, "Bình Định phấn đấu 80% hồ sơ trực tuyến", is
+# one claim, not the heading of a list of tasks)
 _RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng)(?!\w)")
 # (a heading about results, or "Chức năng, nhiệm vụ của Bộ": duties, not a plan)
 

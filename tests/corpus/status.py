@@ -18,6 +18,12 @@ EXAMPLES = [
     S("Thu ngân sách 9 tháng ước đạt 12.400 tỷ đồng, bằng 76% dự toán.", "76%", "percent", None),
     S("Chi phí tiết kiệm được ước tính khoảng 300 tỷ đồng mỗi năm.", "khoảng 300 tỷ đồng", "money",
       "projected"),
+    # a province whose name ends in "Định" still sets goals; "định hướng đến" is a title's horizon
+    S("Nam Định phấn đấu 85% hồ sơ được nộp trực tuyến trong năm nay.", "85%", "percent", "target"),
+    S("Chiến lược phát triển, định hướng đến năm 2030, có 12 nhóm giải pháp.", "12", "count", None),
+    # a news title holding its own figure is no heading of a list of tasks
+    S("Bình Phước phấn đấu 90% thủ tục trực tuyến\n\nNăm 2024, tỉnh tiếp nhận 50.000 hồ sơ.\n",
+      "50.000", "count", None),
     # a purpose: "nhằm" + verb
     S("Huyện triển khai bộ phận một cửa hiện đại nhằm giảm 40% thời gian chờ của người dân.",
       "40%", "percent", "target"),
