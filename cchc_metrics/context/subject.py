@@ -43,6 +43,7 @@ _MONEY_STOP = re.compile(alternation(SHARE_STOPS + MONEY_STOPS) + r"(?!\w)")
 _MONEY_REACH = 80
 _SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
 # A service level is part of what is counted: "476 dịch vụ công trực tuyến mức độ 3, 4".
+_LEVEL_AFTER = re.compile(r"\s*\d")
 _LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
 _LEVELS = re.compile(r"\d(?:\s*(?:,|và|hoặc)\s*(?:(?:mức|cấp)\s+độ\s+)?\d(?!\d|[.,]\d))*")
 # After a comma: 1-6 lower-case words, none a number or a clause word, up to punctuation.
@@ -183,17 +184,36 @@ def share_of_total(view, pos: int, limit: int) -> tuple[int, int] | None:
 def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:
     """The share named before a percent: from a share noun to the linking verb."""
     lower = view.masked
-    last = index.shares.last_between(clause_start, pos)
+    r = index.shares.span_indices(clause_start, pos)
+    last = None
+    for i in reversed(r):  # "mức độ 3, 4" is a service level, not the share
+        m = index.shares.matches[i]
+        if not (m.group().startswith("mức") and _LEVEL_AFTER.match(lower, m.end())):
+            last = m
+            break
     if last is None:
         return None
     start = last.start()
     # The phrase runs to the linking verb, a clause break or the number itself.
     end = pos
-    for tok in _TOKEN.finditer(lower, last.end(), pos):
+    i = last.end()
+    while i < pos:
+        tok = _TOKEN.search(lower, i, pos)
+        if tok is None:
+            break
         t = tok.group()
+        if t == ",":
+            pair_end = _comma_in_pair(lower, tok.start())  # "tỷ lệ thôn, bản có sóng"
+            if pair_end is not None and pair_end <= pos:
+                i = pair_end
+                continue
+        if _NUMBERISH.match(t) and _LEVEL_NOUN.search(lower, max(start, tok.start() - 8), tok.start()):
+            i = _LEVELS.match(lower, tok.start(), pos).end()  # "dịch vụ công mức độ 3, 4"
+            continue
         if t in ",;:()" or t[0] == MASK_CHAR or _SHARE_STOP.match(lower, tok.start()) or _NUMBERISH.match(t):
             end = tok.start()
             break
+        i = tok.end()
     phrase = lower[start:end].rstrip()
     if not phrase or len(phrase.split()) > MAX_WORDS + 4:
         return None

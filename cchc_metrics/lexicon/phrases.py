@@ -37,6 +37,8 @@ STOP_WORDS = (
     "kết thúc", "hình thành", "giữ nguyên", "bố trí", "đánh giá",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
+    # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
+    "nâng", "rút ngắn", "cắt giảm", "đẩy mạnh", "tăng cường", "bảo đảm", "đảm bảo", "đưa",
 )
 # Stop words that are nouns too: right after a number they are the thing counted
 # ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.

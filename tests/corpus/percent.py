@@ -68,6 +68,11 @@ EXAMPLES = [
       value=91.6, subject="giao dịch thanh toán trực tuyến"),
     E("Kết quả, huyện đã giải quyết 1.200 hồ sơ, tăng 12% so với cùng kỳ.", "12%", value=12,
       subject=None),
+    # a service level inside a share; a noun pair inside a share
+    E("Năm 2023, tỷ lệ hồ sơ dịch vụ công mức độ 4 đạt 48,2%.", "48,2%", value=48.2,
+      subject="tỷ lệ hồ sơ dịch vụ công mức độ 4"),
+    E("Huyện nâng tỷ lệ thôn, bản có sóng di động lên 96%.", "96%", value=96,
+      subject="tỷ lệ thôn, bản có sóng di động"),
     # the share of a total named after it
     E("Đến nay, 100% trong số 215 trường học đã thu học phí không dùng tiền mặt.", "100%",
       value=100, subject="trường học"),
