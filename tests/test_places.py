@@ -251,3 +251,15 @@ def test_a_body_a_request_goes_to_is_no_locality():
     text = "Bình Định: thi đua\nSở đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 3 tập thể."
     (m,) = [m for m in extract_metrics(text, published="2024-11-01") if m.kind == "count"]
     assert m.locality == "Bình Định"
+
+
+def test_no_inherited_district_after_districts_ended():
+    # districts ended on 1 July 2025: a later claim keeps one only from its own sentence
+    from cchc_metrics import extract_metrics
+
+    text = ("Quận Hải Châu: một cửa\nUBND quận Hải Châu triển khai mô hình mới.\n"
+            "Trung tâm tiếp nhận 300 hồ sơ mỗi ngày.")
+    (before,) = [m for m in extract_metrics(text, published="2024-10-01") if m.kind == "count"]
+    (after,) = [m for m in extract_metrics(text, published="2025-09-01") if m.kind == "count"]
+    assert before.district == "Hải Châu" and after.district is None
+    assert after.locality == "Đà Nẵng"

@@ -837,6 +837,10 @@ def attach_localities(
                 district = c.district[1]
         if district and _WHOLE_PROVINCE.search(text, s0, s1):
             district = None  # "toàn tỉnh tiếp nhận …": the province's own figure
+        if district and published is not None and published.isoformat() >= A.DISTRICTS_ABOLISHED and (
+            chosen is None or not chosen.district
+        ):
+            district = None  # no districts from 1 July 2025: only one named in the claim's sentence
         if district and district[0].isdigit() and locality:
             # numbered urban districts are named with their type: "Quận 3", not "3"
             kind = _gaz().district_types.get((locality, district), "quận")

@@ -104,6 +104,9 @@ NOT_SUBJECT_BEFORE_BODY: frozenset[str] = frozenset(
 # (FORMAT.md: "short name as it was called at the time"). Thừa Thiên Huế became the
 # centrally governed city of Huế on 1 January 2025 (Nghị quyết 1314/NQ-UBTVQH15).
 RENAMED: dict[str, tuple[str, str]] = {"Thừa Thiên Huế": ("2025-01-01", "Huế")}
+# Districts ended with the two-level local government on 1 July 2025 (Nghị quyết
+# 202/2025/QH15): a later text's claim has a district only when its sentence names one.
+DISTRICTS_ABOLISHED = "2025-07-01"
 
 # Words before "cả nước" that make it the yardstick of a comparison or a ranking
 # ("đứng thứ 3 cả nước", "top đầu cả nước", "trung bình của cả nước là 8,2%").
