@@ -263,3 +263,13 @@ def test_no_inherited_district_after_districts_ended():
     (after,) = [m for m in extract_metrics(text, published="2025-09-01") if m.kind == "count"]
     assert before.district == "Hải Châu" and after.district is None
     assert after.locality == "Đà Nẵng"
+
+
+def test_a_district_named_once_in_a_provincial_report_is_not_its_subject():
+    from cchc_metrics import extract_metrics
+
+    text = ("UBND TỈNH BÌNH ĐỊNH\nBÁO CÁO\nKết quả cải cách hành chính quý III\n\n"
+            "Trong quý, toàn tỉnh Bình Định tiếp nhận 86.000 hồ sơ. Tỉnh Bình Định đã số hóa 90% hồ sơ.\n\n"
+            "| 1 | UBND thị xã An Nhơn | 9.877 |\n\nTổng kinh phí chi cho chuyển đổi số là 86,4 tỷ đồng.")
+    (m,) = [m for m in extract_metrics(text, published="2024-10-15") if m.kind == "money"]
+    assert (m.locality, m.district) == ("Bình Định", None)

@@ -502,7 +502,7 @@ def _summary(places: list[Place]) -> _Loc | None:
     """The most-mentioned place of a stretch (ties: first mentioned)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    dists: dict[str, set[str]] = {}
+    dists: dict[str, dict[str, int]] = {}
     for i, p in enumerate(places):
         key = NATIONAL if p.national else p.province
         if key is None:
@@ -510,13 +510,20 @@ def _summary(places: list[Place]) -> _Loc | None:
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, i)
         if p.district:
-            dists.setdefault(key, set()).add(p.district)
+            per = dists.setdefault(key, {})
+            per[p.district] = per.get(p.district, 0) + 1
     if not counts:
         return None
     # ties: national news first (a ministry's figure outweighs one province named in passing)
     best = max(counts, key=lambda k: (counts[k], k == NATIONAL, -first[k]))
     d = dists.get(best)
-    return _Loc(best, next(iter(d)) if d and len(d) == 1 else None)
+    # the stretch is about a district when that district makes half its province's mentions
+    # (one district in a table row of a provincial report is not its subject)
+    if d and len(d) == 1:
+        (name, n), = d.items()
+        if 2 * n >= counts[best]:
+            return _Loc(best, name)
+    return _Loc(best)
 
 
 class _ArticleCtx:
@@ -561,7 +568,7 @@ class _ArticleCtx:
         self.sub_locs: list[_Loc | None] = []
         for m in _LINE.finditer(text, head_end, end):
             line = m.group()
-            if len(line.split()) <= _SUBHEADING_MAX_WORDS and not _TERMINAL.search(line):
+            if len(line.split()) <= _SUBHEADING_MAX_WORDS and not _TERMINAL.search(line) and not line.lstrip().startswith("|"):
                 ps = [p for p in idx.between(m.start(), m.end()) if p.province or p.region]
                 self.sub_starts.append(m.start())
                 self.sub_locs.append(_summary(ps) if ps else None)
