@@ -39,14 +39,26 @@ class RateIndex:
 _GROWTH = re.compile(r"(?<!\w)(?:tăng|giảm|tăng\s+trưởng|tăng\s+thêm)(?!\w)")
 
 
+# "tăng 35% so với cùng kỳ": a change against a period, not a rate
+_COMPARED_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)")
+
+
 def rate_in_clause(
     lower: str, clause_start: int, start: int, end: int, index: RateIndex, share: bool = False
 ) -> str | None:
     """A distributive phrase elsewhere in the claim's clause (before the number, or shortly
     after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm"). For a ``share``
     (a percent), one before the number counts only with a verb of growth between."""
+    semi = lower.rfind(";", clause_start, start)
+    if semi >= 0:
+        clause_start = semi + 1  # "Hằng năm, …; kho học liệu có hơn 12.000 bài giảng": a new clause
     m = index.near.first_between(clause_start, start) or index.average_one.first_between(clause_start, start)
-    if m is not None and m.end() <= start and (not share or _GROWTH.search(lower, max(clause_start, m.start() - 20), start)):
+    if (
+        m is not None
+        and m.end() <= start
+        and (not share or (_GROWTH.search(lower, max(clause_start, m.start() - 20), start)
+                           and not _COMPARED_AFTER.match(lower, end)))
+    ):
         return PERIODS[m.group(1)]
     per, _ = rate_after(lower, end)
     return per

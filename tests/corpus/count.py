@@ -146,6 +146,11 @@ EXAMPLES = [
       value=48, change="from"),
     E("Trước sắp xếp, hai xã cũ có 48 cán bộ, công chức; nay xã mới còn 35 người.", "35",
       value=35, change="to"),
+    # a distributive phrase does not reach over ";" into the next clause
+    E("Hằng năm, Sở tập huấn cho 5.000 giáo viên; kho học liệu đã có hơn 12.000 bài giảng.", "hơn 12.000",
+      value=12000, per=None),
+    E("Hằng năm, Sở tập huấn cho 5.000 giáo viên; kho học liệu đã có hơn 12.000 bài giảng.", "5.000",
+      value=5000, per="year"),
     # a service level is part of what is counted
     E("Tỉnh cung cấp 1.150 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "1.150",
       value=1150, subject="dịch vụ công trực tuyến mức độ 3 và mức độ 4"),

@@ -76,6 +76,8 @@ EXAMPLES = [
     # the share of a total named after it
     E("Đến nay, 100% trong số 215 trường học đã thu học phí không dùng tiền mặt.", "100%",
       value=100, subject="trường học"),
+    # … and not a change against another period
+    E("Mỗi ngày hệ thống tiếp nhận 2 triệu yêu cầu, tăng 35% so với cùng kỳ.", "35%", value=35, per=None),
     # a distributive phrase before a share: a rate only with a verb of growth
     E("Mỗi năm, tỷ lệ hộ nghèo của huyện giảm 1,5%.", "1,5%", value=1.5, per="year"),
     E("Hằng năm, Trung tâm tiếp nhận 40.000 hồ sơ, trong đó 97% được giải quyết đúng hạn.", "97%",
