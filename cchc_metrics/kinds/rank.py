@@ -27,6 +27,8 @@ _GRADE_CONTEXT = re.compile(
 _RANKED_NOUN = re.compile(
     r"(?<!\w)(?:địa\s+phương|tỉnh|thành\s+phố|đơn\s+vị|bộ|ngành|cơ\s+quan|quốc\s+gia|nước|huyện|quận|xã|trường|doanh\s+nghiệp)\s+$"
 )
+# "từ thứ 24 (năm 2020) xuống thứ 47": a move in a ranking names positions
+_MOVE_BEFORE = re.compile(r"(?<!\w)(?:từ|xuống|lên|tụt\s+xuống|vươn\s+lên)\s+$")
 _SCOPE_AFTER = re.compile(r"\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?:cả\s+nước|số|tổng|khu\s+vực|vùng)|khu\s+vực|của\s+cả\s+nước|về)(?!\w)")
 # "nhóm 10 địa phương dẫn đầu", "5 tỉnh dẫn đầu", "các đơn vị dẫn đầu": a group that leads.
 _GROUP_BEFORE = re.compile(
@@ -66,7 +68,8 @@ def read(expr, view):
         # A bare "thứ N" is a position only after a ranked noun or before a scope:
         # "địa phương thứ 3", "thứ hai cả nước"; not "loại thứ ba", "năm thứ hai".
         if not (_RANKED_NOUN.search(view.masked, max(0, m.start() - 25), m.start())
-                or _SCOPE_AFTER.match(view.masked, expr.end) or expr.denominator is not None):
+                or _SCOPE_AFTER.match(view.masked, expr.end) or expr.denominator is not None
+                or _MOVE_BEFORE.search(view.masked, max(0, m.start() - 8), m.start())):
             return None
     den = expr.denominator if expr.form in ("fraction", "within") else None
     return {"kind": "rank", "start": m.start(), "value": expr.value, "denominator": den}

@@ -151,6 +151,9 @@ EXAMPLES = [
       value=12000, per=None),
     E("Hằng năm, Sở tập huấn cho 5.000 giáo viên; kho học liệu đã có hơn 12.000 bài giảng.", "5.000",
       value=5000, per="year"),
+    # a number with its own head noun after a level list is a count, not the next level
+    E("Cổng cung cấp 215 dịch vụ công mức độ 3 và 64 dịch vụ công mức độ 4.", "64", value=64,
+      subject="dịch vụ công mức độ 4"),
     # a service level is part of what is counted
     E("Tỉnh cung cấp 1.150 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "1.150",
       value=1150, subject="dịch vụ công trực tuyến mức độ 3 và mức độ 4"),

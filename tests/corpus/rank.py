@@ -11,6 +11,9 @@ E = examples_of("rank")
 
 
 EXAMPLES = [
+    # bare positions in a move through a ranking
+    E("Chỉ số của tỉnh giảm ba năm liền, từ thứ 18 (năm 2021) xuống thứ 35 (năm 2024).", "thứ 35",
+      value=35, change="to"),
     # a move down to a place is a change's end; reaching a place is not
     E("Chỉ số của tỉnh tụt 7 bậc, xuống thứ 50/63.", "thứ 50/63", value=50, denominator=63, change="to"),
     E("Tỉnh vươn lên đứng thứ 4 cả nước về chỉ số DTI.", "đứng thứ 4", value=4, change=None),
