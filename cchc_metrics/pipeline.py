@@ -153,6 +153,8 @@ _DONE_IN_GAP = re.compile(r"(?<!\w)(?:đã|đạt được|hiện|còn|mới)(?!
 
 
 def _share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
+    """A figure listed right after a target is one too (its floor stays its own: the seed
+    gold writes "ít nhất 18 đơn vị … và 7 cụm" with no qualifier on the 7)."""
     out = list(metrics)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

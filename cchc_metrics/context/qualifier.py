@@ -6,12 +6,20 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation, ends_with
-from ..lexicon.qualifiers import AFTER, ALL_PROVINCES, BEFORE, COMPARATIVE_BEFORE_HON, VERB_PAIR_BEFORE
+from ..lexicon.qualifiers import (
+    AFTER,
+    ALL_PROVINCES,
+    BEFORE,
+    COMPARATIVE_BEFORE_HON,
+    COMPOUND_FIRST,
+    VERB_PAIR_BEFORE,
+)
 
 _BEFORE = re.compile(r"(?<!\w)(" + alternation(BEFORE) + r")\s*$")
 _AFTER = re.compile(r"[ \t]*(" + alternation(AFTER) + r")(?!\w)")
 _COMPARATIVE = re.compile(r"(?<!\w)(" + alternation(COMPARATIVE_BEFORE_HON) + r")\s+$")
 _TU = re.compile(r"(?<!\w)từ\s*$")
+_PREV_SYLLABLE = re.compile(r"(\w+)\s+$")
 _VERB_PAIR = re.compile(r"(?<!\w)" + alternation(VERB_PAIR_BEFORE) + r"\s+$")
 _PLACE_NOUN = re.compile(r"\s*(?:tỉnh|thành\s+phố|tỉnh\s+thành|địa\s+phương)(?!\w)")
 
@@ -22,6 +30,10 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
     if not m:
         return None, pos
     word = " ".join(m.group(1).split())
+    if word in COMPOUND_FIRST:
+        prev = _PREV_SYLLABLE.search(lower, max(0, m.start(1) - 12), m.start(1))
+        if prev and prev.group(1) in COMPOUND_FIRST[word]:
+            return None, pos  # "tốc độ 100 Mbps", "khảo sát 400 phiếu": a compound, no qualifier
     if word == "trên" and value in ALL_PROVINCES and end is not None and _PLACE_NOUN.match(lower, end):
         return None, pos
     if word == "vượt" and ends_with(_VERB_PAIR, lower, m.start(1), 12):

@@ -42,3 +42,13 @@ ALL_PROVINCES = (63, 34)
 COMPARATIVE_BEFORE_HON = frozenset(
     {"cao", "thấp", "lớn", "nhỏ", "nhanh", "chậm", "tốt", "kém", "sớm", "muộn", "ngắn", "dài"}
 )
+
+# Qualifier syllables that also end common compounds: after these first syllables they are
+# no qualifier ("tốc độ 100 Mbps" is a speed, not "about 100"; "khảo sát 400 phiếu" a survey).
+COMPOUND_FIRST: dict[str, frozenset[str]] = {
+    "độ": frozenset("tốc mức cấp nhiệt trình thái chế tiến thời độ cường mật hạn".split()),
+    "sát": frozenset("khảo giám kiểm quan bám sâu".split()),
+    "hàng": frozenset("mặt dòng ngân khách cửa đơn hàng nhà".split()),
+    "cỡ": frozenset("kích quy".split()),
+    "tầm": frozenset("tìm".split()),
+}

@@ -154,6 +154,9 @@ EXAMPLES = [
     # a number with its own head noun after a level list is a count, not the next level
     E("Cổng cung cấp 215 dịch vụ công mức độ 3 và 64 dịch vụ công mức độ 4.", "64", value=64,
       subject="dịch vụ công mức độ 4"),
+    # a qualifier syllable ending a compound is no qualifier
+    E("Đoàn giám sát 12 xã về thực hiện cơ chế một cửa.", "12", value=12, qualifier=None),
+    E("Kết quả khảo sát 600 phiếu cho thấy người dân hài lòng.", "600", value=600, qualifier=None),
     # a service level is part of what is counted
     E("Tỉnh cung cấp 1.150 dịch vụ công trực tuyến mức độ 3 và mức độ 4.", "1.150",
       value=1150, subject="dịch vụ công trực tuyến mức độ 3 và mức độ 4"),

@@ -13,6 +13,8 @@ E = examples_of("quantity")
 MBPS = "megabit / second"
 
 EXAMPLES = [
+    E("Đường truyền số liệu chuyên dùng có tốc độ 200 Mbps.", "200 Mbps", value=200,
+      unit="megabit / second", qualifier=None),
     E("Tốc độ mạng di động trung bình đạt 45,5 Mbps.", "45,5 Mbps", value=45.5, unit=MBPS),
     E("Tốc độ băng rộng cố định đạt 100 Mbps.", "100 Mbps", value=100, unit=MBPS),
     E("Diện tích đất dành cho khu hành chính là 1.200 ha.", "1.200 ha",
