@@ -18,6 +18,7 @@ from ..lexicon.status import (
     DIRECTIVE_OPENERS,
     FLOORS,
     FORECAST,
+    GOAL_WORDS,
     NOW_AFTER,
     PLAN_OPENERS,
     PLAN_SPAN,
@@ -44,11 +45,17 @@ _NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s*%?\s+$")
 _OWN_LABEL = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:là|đạt|đề\s+ra))?\s*$")
 
 
+_BACK_REFERENCE = re.compile(r"\s+(?:này|đó|trên|nói\s+trên|nêu\s+trên)(?!\w)")
+# A due date is a target only with goal words (FORMAT.md), not with an obligation ("phải
+# hoàn thành", "được giao", "cần") that assigns it.
+_GOAL = re.compile(r"(?<!\w)" + alternation(GOAL_WORDS) + r"(?!\w)")
 _TITLE_HORIZON = re.compile(r"(?<!\w)định\s+$")
 
 
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
     """What one cue says: 'target', 'projected', 'actual', or None when it is a reference."""
+    if _BACK_REFERENCE.match(lower, m.end()):
+        return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
     if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
     if not m.group("actual") and (
@@ -112,6 +119,8 @@ class StatusReader:
         status = self.at(sent_start, pos, reach=reach)
         if status == "projected" and not _FORECAST.search(self.lower, max(sent_start, pos - reach), pos):
             return None
+        if status == "target" and not _GOAL.search(self.lower, max(sent_start, pos - reach), pos):
+            return None  # "phải hoàn thành trước ngày 30/9": an assigned due date (FORMAT.md)
         return status
 
     def at(self, sent_start: int, pos: int, *, reach: int | None = None) -> str | None:

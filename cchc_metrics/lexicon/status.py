@@ -71,3 +71,11 @@ DIRECTIVE_OPENERS = (
     "đẩy mạnh", "tăng cường", "tập trung", "khẩn trương", "quyết liệt", "chủ động", "kiên trì",
     "phấn đấu",
 )
+
+# The target cues that make a due date a target (FORMAT.md: "Deadline status is target only
+# with target words (phấn đấu, mục tiêu); assigned due dates (giao, đề nghị, chậm nhất)
+# have none").
+GOAL_WORDS = (
+    "mục tiêu", "phấn đấu", "chỉ tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
+    "quyết tâm", "nỗ lực", "từ nay đến", "nhằm",
+)

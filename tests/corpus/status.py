@@ -81,6 +81,12 @@ EXAMPLES = [
       "count", "target"),
     S("- Từ ngày 1/3/2024, thí điểm thu phí bằng hình thức không dùng tiền mặt tại 25 xã.", "25",
       "count", None),
+    # an obligation assigns a due date, it sets no target (FORMAT.md); goals named before
+    # with "này" are no cue of their own
+    S("Các bệnh viện phải hoàn thành bệnh án điện tử trước ngày 30/9/2024.", "trước ngày 30/9/2024",
+      "deadline", None),
+    S("Để thực hiện các mục tiêu này, tỉnh dự kiến bố trí khoảng 900 tỷ đồng.", "khoảng 900 tỷ đồng",
+      "money", "projected"),
     # headings of results, or of duties, are no plan
     S("Kết quả thực hiện nhiệm vụ năm 2024\n\nToàn tỉnh giải quyết 15.300 hồ sơ.\n",
       "15.300", "count", None),
