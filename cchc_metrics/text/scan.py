@@ -271,13 +271,8 @@ def _prefixes(pattern: re.Pattern, k: int) -> set[tuple[_Atom, ...]] | None:
 def _atom_regex(atom: _Atom) -> str:
     chars, classes = atom
     if not classes and len(chars) == 1:
-        return _escape_literal(next(iter(chars)))
+        return _escape(next(iter(chars)))
     return "[" + "".join(sorted(classes)) + "".join(_escape(c) for c in sorted(chars)) + "]"
-
-
-def _escape_literal(code: int) -> str:
-    ch = chr(code)
-    return ch if ch.isalnum() and code < 0x80 else f"\\U{code:08x}"
 
 
 def _trie_gate_source(beginnings: set[tuple[_Atom, ...]]) -> str | None:
@@ -303,7 +298,7 @@ def _trie_gate_source(beginnings: set[tuple[_Atom, ...]]) -> str | None:
         alts = [_atom_regex(atom) + render(sub) for atom, sub in node.items()]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(sorted(alts)) + ")"
 
-    return "|".join(_escape_literal(first) + render(node) for first, node in sorted(trie.items()))
+    return "|".join(_escape(first) + render(node) for first, node in sorted(trie.items()))
 
 
 def _beginnings(pattern: re.Pattern) -> set[tuple[_Atom, ...]] | None:
@@ -318,12 +313,6 @@ def _beginnings(pattern: re.Pattern) -> set[tuple[_Atom, ...]] | None:
         except (re.error, RecursionError, AttributeError):
             return None
     return None
-
-
-def _compile_prefix_gate(pattern: re.Pattern) -> re.Pattern | None:
-    beginnings = _beginnings(pattern)
-    source = _trie_gate_source(beginnings) if beginnings else None
-    return re.compile(source) if source else None
 
 
 # --------------------------------------------------------------------------- word literals
@@ -382,15 +371,18 @@ class _Plan:
     whole: re.Pattern | None = None  # split: the trie gate of all beginnings (no lower-case text)
 
 
+def _char_plan(pattern: re.Pattern) -> _Plan:
+    char = _compile_gate(pattern)
+    return _Plan("char", char) if char is not None else _Plan("plain")
+
+
 def _plan(pattern: re.Pattern) -> _Plan:
     beginnings = _beginnings(pattern)
     if beginnings is None:
-        char = _compile_gate(pattern)
-        return _Plan("char", char) if char is not None else _Plan("plain")
+        return _char_plan(pattern)
     whole_source = _trie_gate_source(beginnings)
     if whole_source is None:  # a category first ("\\d…"): the one-character gate
-        char = _compile_gate(pattern)
-        return _Plan("char", char) if char is not None else _Plan("plain")
+        return _char_plan(pattern)
     whole = re.compile(whole_source)
     literals: set[str] = set()
     needs_lower = False
@@ -488,25 +480,16 @@ def fast_finditer(pattern: re.Pattern) -> Finditer:
         if mode == "split":
             hay = _lower_of(text) if plan.needs_lower else text
             if hay is not None:
-                yield from _split_finditer(pattern, plan, text, hay, pos, min(endpos, len(text)))
+                yield from _candidates_finditer(pattern, gate, plan.literals, text, hay, pos, endpos)
                 return
-            mode, gate = "prefix", plan.whole
+            mode, gate = "prefix", plan.whole  # no lower-case twin: the trie of all beginnings
         if gate is None:
             yield from pattern.finditer(text, pos, endpos)
             return
-        search, match = gate.search, pattern.match
         if mode == "prefix":  # the gate only says where a match may start
-            while True:
-                hit = search(text, pos, endpos)
-                if hit is None:
-                    return
-                start = hit.start()
-                m = match(text, start, endpos)
-                if m is None:
-                    pos = start + 1
-                else:
-                    yield m
-                    pos = m.end()
+            yield from _candidates_finditer(pattern, gate, (), text, text, pos, endpos)
+            return
+        search, match = gate.search, pattern.match
         while True:  # the character gate already ran the pattern at the hit
             hit = search(text, pos, endpos)
             if hit is None:
@@ -525,14 +508,19 @@ def fast_finditer(pattern: re.Pattern) -> Finditer:
 _NEVER = sys.maxsize
 
 
-def _split_finditer(pattern, plan: _Plan, text: str, hay: str, pos: int, endpos: int) -> Iterator[re.Match]:
-    """Candidates from the literal lookup and from the trie gate, merged in text order."""
+def _candidates_finditer(
+    pattern: re.Pattern, gate: re.Pattern | None, literals: tuple[str, ...], text: str, hay: str,
+    pos: int, endpos: int,
+) -> Iterator[re.Match]:
+    """Candidate starts from the literal lookup in ``hay`` and from the trie ``gate`` on
+    ``text``, merged in text order, each confirmed with ``pattern.match``."""
+    endpos = min(endpos, len(text))
     if pos > endpos:
         return
-    cands = _literal_starts(hay, plan.literals, pos, endpos)
+    cands = _literal_starts(hay, literals, pos, endpos)
     n = len(cands)
     ci = 0
-    search = plan.gate.search if plan.gate is not None else None
+    search = gate.search if gate is not None else None
     hit = search(text, pos, endpos) if search else None
     g = hit.start() if hit is not None else _NEVER
     match = pattern.match
