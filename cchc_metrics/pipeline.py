@@ -78,7 +78,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
-    metrics = _share_status_in_lists(metrics, masked)
+    metrics = status_ctx.share_status_in_lists(metrics, masked)
     metrics = _percent_of_preceding(metrics, masked)
     figure_starts = [m.start for m in metrics]
     figures = list(metrics)
@@ -87,7 +87,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
         status = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH)
         if status is None and dl.status is None and dl.relation in ("by", "in"):
-            status = _status_of_goal(figures, figure_starts, dl, masked)
+            status = status_ctx.goal_status(figures, figure_starts, dl, masked)
         metrics.append(
             attrs.evolve(
                 dl,
@@ -113,28 +113,6 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     )
 
 
-# "số hóa dữ liệu đến cuối năm 2024 đạt từ 90% trở lên": the horizon of a goal ("đến",
-# "trong") is part of it. The goal's figure stands in the same clause, right after the
-# horizon or right before it, with nothing reported as done between. A due date ("trước
-# ngày") is an assignment and keeps its own status.
-_GOAL_REACH = 60
-_CLAUSE_BREAK = re.compile(r"[.;:\n]|(?<!\w)(?:đã|đạt được)(?!\w)")
-
-
-def _status_of_goal(figures: list[Metric], starts: list[int], dl: Metric, masked: str) -> str | None:
-    i = bisect.bisect_left(starts, dl.end)
-    near = []
-    if i < len(figures) and figures[i].start - dl.end <= _GOAL_REACH:
-        near.append((dl.end, figures[i].start, figures[i]))
-    j = bisect.bisect_left(starts, dl.start) - 1
-    if j >= 0 and dl.start - figures[j].end <= _GOAL_REACH and figures[j].end <= dl.start:
-        near.append((figures[j].end, dl.start, figures[j]))
-    for lo, hi, fig in near:
-        if fig.status == "target" and fig.sentence == dl.sentence and not _CLAUSE_BREAK.search(masked, lo, hi):
-            return "target"
-    return None
-
-
 def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:
     """"từ 1.800.000 đồng lên 2.340.000 đồng/tháng": both ends of a change share the rate."""
     out = list(metrics)
@@ -143,25 +121,6 @@ def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:
         if a.change == "from" and b.change == "to" and (a.per is None) != (b.per is None):
             per = a.per or b.per
             out[i], out[i + 1] = attrs.evolve(a, per=per), attrs.evolve(b, per=per)
-    return out
-
-
-# "cắt giảm ít nhất 30% thời gian xử lý, 30% chi phí tuân thủ và 30% điều kiện kinh doanh":
-# a figure listed right after a target (its own noun, then "," or "và") is one too.
-_LIST_GAP = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,8}[ \t]*(?:,|và|;)[ \t]*(?:và[ \t]+)?")
-_DONE_IN_GAP = re.compile(r"(?<!\w)(?:đã|đạt được|hiện|còn|mới)(?!\w)")
-
-
-def _share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
-    """A figure listed right after a target is one too (its floor stays its own: the seed
-    gold writes "ít nhất 18 đơn vị … và 7 cụm" with no qualifier on the 7)."""
-    out = list(metrics)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.status != "target" or b.status is not None or a.kind != b.kind or a.sentence != b.sentence:
-            continue
-        if _LIST_GAP.fullmatch(masked, a.end, b.start) and not _DONE_IN_GAP.search(masked, a.end, b.start):
-            out[i + 1] = attrs.evolve(b, status="target")
     return out
 
 

@@ -37,8 +37,6 @@ class RateIndex:
 # "mỗi năm giảm 1,5%"; "Hằng năm tiếp nhận 50.000 hồ sơ, trong đó 95% đúng hạn" is a share
 # of a yearly count, not a yearly rate.
 _GROWTH = re.compile(r"(?<!\w)(?:tăng|giảm|tăng\s+trưởng|tăng\s+thêm)(?!\w)")
-
-
 # "tăng 35% so với cùng kỳ": a change against a period, not a rate
 _COMPARED_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)")
 

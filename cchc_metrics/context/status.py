@@ -11,8 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from ..kinds.base import alternation
 from .cues import MatchIndex
+from ..records import Metric
 from ..lexicon.status import (
     ACTUAL,
     DIRECTIVE_OPENERS,
@@ -174,10 +177,10 @@ def plan_sentences(lower: str, sentences: list[tuple[int, int]]) -> set[tuple[in
     return out
 
 
-# (a news title that holds its own figure, "Bình Định phấn đấu 80% hồ sơ trực tuyến", is
-# one claim, not the heading of a list of tasks)
+# A heading about results, or "Chức năng, nhiệm vụ của Bộ" (duties), is no plan; nor is a
+# news title holding its own figure ("Bình Định phấn đấu 80% hồ sơ trực tuyến"), which is
+# one claim, not the heading of a list of tasks (the "%" test in plan_sentences).
 _RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng)(?!\w)")
-# (a heading about results, or "Chức năng, nhiệm vụ của Bộ": duties, not a plan)
 
 _HEADING_WORDS = 25  # syllables
 _HEADING_CHARS = 160
@@ -201,3 +204,47 @@ def _is_heading(lower: str, s: int, e: int) -> bool:
         return False
     line = lower[ls:le].strip(" \t*#")
     return bool(line) and line[-1] not in ".;:!?," and len(line.split()) <= _HEADING_WORDS
+
+
+# --------------------------------------------------------------------------- across figures
+# "cắt giảm ít nhất 30% thời gian xử lý, 30% chi phí tuân thủ và 30% điều kiện kinh doanh":
+# a figure listed right after a target (its own noun, then "," or "và") is one too.
+_LIST_GAP = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,8}[ \t]*(?:,|và|;)[ \t]*(?:và[ \t]+)?")
+_DONE_IN_GAP = re.compile(r"(?<!\w)(?:đã|đạt được|hiện|còn|mới)(?!\w)")
+
+
+def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
+    """A figure listed right after a target is one too (its floor stays its own: the seed
+    gold writes "ít nhất 18 đơn vị … và 7 cụm" with no qualifier on the 7)."""
+    out = list(metrics)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.status != "target" or b.status is not None or a.kind != b.kind or a.sentence != b.sentence:
+            continue
+        if _LIST_GAP.fullmatch(masked, a.end, b.start) and not _DONE_IN_GAP.search(masked, a.end, b.start):
+            out[i + 1] = attrs.evolve(b, status="target")
+    return out
+
+
+# "số hóa dữ liệu đến cuối năm 2024 đạt từ 90% trở lên": the horizon of a goal ("đến",
+# "trong") is part of it. The goal's figure stands in the same clause, right after the
+# horizon or right before it, with nothing reported as done between. A due date ("trước
+# ngày") is an assignment and keeps its own status.
+_GOAL_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[.;:\n]|(?<!\w)(?:đã|đạt được)(?!\w)")
+
+
+def goal_status(figures: list[Metric], starts: list[int], dl: Metric, masked: str) -> str | None:
+    """"target" when the due time ``dl`` is the horizon of a goal figure next to it
+    (``figures`` sorted, ``starts`` their start offsets)."""
+    i = bisect.bisect_left(starts, dl.end)
+    near = []
+    if i < len(figures) and figures[i].start - dl.end <= _GOAL_REACH:
+        near.append((dl.end, figures[i].start, figures[i]))
+    j = bisect.bisect_left(starts, dl.start) - 1
+    if j >= 0 and dl.start - figures[j].end <= _GOAL_REACH and figures[j].end <= dl.start:
+        near.append((figures[j].end, dl.start, figures[j]))
+    for lo, hi, fig in near:
+        if fig.status == "target" and fig.sentence == dl.sentence and not _CLAUSE_BREAK.search(masked, lo, hi):
+            return "target"
+    return None
