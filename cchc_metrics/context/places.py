@@ -665,19 +665,6 @@ def _inside_mention(idx: _Index, pos: int) -> bool:
     return any(p.start <= pos < p.end for p in idx.between(max(0, pos - 40), pos + 1))
 
 
-def _in_list(text: str, idx: _Index, p: Place) -> bool:
-    """Is ``p`` coordinated with another province ("Lâm Đồng, Đắk Nông và Bình Thuận")?"""
-    near = idx.between(max(0, p.start - 40), p.end + 40)
-    i = near.index(p) if p in near else -1
-    for q in (near[i - 1] if i > 0 else None, near[i + 1] if 0 <= i < len(near) - 1 else None):
-        if q is None or not q.province or q.province == p.province:
-            continue
-        a, b = (q, p) if q.end <= p.start else (p, q)
-        if _COORD.match(text[a.end:b.start]):
-            return True
-    return False
-
-
 def _anaphor(
     text: str, s0: int, s1: int, idx: _Index, art_start: int, home: _Loc | None = None,
     heading: _Loc | None = None,
@@ -705,12 +692,12 @@ def _anaphor(
         for p in reversed(earlier):
             if want_district and not p.district:
                 continue
-            if not want_district and own and p.province != own and (
-                p.end < s0 - _CLOSE_ANAPHOR or _in_list(text, idx, p)
-            ):
+            # "ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận. Tỉnh mới …": which one?
+            listed = not want_district and _several(text, p, idx.between(max(0, p.start - 40), p.end + 40))
+            if not want_district and own and p.province != own and (p.end < s0 - _CLOSE_ANAPHOR or listed):
                 return _Loc(own)
-            if not want_district and _in_list(text, idx, p):
-                return None  # "ba tỉnh Lâm Đồng, Đắk Nông và Bình Thuận. Tỉnh mới …": which one?
+            if listed:
+                return None
             return _Loc(p.province, p.district if want_district else None)
         # nothing named before: a provincial paper's "tỉnh" is its own province
         return None if want_district else home
