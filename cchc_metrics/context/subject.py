@@ -66,6 +66,14 @@ _DETERMINER = re.compile(alternation(LEADING_DETERMINERS) + r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 
+def _levels_end(lower: str, tok: re.Match[str], phrase_start: int, limit: int) -> int | None:
+    """Where the service levels end when ``tok`` is a level number ("mức độ 3, 4") inside a
+    phrase that began at ``phrase_start``; None when it is no level."""
+    if not _NUMBERISH.match(tok.group()) or not _LEVEL_NOUN.search(lower, max(phrase_start, tok.start() - 8), tok.start()):
+        return None
+    return _LEVELS.match(lower, tok.start(), limit).end()
+
+
 def _comma_in_pair(lower: str, comma: int) -> int | None:
     """If the comma at ``comma`` sits inside a fixed noun pair, return the pair's end.
 
@@ -121,11 +129,10 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             words += 1
             i = pair_end
             continue
-        if _NUMBERISH.match(tok) and start is not None and _LEVEL_NOUN.search(lower, max(start, m.start() - 8), m.start()):
-            levels = _LEVELS.match(lower, m.start(), limit)  # "dịch vụ công mức độ 3 và mức độ 4"
-            end = levels.end()
+        levels_end = _levels_end(lower, m, start, limit) if start is not None else None
+        if levels_end is not None:  # "dịch vụ công mức độ 3 và mức độ 4"
+            end = i = levels_end
             words += 1
-            i = levels.end()
             continue
         if not (tok[0].isalnum()) or _NUMBERISH.match(tok):
             break
@@ -207,8 +214,9 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
             if pair_end is not None and pair_end <= pos:
                 i = pair_end
                 continue
-        if _NUMBERISH.match(t) and _LEVEL_NOUN.search(lower, max(start, tok.start() - 8), tok.start()):
-            i = _LEVELS.match(lower, tok.start(), pos).end()  # "dịch vụ công mức độ 3, 4"
+        levels_end = _levels_end(lower, tok, start, pos)
+        if levels_end is not None:  # "dịch vụ công mức độ 3, 4"
+            i = levels_end
             continue
         if t in ",;:()" or t[0] == MASK_CHAR or _SHARE_STOP.match(lower, tok.start()) or _NUMBERISH.match(t):
             end = tok.start()

@@ -7,6 +7,7 @@ from typing import Iterable
 
 import attrs
 
+from ..lexicon.calendar import DAY_PARTS
 from ..text.scan import lower_same_length  # noqa: F401 - re-exported: one rule for both
 
 
@@ -21,6 +22,12 @@ class DocView:
     text: str
     lower: str
     masked: str
+
+
+def after_hour_is_time_of_day(lower: str, hour_end: int) -> bool:
+    """Is the hour word ending at ``hour_end`` a time of day ("Tám giờ sáng", "8 giờ 30
+    sáng"), not a number of hours?"""
+    return _DAY_PART_AFTER.match(lower, hour_end) is not None
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -44,3 +51,6 @@ WINDOW = 40  # characters looked at before a number
 
 def ends_with(pattern: re.Pattern[str], lower: str, pos: int, window: int = WINDOW) -> re.Match | None:
     return pattern.search(lower, max(0, pos - window), pos)
+
+
+_DAY_PART_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?[ \t]+" + alternation(DAY_PARTS) + r"(?!\w)")

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.calendar import DAY_PARTS
 from ..lexicon.phrases import COUNT_HEADS
-from .base import alternation
+from .base import after_hour_is_time_of_day, alternation
 
 _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
 # "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
@@ -24,7 +23,6 @@ _MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
 
 
-_TIME_OF_DAY = re.compile(r"giờ(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?[ \t]+" + alternation(DAY_PARTS) + r"(?!\w)")
 
 
 def read(expr, view, subject_span):
@@ -32,7 +30,9 @@ def read(expr, view, subject_span):
         return None
     if _ORDINAL_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
         return None
-    if _TIME_OF_DAY.match(view.masked, subject_span[0]):
+    if view.masked.startswith("giờ", subject_span[0]) and after_hour_is_time_of_day(
+        view.masked, subject_span[0] + len("giờ")
+    ):
         return None  # "Tám giờ sáng": a time of day (the duration reader says so too)
     if is_address(expr, view, subject_span):
         return None

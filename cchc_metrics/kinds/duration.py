@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.calendar import DAY_PARTS
 from ..lexicon.units import DURATION, DURATION_FACTORS
-from .base import after, alternation
+from .base import after, after_hour_is_time_of_day, alternation
 
 _UNIT = after(alternation(DURATION))
 # "ngày 20 tháng 7 năm 2024" leaves "20 tháng 7" as day-month; the date stage masks most,
 # and a unit followed by another number is a date part, not a duration.
 _DATE_PART = re.compile(r"[ \t]*\d")
 _HALF = re.compile(r"\s+rưỡi(?!\w)")  # "hai tiếng rưỡi" = 2.5 hours
-_DAY_PART_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?[ \t]+" + alternation(DAY_PARTS) + r"(?!\w)")
 
 
 def read(expr, view):
@@ -26,7 +24,7 @@ def read(expr, view):
     if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
         return None
     unit = DURATION[" ".join(m.group(1).split())]
-    if unit == "hour" and _DAY_PART_AFTER.match(view.masked, m.end()):
+    if unit == "hour" and after_hour_is_time_of_day(view.masked, m.end()):
         return None  # "Tám giờ sáng": a time of day
     factor = 1.0
     if unit in DURATION_FACTORS:
