@@ -316,7 +316,7 @@ def _spelled_numbers(lower: str) -> list[NumberExpr]:
             value, used = parsed
             s, e = offsets[k][0], offsets[k + used - 1][1]
             first = words[k]
-            # "ba bốn lần", "năm sáu người": two neighbouring numerals say "three or four"
+            # "ba bốn lần", "hai ba xã": two neighbouring numerals say "three or four"
             nxt = parse_spelled(words[k + 1:k + 2]) if used == 1 and k + 1 < len(words) else None
             if nxt is not None and 1 <= value <= 9 and nxt[0] == value + 1 and offsets[k + 1][0] - e == 1:
                 out.append(NumberExpr(s, offsets[k + 1][1], value, value_max=value + 1, form="range", spelled=True))

@@ -194,7 +194,7 @@ def identifier_spans(text: str, refs: list[LegalRef] | None = None) -> list[tupl
 _STARTS_CACHE: tuple[object, int, list[int] | None] | None = None
 
 
-def _sorted_starts(refs: list[LegalRef]) -> list[int] | None:
+def sorted_starts(refs: list[LegalRef]) -> list[int] | None:
     """Start offsets of ``refs`` when they are in text order (as :func:`find_legal_refs`
     returns them), else None. Kept for the last list seen: the pipeline asks once per
     figure about the same list."""
@@ -211,7 +211,7 @@ def _sorted_starts(refs: list[LegalRef]) -> list[int] | None:
 def refs_in(refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
     """Keys of the references lying in ``[start, end)``, in order, without repeats."""
     seen: dict[str, None] = {}
-    starts = _sorted_starts(refs) if len(refs) > 8 else None
+    starts = sorted_starts(refs) if len(refs) > 8 else None
     if starts is None:
         for r in refs:
             if r.start >= start and r.end <= end:

@@ -17,7 +17,7 @@ from ..kinds.base import alternation
 from ..lexicon.legal import DOC_TYPES
 from ..records import LegalRef
 from ..text.scan import fast_finditer
-from .legal import _sorted_starts
+from .legal import sorted_starts
 
 _THIS = re.compile(r"(?<!\w)(" + alternation(DOC_TYPES) + r")\s+(?:này|nói\s+trên|trên)(?!\w)", re.I)
 _THIS_ITER = fast_finditer(_THIS)
@@ -65,7 +65,7 @@ def anaphora_keys(
     if not refs:
         return ()
     if starts is None:
-        starts = _sorted_starts(refs) or [r.start for r in refs]
+        starts = sorted_starts(refs) or [r.start for r in refs]
     for m in _THIS_ITER(text, start, end):
         doc_type = " ".join(m.group(1).lower().split())
         i = bisect.bisect_left(starts, m.start()) - 1
