@@ -178,14 +178,15 @@ def _cmd_show(args: argparse.Namespace) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluation import GoldError, evaluate, load_gold
+    from .evaluation import GoldError, evaluate, load_gold, load_predictions, score
 
     try:
-        docs = load_gold(args.gold_dir)
+        docs = load_gold(args.gold_dir, texts=args.texts)
+        pairs = load_predictions(args.predictions, docs) if args.predictions else None
     except GoldError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 2
-    report = evaluate(docs)
+    report = score(pairs) if pairs is not None else evaluate(docs)
     if args.json:
         print(json.dumps(report.to_dict(details=args.details), ensure_ascii=False, indent=2))
     else:
@@ -296,6 +297,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("gold_dir", metavar="GOLD_DIR")
     ev.add_argument("--details", action="store_true", help="list misses, extras and wrong values")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--texts", metavar="DIR",
+                    help="where the texts are when NAME.txt is not beside NAME.json (DIR/<doc>.txt)")
+    ev.add_argument("--predictions", metavar="DIR",
+                    help="score DIR/NAME.json (another annotator, a saved run) instead of running the library")
     ev.add_argument("--min-f1", type=_fraction, default=None, metavar="X",
                     help="exit 1 when micro F1 (the ALL line) is below X")
     ev.set_defaults(func=_cmd_eval)

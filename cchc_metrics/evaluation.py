@@ -25,6 +25,7 @@ Rules, in FORMAT.md's words, with the choices the text leaves open made explicit
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import unicodedata
@@ -201,31 +202,59 @@ def _read_json(path: Path) -> Any:
         raise GoldError(path, None, f"bad JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
 
 
-def load_gold_doc(json_path: str | Path, text_path: str | Path | None = None) -> GoldDoc:
-    """Read one ``NAME.json`` (and its ``NAME.txt`` beside it)."""
+def load_gold_doc(json_path: str | Path, text_path: str | Path | None = None,
+                  texts: str | Path | None = None) -> GoldDoc:
+    """Read one ``NAME.json`` and its text: ``text_path``, else ``NAME.txt`` beside it,
+    else ``<texts>/<doc>.txt`` (gold kept apart from third-party texts it may not copy).
+
+    A ``text_sha256`` field in the JSON pins the text the gold was written on: a text that
+    changed since is refused rather than scored against shifted quotes."""
     json_path = Path(json_path)
-    text_path = Path(text_path) if text_path is not None else json_path.with_suffix(".txt")
-    if not text_path.is_file():
-        raise GoldError(json_path, None, f"missing text file {text_path.name}")
     data = _read_json(json_path)
+    if text_path is None:
+        text_path = json_path.with_suffix(".txt")
+        if not text_path.is_file() and texts is not None:
+            doc = data.get("doc") if isinstance(data, Mapping) else None
+            text_path = Path(texts) / f"{doc or json_path.stem}.txt"
+    text_path = Path(text_path)
+    if not text_path.is_file():
+        raise GoldError(json_path, None, f"missing text file {text_path.name}"
+                        + ("" if texts is None else f" (looked beside it and in {texts})"))
     try:
         text = read_text(text_path)
     except UnreadableText as exc:
         raise GoldError(text_path, None, str(exc)) from None
     except OSError as exc:
         raise GoldError(text_path, None, f"cannot read: {exc.strerror or exc}") from None
+    pinned = data.get("text_sha256") if isinstance(data, Mapping) else None
+    if pinned and hashlib.sha256(text.encode("utf-8")).hexdigest() != pinned:
+        raise GoldError(json_path, None, f"text {text_path} differs from the one the gold was written on (text_sha256)")
     return gold_doc_from_dict(data, text, name=json_path.stem, file=json_path)
 
 
-def load_gold(folder: str | Path) -> list[GoldDoc]:
-    """Read every ``NAME.json`` + ``NAME.txt`` pair of a gold folder, sorted by name."""
+def load_gold(folder: str | Path, texts: str | Path | None = None) -> list[GoldDoc]:
+    """Read every ``NAME.json`` of a gold folder with its text (``NAME.txt`` beside it, or
+    ``<texts>/<doc>.txt``), sorted by name."""
     folder = Path(folder)
     if not folder.is_dir():
         raise GoldError(folder, None, "not a directory")
     jsons = sorted(folder.glob("*.json"))
     if not jsons:
         raise GoldError(folder, None, "no NAME.json files in the gold folder")
-    return [load_gold_doc(p) for p in jsons]
+    return [load_gold_doc(p, texts=texts) for p in jsons]
+
+
+def load_predictions(folder: str | Path, docs: Iterable[GoldDoc]) -> list[tuple[GoldDoc, Any]]:
+    """Pair each gold document with ``<folder>/<name>.json`` — another annotator's reading
+    or a saved run — to score them against each other (missing files are an error)."""
+    folder = Path(folder)
+    pairs = []
+    for doc in docs:
+        path = folder / f"{doc.name}.json"
+        if not path.is_file():
+            raise GoldError(path, None, f"no prediction for {doc.name}")
+        pairs.append((doc, _read_json(path)))
+    return pairs
 
 
 # ---------------------------------------------------------------------- comparing

@@ -496,6 +496,46 @@ def test_bad_json_and_missing_text(tmp_path):
         load_gold(tmp_path / "nope")
 
 
+def test_texts_kept_apart_from_gold(tmp_path):
+    """Gold for third-party texts is committed without them: the text is read from a
+    separate folder by the document's name, and pinned by its hash."""
+    import hashlib
+
+    gold, texts = tmp_path / "gold", tmp_path / "texts"
+    gold.mkdir(), texts.mkdir()
+    data = dict(GOOD, doc="0001_article")
+    (gold / "0001_article.json").write_text(json.dumps(data), encoding="utf-8")
+    (texts / "0001_article.txt").write_text(GOOD_TEXT, encoding="utf-8")
+    with pytest.raises(GoldError, match="missing text file"):
+        load_gold(gold)
+    (doc,) = load_gold(gold, texts=texts)
+    assert doc.text == GOOD_TEXT and doc.metrics[1]["start"] == 14
+    data["text_sha256"] = hashlib.sha256(GOOD_TEXT.encode()).hexdigest()
+    (gold / "0001_article.json").write_text(json.dumps(data), encoding="utf-8")
+    assert load_gold(gold, texts=texts)[0].name == "0001_article"
+    (texts / "0001_article.txt").write_text(GOOD_TEXT + " thêm", encoding="utf-8")
+    with pytest.raises(GoldError, match="differs"):
+        load_gold(gold, texts=texts)
+
+
+def test_predictions_folder_scores_one_reading_against_another(tmp_path):
+    from cchc_metrics.evaluation import load_predictions
+
+    _write(tmp_path, "a", GOOD_TEXT, GOOD)
+    other = tmp_path / "other"
+    other.mkdir()
+    reading = json.loads(json.dumps(GOOD))
+    reading["metrics"][0]["status"] = "target"  # the second annotator reads a goal
+    reading["metrics"][1]["value"] = 8600000     # and misreads the scale
+    (other / "a.json").write_text(json.dumps(reading), encoding="utf-8")
+    report = score(load_predictions(other, load_gold(tmp_path)))
+    assert report.kinds["percent"].tp == 1 and report.kinds["count"].fp == 1
+    assert report.attributes["status"].fp == 1 and report.attributes["status"].tp == 0
+    (other / "a.json").unlink()
+    with pytest.raises(GoldError, match="no prediction"):
+        load_predictions(other, load_gold(tmp_path))
+
+
 def test_validate_document_accepts_predictions():
     ex = Extraction(metrics=[Metric("count", 0, 3, text="abc", value=3, locality="national"),
                              Metric("deadline", 4, 8, date="2025-Q3", relation="by"),
