@@ -497,6 +497,8 @@ class Report:
     misses: list[Mention] = field(default_factory=list)
     extras: list[Mention] = field(default_factory=list)
     wrong: list[Mention] = field(default_factory=list)
+    # matched pairs whose attributes differ: (mention, {field: (gold, predicted)})
+    disagreements: list[tuple[Mention, dict[str, tuple[Any, Any]]]] = field(default_factory=list)
 
     # -- micro averages ------------------------------------------------------------
     def _micro(self, with_deadlines: bool) -> Counts:
@@ -537,6 +539,8 @@ class Report:
             out["misses"] = [m.to_dict() for m in self.misses]
             out["extras"] = [m.to_dict() for m in self.extras]
             out["wrong"] = [m.to_dict() for m in self.wrong]
+            out["disagreements"] = [dict(m.to_dict(), fields={k: list(v) for k, v in d.items()})
+                                    for m, d in self.disagreements]
         return out
 
     def format_table(self, details: bool = False) -> str:
@@ -571,6 +575,11 @@ class Report:
                 lines.append("")
                 lines.append(f"{title}: {len(items)}")
                 lines.extend("  " + m.describe() for m in items)
+            lines.append("")
+            lines.append(f"attribute disagreements on matched pairs: {len(self.disagreements)}")
+            for m, diff in self.disagreements:
+                lines.append(f"  {m.doc} {m.start}:{m.end} {m.kind} {m.text!r}")
+                lines.extend(f"      {name}: gold={g!r} predicted={p!r}" for name, (g, p) in diff.items())
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -666,9 +675,22 @@ def _score_doc(report: Report, gold: GoldDoc, pred: Mapping[str, Any]) -> None:
                     attr.fn += 1
             if pv is not None and pv != gv:
                 attr.fp += 1
+        diff = {}
+        if _fold(g.get("locality")) != _fold(p.get("locality")):
+            diff["locality"] = (g.get("locality"), p.get("locality"))
+        if _fold(g.get("district")) != _fold(p.get("district")):
+            diff["district"] = (g.get("district"), p.get("district"))
+        for name in ATTRIBUTES:
+            if (name != "relation" or kind == "deadline") and _attr(g, name) != _attr(p, name):
+                diff[name] = (_attr(g, name), _attr(p, name))
         if kind in SUBJECT_KINDS and _has_subject(g):
             report.subject.n += 1
-            report.subject.total += subject_f1(g["subject"], p.get("subject"))
+            sf1 = subject_f1(g["subject"], p.get("subject"))
+            report.subject.total += sf1
+            if sf1 < 1:
+                diff["subject"] = (g["subject"], p.get("subject"))
+        if diff:
+            report.disagreements.append((mention(kind, g["start"], g["end"], g, p), diff))
 
     for gi, g in enumerate(gm):
         if gi not in matched_g and not g.get("optional"):

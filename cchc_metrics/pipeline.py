@@ -20,12 +20,13 @@ from .context import places as places_ctx
 from .context import qualifier as qual_ctx
 from .context import rate as rate_ctx
 from .context import status as status_ctx
+from .context import status_scope
 from .context import subject as subject_ctx
 from .kinds import count, duration, fraction, money, percent, quantity, rank
 from .kinds.base import DocView, lower_same_length
 from .kinds.labels import is_label
 from .numbers import DIGITS, find_numbers, parse_digits
-from .records import Extraction, LegalRef, Metric
+from .records import Cue, Extraction, LegalRef, Metric
 from .text import structure
 from .text.masks import apply_masks, claimless_spans
 from .text.normalize import normalize
@@ -69,12 +70,14 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     change_ctx.link_changes(masked, drafts)
     change_ctx.mark_ends(masked, drafts)
 
+    reader = status_ctx.StatusReader(masked, sentences)
     ctx = _Context(
-        status=status_ctx.StatusReader(masked, sentences),
-        plans=status_ctx.plan_sentences(masked, sentences)
-        | dates_ctx.scheduled_sentences(dates, sentences, text, published),
+        status=reader,
+        scopes=status_scope.sentence_scopes(
+            masked, sentences, reader, dates_ctx.scheduled_sentences(dates, sentences, text, published)),
         phrases=subject_ctx.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
+        published=published,
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
@@ -85,13 +88,16 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
-        status = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH)
-        if status is None and dl.status is None and dl.relation in ("by", "in"):
-            status = status_ctx.goal_status(figures, figure_starts, dl, masked)
+        ev = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH, by_or_in=dl.relation in ("by", "in"))
+        if ev is None and dl.status is None and dl.relation in ("by", "in"):
+            goal = status_ctx.goal_status(figures, figure_starts, dl, masked)
+            if goal is not None:
+                ev = status_ctx.Evidence("target", "goal-horizon", goal.start, goal.end)
         metrics.append(
             attrs.evolve(
                 dl,
-                status=status or dl.status,
+                status=(ev.status if ev else None) or dl.status,
+                status_cue=_cue(ev, text),
                 refs=ctx.sentence_refs(text, legal_refs, s_start, s_end),
                 sentence=(s_start, s_end),
             )
@@ -164,10 +170,22 @@ def _finish(m: Metric, articles, norm, original: str, **changes) -> Metric:
         if art is not None:
             changes["article"] = art.index
     start, end, sentence = m.start, m.end, m.sentence
+    cue = m.status_cue
     if not norm.identity:
         start, end = norm.span(m.start, m.end)
         sentence = norm.span(*m.sentence) if m.sentence else None
-    return attrs.evolve(m, start=start, end=end, sentence=sentence, text=original[start:end], **changes)
+        if cue is not None:
+            cs, ce = norm.span(cue.start, cue.end)
+            cue = attrs.evolve(cue, start=cs, end=ce, text=original[cs:ce])
+    return attrs.evolve(m, start=start, end=end, sentence=sentence, text=original[start:end],
+                        status_cue=cue, **changes)
+
+
+def _cue(ev: status_ctx.Evidence | None, text: str) -> Cue | None:
+    """The record of the evidence that decided a status (offsets still in ``text``)."""
+    if ev is None:
+        return None
+    return Cue(rule=ev.rule, text=text[ev.start:ev.end], start=ev.start, end=ev.end)
 
 
 def _refs(text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
@@ -302,9 +320,10 @@ class _Context:
     """Per-document indexes of context cues, built once (context/cues.py)."""
 
     status: status_ctx.StatusReader
-    plans: set[tuple[int, int]]  # sentences inside a list announced as a plan: targets
+    scopes: status_scope.Scopes  # what governs a sentence from outside it (lists, headings …)
     phrases: subject_ctx.PhraseIndex
     rates: rate_ctx.RateIndex
+    published: _dt.date | None
     _refs: dict = attrs.field(factory=dict)
 
     def sentence_refs(self, text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
@@ -349,12 +368,10 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             after_span = subject_ctx.phrase_after(view, d["end"], s_end)
         sub_end = after_span[1] if after_span else d["end"]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates, share=kind == "percent")
-    status = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity")
-    if status is None and (s_start, s_end) in ctx.plans:
-        status = "target"
-    if d.get("change") == "from":
-        status = None  # "phấn đấu giảm từ 15 ngày xuống 10 ngày": where things start is actual
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
+    noun = d.get("subject_span")
+    ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of)
+    status = ev.status if ev else None
     return Metric(
         kind=kind,
         start=d["start"],
@@ -366,6 +383,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         subject=subject,
         qualifier=d.get("qualifier"),
         status=status,
+        status_cue=_cue(ev, view.text),
         per=per,
         change=d.get("change"),
         refs=ctx.sentence_refs(view.text, legal_refs, s_start, s_end),
@@ -373,6 +391,34 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         as_of=as_of,
         sentence=(s_start, s_end),
     )
+
+
+def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_end: int | None,
+            when: str | None) -> status_ctx.Evidence | None:
+    """One decision per figure (context/status.py): its clause, then what governs its
+    sentence from outside, then its time."""
+    s_start = sentence[0]
+    if d.get("change") == "from":
+        # "phấn đấu giảm từ 15 ngày xuống 10 ngày": where things start is where they stand
+        return status_ctx.Evidence(None, "change-start", d["start"], d["start"])
+    count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
+    ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
+                              count=count)
+    if ev is not None:
+        return ev
+    scope = ctx.scopes.at(sentence, d["start"])
+    if scope is not None:
+        if scope.needs_outcome:
+            if ctx.status.outcome_of(s_start, d["start"]) is not None:
+                return scope
+        else:
+            obj = ctx.status.is_object(s_start, d["start"], *count) if count and scope.rule != "scheduled" else None
+            if obj is not None:
+                return status_ctx.Evidence(None, "object", obj.start(), obj.end())
+            return scope
+    if when and dates_ctx.begins_after(when, ctx.published):
+        return status_ctx.Evidence("projected", "future", d["start"], d["end"])
+    return None
 
 
 def _remap_ref(r: LegalRef, norm) -> LegalRef:

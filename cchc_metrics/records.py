@@ -34,6 +34,29 @@ def _in(choices: tuple[str, ...], *, optional: bool = True):
     return check
 
 
+@attrs.frozen(slots=True)
+class Cue:
+    """The words a decision about a claim rests on: ``rule`` names the rule that used them
+    (see docs/records.md), ``text`` and ``start``/``end`` are where they are in the caller's
+    text (the words may stand in an earlier sentence or a heading)."""
+
+    rule: str
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "Cue | None":
+        return None if data is None else cls(**{k: data[k] for k in ("rule", "text", "start", "end")})
+
+
+def _cue(value: Any) -> Cue | None:
+    return Cue.from_dict(value) if isinstance(value, dict) else value
+
+
 @attrs.frozen(slots=True, repr=False)
 class Metric:
     """One quantified claim, with exact offsets into the caller's text.
@@ -67,6 +90,7 @@ class Metric:
     optional: bool = False
     sentence: tuple[int, int] | None = None
     article: int | None = None
+    status_cue: Cue | None = attrs.field(default=None, converter=_cue)
 
     def __attrs_post_init__(self) -> None:
         if not (0 <= self.start <= self.end):
@@ -107,6 +131,8 @@ class Metric:
             out["optional"] = True
         if self.article is not None:
             out["article"] = self.article
+        if self.status_cue is not None:
+            out["status_cue"] = self.status_cue.to_dict()
         return out
 
     @classmethod

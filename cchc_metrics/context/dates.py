@@ -404,6 +404,14 @@ def _period_start(iso: str) -> _dt.date | None:
         return None
 
 
+def begins_after(iso: str, published: _dt.date | None) -> bool:
+    """Does the period ``iso`` ("2025-Q4", "2026", "2025-07") begin after publication?"""
+    if published is None:
+        return False
+    start = _period_start(iso)
+    return start is not None and start > published
+
+
 def _not_over(iso: str, published: _dt.date | None) -> bool | None:
     """True when the period has not ended by publication (None: cannot tell)."""
     if published is None:

@@ -1,9 +1,24 @@
-"""Status of a figure (FORMAT.md): target, projected, or actual (the default).
+"""Status of a figure (FORMAT.md `status`): one reasoned decision per figure.
 
-A cue counts when it stands in the same sentence before the number (a cue carries over a
-list of ";" items and a colon: "Mục tiêu …: giảm 1%; …"), and no
-marker of achievement ("đã", "đạt được") stands between the cue and the number. A target
-outranks a projection in its clause ("đặt mục tiêu … sẽ hoàn thành 50 triệu" is a target).
+The evidence, in the order it is weighed (the first that speaks decides):
+
+1. words at the figure: "hiện nay" right after it or after its noun (where things stand
+   now), a negation right before it ("chưa đạt 80%"): actual;
+2. its clause — the words of its sentence before it:
+   - a goal or forecast word (*strong* cue: "mục tiêu", "phấn đấu", "dự kiến", "sẽ") governs
+     every figure after it in the sentence, across ";" and ":" — unless a mark of what was
+     done ("đã", "hiện có") stands after the cue in the figure's own clause (actual);
+   - the figure's own goal label ("chỉ tiêu 80%"), a floor ("tối thiểu 30%"), a level a
+     directive asks to ensure ("yêu cầu … bảo đảm 100%"): target;
+   - a proposal, draft or decision (*weak* cue: "đề xuất", "dự thảo", "Quốc hội quyết
+     nghị") governs only a figure an action of it brings about: an outcome verb ("giảm",
+     "bổ sung", "thành", "còn") must stand between the cue and the figure;
+3. the sentence's place in the document (``status_scope.py``): an item of a list announced
+   with a cue, an item under a goal heading, a task, a sentence dated after publication, the
+   outcome of a restructuring proposed or decided elsewhere, a continuation;
+4. time: a figure whose period begins after publication is never actual (projected).
+
+Every decision keeps the words that made it (:class:`Evidence`), so a user can see why.
 """
 
 from __future__ import annotations
@@ -14,196 +29,287 @@ import re
 import attrs
 
 from ..kinds.base import alternation
-from .cues import MatchIndex
-from ..records import Metric
 from ..lexicon.status import (
+    ACTIVITY_VERBS,
     ACTUAL,
-    DIRECTIVE_OPENERS,
+    BODY_DECISIONS,
+    CONDITIONALS,
+    DECIDING_BODIES,
+    DECISIONS,
     FLOORS,
     FORECAST,
     GOAL_WORDS,
+    NEGATIONS,
+    NORM_BEFORE,
+    NORM_NOUNS,
     NOW_AFTER,
-    PLAN_OPENERS,
-    PLAN_SPAN,
+    OBJECT_COUNT_MAX,
+    OUTCOME_VERBS,
     PROJECTED,
+    PROPOSALS,
     REFERENCE_BEFORE_CUE,
+    RESTRUCTURE_INPUT_VERBS,
+    SUBMIT_TO,
     TARGET,
 )
+from ..records import Metric
+from .cues import MatchIndex
+
+
+@attrs.frozen(slots=True)
+class Evidence:
+    """Why a figure has its status: ``status`` (None = actual), the ``rule`` that decided and
+    the span of the words it rests on (offsets into the text the pipeline reads)."""
+
+    status: str | None
+    rule: str
+    start: int
+    end: int
+    needs_outcome: bool = False  # a weak source: speaks only through an outcome verb
+
 
 _CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
 )
+_WEAK = re.compile(
+    r"(?<!\w)(?:(?P<proposal>" + alternation(PROPOSALS) + r"|trình(?=\s+" + alternation(SUBMIT_TO) + r"(?!\w))"
+    + r")|(?P<decision>" + alternation(DECISIONS)
+    + r")|(?P<body>" + alternation(DECIDING_BODIES) + r")(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+)?"
+    + alternation(BODY_DECISIONS) + r")(?!\w)"
+    # "giao dịch", "giao thông", "bàn giao": not "giao" (assign)
+    r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
+)
+_NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
+# The verb a figure is the object or result of: the nearest verb before it in its clause.
+_VERB = re.compile(
+    r"(?<!\w)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
+    r"|(?P<input>" + alternation(RESTRUCTURE_INPUT_VERBS) + r")"
+    r"|(?P<activity>" + alternation(ACTIVITY_VERBS) + r"))(?!\w)"
+)
+_OUTCOME = re.compile(r"(?<!\w)" + alternation(OUTCOME_VERBS) + r"(?!\w)")
+_LINK_REACH = 70  # characters: a verb this close before a figure, in its clause, governs it
+_CLAUSE_END = re.compile(r"[;:()\n]")
 # "bảo đảm" (ensure) sets a level only when a directive asks for it ("yêu cầu các cơ quan
 # bảo đảm 100% …"); alone it reports achievements as often ("đã bảo đảm 100% …").
 _ENSURE = re.compile(r"(?<!\w)(?:bảo\s+đảm|đảm\s+bảo)(?!\w)")
 _DIRECTED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?!\w)")
 _FLOOR = re.compile(alternation(FLOORS) + r"(?!\w)")
+_NORM_BEFORE = re.compile(r"(?<!\w)" + alternation(NORM_NOUNS) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
+_NEGATION = re.compile(r"(?<!\w)" + alternation(NEGATIONS) + r"(?:\s+(?:khoảng|trên|được|mức))?\s*$")
 _FORECAST = re.compile(r"(?<!\w)" + alternation(FORECAST) + r"(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)" + alternation(REFERENCE_BEFORE_CUE) + r"(?:\s+\w+){0,2}?\s+$")
-# "7/20 mục tiêu": a cue word right after a number is the thing counted.
+# "7/20 mục tiêu": a cue word right after a number is the thing counted …
 _NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s*%?\s+$")
+# … unless it opens the list of those goals: "còn thiếu 2 chỉ tiêu: …"
+_LIST_COLON = re.compile(r"[ \t]*(?:\w+[ \t]*){0,4}:")
 # "mục tiêu 80%", "chỉ tiêu là 95%": the goal noun names this very number.
 _OWN_LABEL = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:là|đạt|đề\s+ra))?\s*$")
-
-
 _BACK_REFERENCE = re.compile(r"\s+(?:này|đó|trên|nói\s+trên|nêu\s+trên)(?!\w)")
 # A due date is a target only with goal words (FORMAT.md), not with an obligation ("phải
 # hoàn thành", "được giao", "cần") that assigns it.
 _GOAL = re.compile(r"(?<!\w)" + alternation(GOAL_WORDS) + r"(?!\w)")
 _TITLE_HORIZON = re.compile(r"(?<!\w)định\s+$")
+# What was done, reported: a figure after it in its clause is actual. "đã được" is left out:
+# it opens relative clauses after a noun ("phương án đã được phê duyệt") as often.
+DONE = re.compile(
+    r"(?<!\w)(?<!" + r")(?<!".join(c for c in CONDITIONALS if len(c) <= 4) + r")"
+    r"(?:(?<!khi\s)(?<!nếu\s)đã(?!\s+được)|đạt\s+được|hiện\s+nay(?!\s*[;,.)]))(?!\w)"
+)
+_CONDITIONAL_BEFORE = re.compile(r"(?<!\w)" + alternation(CONDITIONALS) + r"\s+$")
+_NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:\s+(?:là|từ|bằng|đến|mức))?\s*$")
+_DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
 
 
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
-    """What one cue says: 'target', 'projected', 'actual', or None when it is a reference."""
+    """What one strong cue says: 'target', 'projected', 'actual', or None (a reference)."""
     if _BACK_REFERENCE.match(lower, m.end()):
         return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
     if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
-    if not m.group("actual") and (
-        _REFERENCE.search(lower, max(0, m.start() - 25), m.start())
-        or _NUMBER_BEFORE.search(lower, max(0, m.start() - 15), m.start())
-    ):
-        return None
+    if not m.group("actual"):
+        if _REFERENCE.search(lower, max(0, m.start() - 25), m.start()):
+            return None  # "đạt 104,9% so với kế hoạch"
+        if _NUMBER_BEFORE.search(lower, max(0, m.start() - 15), m.start()) and not _LIST_COLON.match(lower, m.end()):
+            return None
     return "target" if m.group("target") else "projected" if m.group("projected") else "actual"
 
 
-def _step(status: str | None, cue: str | None) -> str | None:
-    if cue == "target":
-        return "target"
-    if cue == "projected":
-        return status if status == "target" else "projected"
-    if cue == "actual":
-        return None
-    return status
+def _weak_status(m: re.Match[str]) -> str:
+    return "projected" if m.group("proposal") else "target"
 
 
 class StatusReader:
-    """Status cues of a document, read once; ``at()`` answers for any figure by bisection."""
+    """Status cues of a document, found once; each figure is decided by bisection over them."""
 
     def __init__(self, lower: str, sentences: list[tuple[int, int]]):
         self.lower = lower
         self.cues = MatchIndex(_CUES, lower)
-        self.ensures = MatchIndex(_ENSURE, lower)
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
-        # State after each cue, running from the start of the cue's own sentence.
-        sent_starts = [s for s, _ in sentences]
-        self.after: list[str | None] = []
-        state, current = None, None
-        for m, kind in zip(self.cues.matches, self.kinds):
-            i = bisect.bisect_right(sent_starts, m.start()) - 1
-            if i != current:
-                state, current = None, i
-            state = _step(state, kind)
-            self.after.append(state)
+        self.weak = MatchIndex(_WEAK, lower)
+        self.weak.matches = [m for m in self.weak.matches
+                             if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))]
+        self.weak.starts = [m.start() for m in self.weak.matches]
+        self.verbs = MatchIndex(_VERB, lower)
+        self.outcomes = MatchIndex(_OUTCOME, lower)
+        self.ensures = MatchIndex(_ENSURE, lower)
+        self.sent_starts = [s for s, _ in sentences]
 
-    def of_figure(self, sent_start: int, start: int, end: int, floors: bool = True) -> str | None:
-        """Status of a figure spanning ``[start, end)``: the cues before it, unless the words
-        right after it say it is where things stand now; a floor it opens with ("ít nhất
-        30%") makes it a target when ``floors`` (not for technical measures)."""
-        if _NOW_AFTER.match(self.lower, end):
+    # -- the clause -------------------------------------------------------------------
+    def _clause(self, s: int, pos: int) -> Evidence | None:
+        """The strong cue governing ``pos`` from its sentence start ``s``, or the mark of
+        what was done that overrides it in the figure's clause."""
+        gov: re.Match[str] | None = None
+        status = None
+        done: re.Match[str] | None = None
+        for i in self.cues.span_indices(s, pos):
+            kind, m = self.kinds[i], self.cues.matches[i]
+            if kind == "target":
+                status, gov, done = "target", m, None
+            elif kind == "projected":
+                if status != "target":
+                    status, gov = "projected", m
+                done = None
+            elif kind == "actual":
+                # "UBND huyện đã đề nghị … bổ sung 3 viên chức": what was done is the
+                # request; the figure it asks for is still to come. "63 tỉnh, thành phố
+                # hiện nay;" qualifies a noun, "khi đã …" supposes: neither reports.
+                if self.weak.first_between(m.end(), m.end() + 14) is not None:
+                    continue
+                if m.group().startswith("hiện") and re.match(r"\s*[;,.)]", self.lower[m.end():m.end() + 3]):
+                    continue
+                if m.group() == "đã" and _CONDITIONAL_BEFORE.search(self.lower, max(0, m.start() - 14), m.start()):
+                    continue
+                done = m
+        if done is not None:
+            return Evidence(None, "done", done.start(), done.end())
+        if gov is not None:
+            return Evidence(status, "cue", gov.start(), gov.end())
+        return None
+
+    def link(self, lo: int, pos: int) -> re.Match[str] | None:
+        """The verb the figure at ``pos`` is the object or result of: the nearest one before
+        it, after ``lo``, in its clause and close to it."""
+        lo = max(lo, pos - _LINK_REACH)
+        brk = None
+        for brk in _CLAUSE_END.finditer(self.lower, lo, pos):
+            pass
+        if brk is not None:
+            lo = brk.end()
+        return self.verbs.last_between(lo, pos)
+
+    def is_object(self, lo: int, pos: int, value: float | None = None, qualified: bool = False
+                  ) -> re.Match[str] | None:
+        """The activity verb whose object the count at ``pos`` is ("xây dựng 40 phương
+        án"), if any: such a count is what a plan is about, not a level it sets. Only a
+        small count written exactly names a set of things (OBJECT_COUNT_MAX)."""
+        v = self.link(lo, pos)
+        if v is None or v.group("outcome"):
             return None
-        status = self.at(sent_start, start)
-        if status is None and floors and _FLOOR.match(self.lower, start) and not _DONE.search(self.lower, sent_start, start):
-            return "target"
-        if status is None:
-            ensure = self.ensures.last_between(sent_start, start)
-            if (
-                ensure is not None
-                and _DIRECTED.search(self.lower, sent_start, ensure.start())
-                and not _DONE.search(self.lower, ensure.end(), start)
-            ):
-                return "target"  # "đề nghị các tỉnh bảo đảm 100% thủ tục …": a required level
-        return status
-
-    def of_deadline(self, sent_start: int, pos: int, reach: int) -> str | None:
-        """Status of a due time: a cue right before it; a projection only with a forecast word."""
-        status = self.at(sent_start, pos, reach=reach)
-        if status == "projected" and not _FORECAST.search(self.lower, max(sent_start, pos - reach), pos):
+        if v.group("input"):
+            return v
+        if qualified or (value is not None and value >= OBJECT_COUNT_MAX):
             return None
-        if status == "target" and not _GOAL.search(self.lower, max(sent_start, pos - reach), pos):
-            return None  # "phải hoàn thành trước ngày 30/9": an assigned due date (FORMAT.md)
-        return status
+        return v
 
-    def at(self, sent_start: int, pos: int, *, reach: int | None = None) -> str | None:
-        """'target', 'projected' or None for a figure at ``pos`` in a sentence from ``sent_start``.
+    def outcome_of(self, lo: int, pos: int) -> re.Match[str] | None:
+        """The outcome verb whose result the figure at ``pos`` is, if any."""
+        v = self.link(lo, pos)
+        return v if v is not None and v.group("outcome") else None
 
-        ``reach`` limits how far back a cue may stand (deadlines take only the cue that
-        governs them: "dự kiến đến 1/7", not a "dự kiến" three clauses earlier).
-        """
-        if _OWN_LABEL.search(self.lower, max(sent_start, pos - 25), pos):
-            return "target"
-        if reach is None:
-            r = self.cues.span_indices(sent_start, pos)
-            return self.after[r.stop - 1] if r else None
-        state = None
-        for i in self.cues.span_indices(max(sent_start, pos - reach), pos):
-            state = _step(state, self.kinds[i])
-        return state
+    def _weak_cue(self, s: int, pos: int) -> Evidence | None:
+        """A proposal or decision before ``pos`` whose outcome verb governs the figure."""
+        m = self.weak.last_between(s, pos)
+        if m is None or DONE.search(self.lower, m.end(), pos):
+            return None
+        # "Quốc hội bổ sung 50.623 tỷ đồng": the body's decision verb is the outcome verb
+        lo = m.start() if m.group("body") else m.end()
+        if self.outcome_of(lo, pos) is not None:
+            rule = "proposal" if m.group("proposal") else "decision"
+            return Evidence(_weak_status(m), rule, m.start(), m.end())
+        return None
 
+    def of_figure(self, sent_start: int, start: int, end: int, *, floors: bool = True,
+                  noun_end: int | None = None, count: tuple[float | None, bool] | None = None
+                  ) -> Evidence | None:
+        """``count``: (value, qualified) when the figure is a count, to tell a plan's object
+        from a level it sets."""
+        """Evidence from the figure's own words and clause (None: the clause says nothing)."""
+        lower = self.lower
+        for at in (end, noun_end):
+            if at is not None:
+                now = _NOW_AFTER.match(lower, at)
+                if now:
+                    return Evidence(None, "now", now.start() + len(now.group()) - len(now.group().lstrip()), now.end())
+        neg = _NEGATION.search(lower, max(sent_start, start - 30), start)
+        if neg:
+            return Evidence(None, "negation", neg.start(), neg.end())
+        norm = _NORM.search(lower, max(sent_start, start - 25), start)
+        if norm:
+            return Evidence(None, "norm", norm.start(), norm.start() + len(norm.group().rstrip()))
+        label = _OWN_LABEL.search(lower, max(sent_start, start - 25), start)
+        if label:
+            return Evidence("target", "label", label.start(), label.end())
+        clause = self._clause(sent_start, start)
+        if clause is not None:
+            if count is not None and clause.status is not None:
+                obj = self.is_object(clause.end, start, *count)
+                if obj is not None:
+                    return Evidence(None, "object", obj.start(), obj.end())
+            return clause
+        floor = _FLOOR.match(lower, start)
+        if floors and floor and not DONE.search(lower, sent_start, start) \
+                and not _NORM_BEFORE.search(lower, max(sent_start, start - 30), start) \
+                and not _DONE_JUST_BEFORE.search(lower, max(sent_start, start - 8), start):
+            return Evidence("target", "floor", floor.start(), floor.end())
+        ensure = self.ensures.last_between(sent_start, start)
+        if ensure is not None and not DONE.search(lower, ensure.end(), start):
+            directed = _DIRECTED.search(lower, sent_start, ensure.start())
+            if directed:
+                return Evidence("target", "ensure", directed.start(), directed.end())
+        return self._weak_cue(sent_start, start)
 
-_PLAN_OPENER = re.compile(r"(?<!\w)" + alternation(PLAN_OPENERS) + r"(?!\w)")
-_DONE = re.compile(r"(?<!\w)(?:đã|đạt được|hiện nay)(?!\w)")
+    def of_deadline(self, sent_start: int, pos: int, reach: int, by_or_in: bool = False) -> Evidence | None:
+        """Status of a due time: goal words shortly before it make it a target, forecast
+        words a projection; an assigned due date has none (FORMAT.md)."""
+        lo = max(sent_start, pos - reach)
+        done = DONE.search(self.lower, lo, pos)
+        goal = None
+        for m in _GOAL.finditer(self.lower, lo, pos):
+            if not (m.group().startswith("hướng") and _TITLE_HORIZON.search(self.lower, max(0, m.start() - 6), m.start())):
+                goal = m
+        if goal is not None and not (done and done.start() > goal.start()) \
+                and not _BACK_REFERENCE.match(self.lower, goal.end()) \
+                and not _DONE_JUST_BEFORE.search(self.lower, max(lo, goal.start() - 20), goal.start()):
+            return Evidence("target", "cue", goal.start(), goal.end())
+        if goal is None and by_or_in:
+            # "phấn đấu hoàn thành 9/9 tiêu chí vào quý II/2025; hoàn thành hồ sơ … vào quý
+            # III/2025": the goal of the sentence sets each horizon of its list
+            clause = self._clause(sent_start, pos)
+            if clause is not None and clause.status == "target" and _GOAL.match(self.lower, clause.start):
+                return clause
+        fc = None
+        for m in _FORECAST.finditer(self.lower, lo, pos):
+            fc = m
+        if fc is not None and not (done and done.start() > fc.start()):
+            return Evidence("projected", "cue", fc.start(), fc.end())
+        return None
 
-
-# enumerators that may stand before the verb: "-", "+", "1.", "a)", "(2)", "Thứ hai,"
-_ENUMERATOR = r"(?:[-+•*–]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|thứ\s+\w+\s*,\s*)?"
-_DIRECTIVE = re.compile(r"\s*" + _ENUMERATOR + alternation(DIRECTIVE_OPENERS) + r"(?!\w)")
-
-
-def plan_sentences(lower: str, sentences: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Sentences inside a list announced as a plan ("… các nhiệm vụ sau:"), and tasks: a
-    sentence that opens with a directive verb and reports nothing done."""
-    out: set[tuple[int, int]] = {
-        (s, e) for s, e in sentences if _DIRECTIVE.match(lower, s, e) and not _DONE.search(lower, s, e)
-    }
-    openers = MatchIndex(_PLAN_OPENER, lower)  # one scan, not one search per sentence
-    for i, (s, e) in enumerate(sentences):
-        if openers.first_between(s, e) is None:
-            continue
-        if lower[s:e].rstrip().endswith(":"):
-            for s2, e2 in sentences[i + 1: i + 1 + PLAN_SPAN]:
-                if _DONE.search(lower, s2, e2):
-                    break
-                out.add((s2, e2))
-        elif _is_heading(lower, s, e) and not _RESULTS.search(lower, s, e) and "%" not in lower[s:e]:
-            # "II. NHIỆM VỤ QUÝ IV/2024", "Phương hướng, nhiệm vụ thời gian tới": the items
-            # under the heading, up to the next heading
-            for s2, e2 in sentences[i + 1: i + 1 + 2 * PLAN_SPAN]:
-                if _is_heading(lower, s2, e2) or _DONE.search(lower, s2, e2):
-                    break
-                out.add((s2, e2))
-    return out
-
-
-# A heading about results, or "Chức năng, nhiệm vụ của Bộ" (duties), is no plan; nor is a
-# news title holding its own figure ("Bình Định phấn đấu 80% hồ sơ trực tuyến"), which is
-# one claim, not the heading of a list of tasks (the "%" test in plan_sentences).
-_RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng)(?!\w)")
-
-_HEADING_WORDS = 25  # syllables
-_HEADING_CHARS = 160
-
-
-def _is_heading(lower: str, s: int, e: int) -> bool:
-    """Does the sentence stand on a short line without final punctuation (markdown marks
-    allowed)? The line counts, not the sentence: "II. NHIỆM VỤ …" splits after "II."."""
-    if e - s > _HEADING_CHARS:
-        return False
-    lo = max(0, s - _HEADING_CHARS)  # bounded look-ups: a long line is no heading anyway
-    ls = lower.rfind("\n", lo, s) + 1
-    if ls == 0 and lo > 0:
-        return False
-    le = lower.find("\n", e, e + _HEADING_CHARS + 1)
-    if le < 0:
-        if e + _HEADING_CHARS < len(lower):
-            return False
-        le = len(lower)
-    if le - ls > _HEADING_CHARS:
-        return False
-    line = lower[ls:le].strip(" \t*#")
-    return bool(line) and line[-1] not in ".;:!?," and len(line.split()) <= _HEADING_WORDS
+    def sentence_cue(self, s: int, e: int) -> Evidence | None:
+        """The last strong or weak cue of a sentence (for lists and continuations)."""
+        best: Evidence | None = None
+        for i in self.cues.span_indices(s, e):
+            kind, m = self.kinds[i], self.cues.matches[i]
+            if kind in ("target", "projected") and not (best and best.status == "target" and kind == "projected"):
+                best = Evidence(kind, "cue", m.start(), m.end())
+        if best is not None:
+            return best
+        last = self.weak.last_between(s, e)
+        if last is not None:
+            return Evidence(_weak_status(last), "proposal" if last.group("proposal") else "decision",
+                            last.start(), last.end(), needs_outcome=True)
+        return None
 
 
 # --------------------------------------------------------------------------- across figures
@@ -221,8 +327,10 @@ def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
         a, b = out[i], out[i + 1]
         if a.status != "target" or b.status is not None or a.kind != b.kind or a.sentence != b.sentence:
             continue
+        if b.status_cue is not None and b.status_cue.rule in ("now", "negation", "done", "change-start"):
+            continue
         if _LIST_GAP.fullmatch(masked, a.end, b.start) and not _DONE_IN_GAP.search(masked, a.end, b.start):
-            out[i + 1] = attrs.evolve(b, status="target")
+            out[i + 1] = attrs.evolve(b, status="target", status_cue=a.status_cue)
     return out
 
 
@@ -234,9 +342,9 @@ _GOAL_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[.;:\n]|(?<!\w)(?:đã|đạt được)(?!\w)")
 
 
-def goal_status(figures: list[Metric], starts: list[int], dl: Metric, masked: str) -> str | None:
-    """"target" when the due time ``dl`` is the horizon of a goal figure next to it
-    (``figures`` sorted, ``starts`` their start offsets)."""
+def goal_status(figures: list[Metric], starts: list[int], dl: Metric, masked: str) -> Metric | None:
+    """The goal figure next to the due time ``dl`` whose horizon it is (``figures`` sorted,
+    ``starts`` their start offsets), or None."""
     i = bisect.bisect_left(starts, dl.end)
     near = []
     if i < len(figures) and figures[i].start - dl.end <= _GOAL_REACH:
@@ -246,5 +354,5 @@ def goal_status(figures: list[Metric], starts: list[int], dl: Metric, masked: st
         near.append((figures[j].end, dl.start, figures[j]))
     for lo, hi, fig in near:
         if fig.status == "target" and fig.sentence == dl.sentence and not _CLAUSE_BREAK.search(masked, lo, hi):
-            return "target"
+            return fig
     return None

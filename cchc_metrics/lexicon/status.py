@@ -21,6 +21,33 @@ TARGET = (
 # ("tốc độ tối thiểu 100 Mbps" is a specification), and not "từ … trở lên", which bounds a
 # category as often as a goal ("từ 18 tuổi trở lên").
 FLOORS = ("tối thiểu", "ít nhất")
+# A norm stated right before its figure is a rule in force, whatever cue stands before it
+# (FORMAT.md): "được hưởng 70% theo Nghị quyết 58", "phạt tiền từ 2 triệu đồng".
+NORM_BEFORE = (
+    "hưởng", "được hưởng", "phạt tiền", "mức phạt", "bị phạt", "lệ phí", "trong thời hạn",
+    "thời hạn", "trong vòng", "không quá", "mức hưởng", "mức đóng",
+)
+# A conditional clause supposes, it does not report: "Trường hợp sau khi đã sử dụng …".
+CONDITIONALS = ("trường hợp", "nếu", "khi", "sau khi", "trong trường hợp")
+# Verbs that open the items of a decision (a resolution, conclusion, decree reported by a
+# text that says it was issued or passed): "Bổ sung dự toán thu … 28.290 tỷ đồng", "Chuyển
+# nguồn 6.623 tỷ đồng …". Allocations only: a decree's "Giảm 50% lệ phí" is a rule in force.
+DECISION_ITEM_OPENERS = (
+    "bổ sung", "bố trí", "phân bổ", "chuyển", "chuyển nguồn", "sử dụng", "dành", "giao",
+    "cho phép", "thành lập", "giữ", "giữ nguyên",
+)
+# What says a text reports a decision: "ký ban hành Nghị quyết số 196/2025/QH15",
+# "Quốc hội thông qua Nghị quyết", "Bộ Chính trị kết luận", "Quốc hội quyết nghị".
+DECISION_DOCS = ("nghị quyết", "kết luận", "quyết định", "chỉ thị", "công điện", "nghị định")
+DECISION_ACTS = ("ban hành", "ký ban hành", "thông qua", "quyết nghị", "ký")
+
+# A floor on a norm is a rule in force, not a quota (FORMAT.md: rules in force are actual):
+# "mức hỗ trợ tối thiểu 60 triệu đồng/căn", "phạt tiền tối thiểu", "thời hạn tối thiểu".
+NORM_NOUNS = (
+    "mức hỗ trợ", "mức phạt", "phạt tiền", "mức thu", "mức lương", "mức đóng", "mức hưởng",
+    "mức trợ cấp", "mức phụ cấp", "mức chi", "lệ phí", "phí", "thời hạn", "hạn mức", "mức",
+    "định mức", "tiêu chuẩn", "điều kiện", "độ tuổi", "tuổi",
+)
 # Not cues: "yêu cầu", "đề nghị", "đề xuất" name a directive, but the figures after them
 # are mostly its addressees or objects as they stand ("yêu cầu 12 bộ, ngành chưa ban
 # hành …", "đề nghị Chủ tịch UBND 63 địa phương"); only "yêu cầu đạt" sets a level.
@@ -51,7 +78,10 @@ NOW_AFTER = ("hiện nay", "hiện tại", "hiện có", "hiện đạt")
 # Not a bare "hiện": it ends "thực hiện", "thể hiện", "phát hiện".
 # "mới có 16 cơ quan cập nhật", "chỉ đạt 45%": "only so far" reports where things stand.
 ACTUAL = ("đã", "đạt được", "hiện nay", "hiện có", "hiện đã", "đến nay", "tính đến",
-          "mới có", "mới đạt", "chỉ có", "chỉ đạt")
+          "mới có", "mới đạt", "chỉ có", "chỉ đạt",
+          # a clause of cause or contrast states what is, whatever was planned before it:
+          # "sẽ bổ sung 2 quầy, do lượng hồ sơ này chiếm tới 38%"
+          "do", "vì", "bởi vì", "nhờ", "trong khi", "tuy nhiên")
 
 # A sentence that announces a plan and ends with a colon ("… các nhiệm vụ sau:") makes the
 # list after it a list of targets, until a sentence reports what was done ("đã").
@@ -77,5 +107,104 @@ DIRECTIVE_OPENERS = (
 # have none").
 GOAL_WORDS = (
     "mục tiêu", "phấn đấu", "chỉ tiêu", "đặt ra", "đề ra", "hướng tới", "hướng đến",
-    "quyết tâm", "nỗ lực", "từ nay đến", "nhằm",
+    "quyết tâm", "nỗ lực", "nhằm",
 )
+
+# ------------------------------------------------------------- weak sources of a status
+# A proposal, a draft or a plan does not make every figure near it a forecast: "đề xuất 5
+# giải pháp", "dự thảo gồm 12 điều", "đề nghị 63 địa phương" count what exists. Only a
+# figure an action of the proposal would bring about is `projected` (FORMAT.md: "the
+# outcome of a plan, scheme or proposal not yet carried out"): "đề xuất nhập 48 xã thành 19
+# xã", "dự thảo rút từ 17 chương xuống còn 9 chương". So these are cues only through an
+# OUTCOME_VERB standing between them and the figure.
+PROPOSALS = (
+    "đề xuất", "đề nghị", "kiến nghị", "dự thảo", "phương án", "tờ trình",
+    "xin ý kiến", "lấy ý kiến", "dự án luật", "nghiên cứu",
+)
+# A decision reported by the body that takes it sets a level (FORMAT.md: "Resolutions,
+# conclusions and directives that decide a number set targets"): "Quốc hội quyết nghị bổ
+# sung 28.290 tỷ đồng", "Bộ Chính trị yêu cầu giảm ít nhất 15% đầu mối". Like proposals,
+# only through an outcome verb: "Quốc hội thông qua … với 436/438 đại biểu tán thành" is
+# a vote count, actual.
+DECISIONS = (
+    "quyết nghị", "thống nhất", "cho phép", "chấp thuận", "đồng ý", "yêu cầu", "chỉ đạo",
+    "kết luận", "giao",
+)
+# "trình" proposes only as a verb with its addressee ("trình Quốc hội", "trình cấp có thẩm
+# quyền"); alone it ends "quy trình", "chương trình", "trình độ".
+SUBMIT_TO = (
+    "quốc hội", "chính phủ", "thủ tướng", "ủy ban", "ubtvqh", "hội đồng", "hđnd", "bộ",
+    "cấp có thẩm quyền", "ban", "tỉnh ủy", "thành ủy", "ubnd",
+)
+# "quyết định" and "quy định" are decisions only with their body as subject ("Quốc hội quyết
+# định", "Quốc hội quy định"): alone they are mostly the names of documents or a rule in
+# force ("theo quy định", "Quyết định 664").
+DECIDING_BODIES = (
+    "quốc hội", "ủy ban thường vụ quốc hội", "ubtvqh", "chính phủ", "thủ tướng",
+    "thủ tướng chính phủ", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương",
+    "trung ương", "hội đồng nhân dân", "hđnd", "nghị quyết", "kết luận", "chỉ thị",
+)
+BODY_DECISIONS = ("quyết định", "quy định", "quyết nghị", "bổ sung", "bố trí", "phân bổ")
+# Verbs whose result is the figure — the level an action changes, allocates or reaches, or
+# the units it brings into being: the figure is what a cue sets or forecasts.
+OUTCOME_VERBS = (
+    "giảm", "cắt giảm", "tinh giản", "tăng", "nâng", "rút ngắn", "rút", "đạt", "còn",
+    "thành", "hình thành", "thành lập", "tiết kiệm", "bố trí", "bổ sung", "phân bổ",
+    "chuyển nguồn", "giữ", "giữ lại", "duy trì", "lên", "xuống", "chi", "dành", "tăng thêm",
+    "mở rộng", "giảm thiểu", "hạ", "thu", "huy động", "giải ngân", "tuyển dụng", "tuyển",
+    "cấp mới", "cấp đổi", "cấp được", "phát triển thêm",
+)
+# "cấp" (issue) is a verb of output only before its figure ("cấp 50 triệu thẻ"); elsewhere
+# it is mostly the noun "level" ("cấp xã", "02 cấp").
+# Verbs of activity: their object is a count of the things a plan, task or proposal is about
+# (FORMAT.md: "xây dựng 40 phương án" is actual), not a level it sets: "tập trung hoàn thành
+# 9 cơ sở dữ liệu", "sẽ phát huy hoạt động của 126 tổ", "trình … ban hành 10 Nghị định".
+# A restructuring verb takes the units that exist as its object ("sắp xếp 12 xã để hình
+# thành 6 xã": the 12 are where it starts).
+ACTIVITY_VERBS = (
+    "xây dựng", "hoàn thành", "hoàn thiện", "triển khai", "ban hành", "đầu tư", "phát huy",
+    "tổ chức", "rà soát", "kiểm tra", "thực hiện", "kết nối", "cung cấp", "hướng dẫn",
+    "đào tạo", "bồi dưỡng", "tập huấn", "kiện toàn", "sửa đổi", "sửa đổi, bổ sung", "xem xét",
+    "tiếp nhận", "giải quyết", "đánh giá", "khảo sát", "tích hợp", "công bố", "thẩm định",
+    "phê duyệt", "tham mưu", "tuyên truyền", "vận hành", "nâng cấp", "lắp đặt", "trang bị",
+    "giải thể", "di dời", "bàn giao", "chuyển giao", "xử lý", "tháo gỡ", "giám sát",
+    "thanh tra", "kiểm toán", "làm việc với", "gặp", "thăm", "chỉ đạo", "đôn đốc", "của",
+    "áp dụng",
+    # a count after a preposition is where, for whom or whose, not a level
+    "cho", "tại", "với", "đối với", "vào", "của",
+)
+# A restructuring verb takes the units that exist as its object, however many: "cấp xã thực
+# hiện sắp xếp là 1.247 đơn vị" counts the communes it starts from.
+RESTRUCTURE_INPUT_VERBS = (
+    "sắp xếp", "sáp nhập", "hợp nhất", "nhập", "tổ chức lại", "cơ cấu lại", "sắp xếp lại",
+    "giải thể", "trên cơ sở", "trên cơ sở sắp xếp", "từ",
+)
+# A set of institutional things ("9 lĩnh vực", "63 địa phương", "04 Luật") is small and
+# written exactly; a quantity a plan forecasts or sets is large or rounded ("khoảng 50
+# triệu căn cước", "1,2 triệu tài khoản"): only the first is a plan's object.
+OBJECT_COUNT_MAX = 1000
+# A figure after "sau (khi) sắp xếp/sáp nhập …" is what the restructuring yields; it is as
+# real as the restructuring: proposed, forecast or decided (read from the sentences that
+# name it), or done.
+RESTRUCTURE_OUTCOME = (
+    "sau sắp xếp", "sau khi sắp xếp", "sau sáp nhập", "sau khi sáp nhập", "sau hợp nhất",
+    "sau khi hợp nhất", "sau khi nhập", "sau nhập", "sau khi thành lập", "sau thành lập",
+    "sau khi điều chỉnh", "sau điều chỉnh", "sau khi sắp xếp lại", "sau tinh gọn",
+    "sau khi tinh gọn", "sau khi kiện toàn", "sau kiện toàn", "sau khi cơ cấu lại",
+)
+RESTRUCTURE_VERBS = (
+    "sắp xếp", "sáp nhập", "hợp nhất", "nhập", "thành lập", "giải thể", "điều chỉnh địa giới",
+    "tổ chức lại", "cơ cấu lại", "tinh gọn", "kiện toàn",
+)
+# "chưa đạt 80%", "không đạt chỉ tiêu": a level not reached is reported, not set.
+NEGATIONS = ("chưa đạt", "không đạt", "chưa đạt được", "vẫn chưa đạt")
+# A heading names what the items under it are, up to the next heading: "MỤC TIÊU", "Chỉ
+# tiêu chủ yếu", "Nhiệm vụ trọng tâm năm 2025" (targets); "Phương án dự kiến" (projected).
+HEADING_TARGETS = (
+    "mục tiêu", "chỉ tiêu", "nhiệm vụ", "phương hướng", "định hướng", "giải pháp",
+    "kế hoạch", "lộ trình", "yêu cầu", "tiêu chí",
+)
+HEADING_PROJECTIONS = ("dự kiến", "dự báo", "phương án", "đề xuất", "dự thảo")
+# "Cùng với đó, thành lập 4 phường …": a sentence that continues the one before shares its
+# proposal, plan or decision when it has no cue of its own.
+CONTINUATIONS = ("cùng với đó", "đồng thời", "bên cạnh đó", "ngoài ra", "cụ thể", "theo đó")

@@ -1,0 +1,217 @@
+"""Where a status reaches beyond its sentence (context/status.py, step 3).
+
+A cue governs more than its own sentence in the genre's documents:
+- a sentence that announces a list and ends with ":" governs the items after it ("Mục tiêu
+  cụ thể như sau:", "Chính phủ đề nghị: …", "các mốc: …");
+- a heading governs the items under it, up to the next heading ("MỤC TIÊU", "**Nhiệm vụ
+  trọng tâm năm 2025**", "Chỉ tiêu chủ yếu giai đoạn 2026-2030 ra sao?");
+- a task opens with a directive verb and no subject ("Đẩy mạnh …", "- Khẩn trương …");
+- a sentence opening with a start date still to come announces what is planned;
+- "Sau sắp xếp, tỉnh có 13 đơn vị" is the outcome of the restructuring named before it, as
+  real as that restructuring: proposed, forecast or decided;
+- "Cùng với đó, thành lập 4 phường …" continues the proposal or decision before it.
+
+Each scope is an :class:`~.status.Evidence` for the sentences (and the part of them) it
+covers; the figure's own clause, read first, can still overrule it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..kinds.base import alternation
+from ..lexicon.status import (
+    CONTINUATIONS,
+    DIRECTIVE_OPENERS,
+    HEADING_PROJECTIONS,
+    HEADING_TARGETS,
+    PLAN_OPENERS,
+    PLAN_SPAN,
+    RESTRUCTURE_OUTCOME,
+    RESTRUCTURE_VERBS,
+)
+from .cues import MatchIndex
+from .status import DONE, Evidence, StatusReader
+
+Sentence = tuple[int, int]
+
+
+class Scopes:
+    """Per sentence: the evidence that governs it from outside, and from where in it."""
+
+    def __init__(self) -> None:
+        self._by_sentence: dict[Sentence, tuple[Evidence, int]] = {}
+
+    def add(self, sentence: Sentence, ev: Evidence, from_pos: int | None = None, *, replace: bool = False) -> None:
+        if replace or sentence not in self._by_sentence:
+            self._by_sentence[sentence] = (ev, sentence[0] if from_pos is None else from_pos)
+
+    def at(self, sentence: Sentence, pos: int) -> Evidence | None:
+        got = self._by_sentence.get(sentence)
+        if got is None or pos < got[1]:
+            return None
+        return got[0]
+
+    def __contains__(self, sentence: Sentence) -> bool:
+        return sentence in self._by_sentence
+
+
+# enumerators that may stand before the verb: "-", "+", "1.", "a)", "(2)", "Thứ hai,"
+_ENUMERATOR = r"(?:[-+•*–]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|thứ\s+\w+\s*,\s*)?"
+_ITEM = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|thứ\s+\w+\s*,)")
+_DIRECTIVE = re.compile(r"\s*" + _ENUMERATOR + alternation(DIRECTIVE_OPENERS) + r"(?!\w)")
+_PLAN_OPENER = re.compile(r"(?<!\w)" + alternation(PLAN_OPENERS) + r"(?!\w)")
+_HEADING_TARGET = re.compile(r"(?<!\w)" + alternation(HEADING_TARGETS) + r"(?!\w)")
+_HEADING_PROJECTION = re.compile(r"(?<!\w)" + alternation(HEADING_PROJECTIONS) + r"(?!\w)")
+# A heading about results, or "Chức năng, nhiệm vụ của Bộ" (duties), is no plan; nor is a
+# news title holding its own figure ("Bình Định phấn đấu 80% hồ sơ trực tuyến"), which is
+# one claim, not the heading of a list of tasks (the "%" test below).
+_RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng|quyền\s+hạn)(?!\w)")
+_OUTCOME_OPENER = re.compile(r"(?:^|(?<=[\s,.:;(]))" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
+_RESTRUCTURE = re.compile(r"(?<!\w)" + alternation(RESTRUCTURE_VERBS) + r"(?!\w)")
+_CONTINUATION = re.compile(r"\s*" + alternation(CONTINUATIONS) + r"\s*[,:]")
+_REFERENCE = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|so\s+với|theo|về\s+đích)\s+(?:\w+\s+){0,1}$")
+
+_NAMED_ONLY = frozenset({"phương án", "dự thảo", "tờ trình", "dự án luật", "kiến nghị", "nghiên cứu"})
+_HEADING_WORDS = 25  # syllables
+_HEADING_CHARS = 160
+_ITEMS_MAX = 40       # items of an enumerated list under one announcement
+_HEADING_SPAN = 40    # sentences under one heading at most
+_OUTCOME_LOOKBACK = 4  # sentences back to the restructuring an outcome belongs to
+
+
+def is_heading(lower: str, s: int, e: int) -> bool:
+    """Does the sentence stand on a short line without final punctuation (markdown marks
+    allowed; a markdown heading or bold line may end with "?", as Q&A pages write them)?
+    The line counts, not the sentence: "II. NHIỆM VỤ …" splits after "II."."""
+    if e - s > _HEADING_CHARS:
+        return False
+    lo = max(0, s - _HEADING_CHARS)  # bounded look-ups: a long line is no heading anyway
+    ls = lower.rfind("\n", lo, s) + 1
+    if ls == 0 and lo > 0:
+        return False
+    le = lower.find("\n", e, e + _HEADING_CHARS + 1)
+    if le < 0:
+        if e + _HEADING_CHARS < len(lower):
+            return False
+        le = len(lower)
+    if le - ls > _HEADING_CHARS:
+        return False
+    raw = lower[ls:le].strip()
+    line = raw.strip(" \t*#")
+    if not line or len(line.split()) > _HEADING_WORDS:
+        return False
+    marked = raw.startswith("#") or (raw.startswith("**") and raw.endswith("**"))
+    return line[-1] not in ".;:!?," or (marked and line[-1] == "?")
+
+
+def _done(lower: str, s: int, e: int) -> bool:
+    return DONE.search(lower, s, e) is not None
+
+
+def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
+                    scheduled: set[Sentence] = frozenset()) -> Scopes:
+    scopes = Scopes()
+    _tasks(lower, sentences, scopes)
+    for sent in scheduled:
+        scopes.add(sent, Evidence("target", "scheduled", sent[0], sent[0]))
+    _lists_and_headings(lower, sentences, reader, scopes)
+    _outcomes_and_continuations(lower, sentences, reader, scopes)
+    return scopes
+
+
+def _tasks(lower: str, sentences: list[Sentence], scopes: Scopes) -> None:
+    """A sentence that opens with a directive verb and reports nothing done is a task."""
+    for s, e in sentences:
+        m = _DIRECTIVE.match(lower, s, e)
+        if m and not _done(lower, s, e):
+            scopes.add((s, e), Evidence("target", "task", m.end() - len(m.group().split()[-1]), m.end()))
+
+
+def _announcement(lower: str, s: int, e: int, reader: StatusReader) -> Evidence | None:
+    """What a sentence ending with ":" announces its list as."""
+    cue = reader.sentence_cue(s, e)
+    if cue is not None:
+        return cue
+    m = None
+    for m in _PLAN_OPENER.finditer(lower, s, e):
+        pass
+    if m is not None:
+        return Evidence("target", "list", m.start(), m.end())
+    return None
+
+
+def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusReader, scopes: Scopes) -> None:
+    n = len(sentences)
+    for i, (s, e) in enumerate(sentences):
+        text = lower[s:e].rstrip(" \t*")
+        if text.endswith(":"):
+            ev = _announcement(lower, s, e, reader)
+            if ev is None or (_done(lower, s, e) and ev.rule != "cue"):
+                continue
+            enumerated = i + 1 < n and _ITEM.match(lower, sentences[i + 1][0]) is not None
+            limit = _ITEMS_MAX if enumerated else PLAN_SPAN
+            for s2, e2 in sentences[i + 1: i + 1 + limit]:
+                if is_heading(lower, s2, e2) or (enumerated and not _ITEM.match(lower, s2)
+                                                 and lower[s2:e2].rstrip().endswith(":")):
+                    break
+                if not enumerated and _done(lower, s2, e2):
+                    break
+                scopes.add((s2, e2), Evidence(ev.status, "list", ev.start, ev.end, ev.needs_outcome))
+        elif is_heading(lower, s, e) and not _RESULTS.search(lower, s, e) and "%" not in lower[s:e]:
+            m = _HEADING_TARGET.search(lower, s, e)
+            status = "target"
+            if m is not None and _REFERENCE.search(lower, max(s, m.start() - 20), m.start()):
+                continue  # "vượt kế hoạch", "đạt mục tiêu": a heading of results
+            if m is None:
+                m = _HEADING_PROJECTION.search(lower, s, e)
+                status = "projected"
+            if m is None:
+                continue
+            # Under a heading of goals, list items are goals; prose there reports as well
+            # as plans, so a prose figure needs an outcome verb that sets it.
+            for s2, e2 in sentences[i + 1: i + 1 + _HEADING_SPAN]:
+                if is_heading(lower, s2, e2):
+                    break
+                item = _ITEM.match(lower, s2) is not None
+                scopes.add((s2, e2), Evidence(status, "heading", m.start(), m.end(),
+                                              status == "projected" or not item))
+
+
+def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: StatusReader,
+                                scopes: Scopes) -> None:
+    restructurings = MatchIndex(_RESTRUCTURE, lower)
+    for i, (s, e) in enumerate(sentences):
+        out = _OUTCOME_OPENER.search(lower, s, e)
+        if out is not None:
+            ev = _restructuring_status(lower, sentences, i, out.start(), reader, restructurings)
+            if ev is not None:
+                scopes.add((s, e), ev, out.end(), replace=ev.status is not None)
+            continue
+        if i and _CONTINUATION.match(lower, s, e) and reader.sentence_cue(s, e) is None:
+            ps, pe = sentences[i - 1]
+            prev = reader.sentence_cue(ps, pe)
+            # a proposal or decision made by someone (a verb), not a plan merely named
+            if prev is not None and not _done(lower, ps, pe) and lower[prev.start:prev.end] not in _NAMED_ONLY:
+                scopes.add((s, e), Evidence(prev.status, "continuation", prev.start, prev.end, True))
+
+
+def _restructuring_status(lower: str, sentences: list[Sentence], i: int, at: int, reader: StatusReader,
+                          restructurings: MatchIndex) -> Evidence | None:
+    """How real the restructuring an outcome phrase at ``at`` refers to is: the cue that
+    governs the last restructuring verb named in this sentence before ``at`` or in the few
+    sentences before. None when that restructuring is reported done or has no cue."""
+    s = sentences[i][0]
+    spans = [(s, at)] + [sentences[j] for j in range(i - 1, max(-1, i - 1 - _OUTCOME_LOOKBACK), -1)]
+    for lo, hi in spans:
+        verb = restructurings.last_between(lo, hi)
+        if verb is None:
+            continue
+        if _done(lower, lo, verb.end()) and not reader.sentence_cue(lo, verb.start()):
+            return None
+        cue = reader.sentence_cue(lo, verb.end()) or reader.sentence_cue(lo, hi)
+        if cue is not None:
+            return Evidence(cue.status, "restructure", cue.start, cue.end)
+        # "Cùng với đó, thành lập …": a restructuring named without a cue of its own
+        # continues the one before; look further back
+    return None
