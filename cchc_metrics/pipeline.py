@@ -67,7 +67,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     articles = structure.parse_document(text)
 
     drafts = _read_numbers(view, sentences, sent_starts)
-    change_ctx.link_changes(masked, drafts)
+    change_ctx.link_changes(masked, drafts, lower)
     change_ctx.mark_ends(masked, drafts)
 
     reader = status_ctx.StatusReader(masked, sentences)
@@ -372,6 +372,13 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
     noun = d.get("subject_span")
     ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of)
     status = ev.status if ev else None
+    direction, compared = None, None
+    if kind != "deadline":
+        direction, compared = change_ctx.delta_of(masked, d["start"], d["end"], noun[1] if noun else None, s_end)
+        if compared is not None and compared[1] - compared[0] > 0:
+            compared = view.text[compared[0]:compared[1]]
+        else:
+            compared = None
     return Metric(
         kind=kind,
         start=d["start"],
@@ -386,6 +393,9 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         status_cue=_cue(ev, view.text),
         per=per,
         change=d.get("change"),
+        change_id=d.get("change_id"),
+        direction=direction,
+        compared_to=compared,
         refs=ctx.sentence_refs(view.text, legal_refs, s_start, s_end),
         period=period,
         as_of=as_of,
@@ -400,7 +410,7 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
     s_start = sentence[0]
     if d.get("change") == "from":
         # "phấn đấu giảm từ 15 ngày xuống 10 ngày": where things start is where they stand
-        return status_ctx.Evidence(None, "change-start", d["start"], d["start"])
+        return status_ctx.Evidence(None, "change-start", d["start"], d["end"])
     count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
     ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
                               count=count)

@@ -17,6 +17,7 @@ QUALIFIERS = ("exact", "over", "under", "approx", "nearly", "at_least", "at_most
 STATUSES = ("actual", "target", "projected")
 PERS = ("day", "week", "month", "quarter", "year")
 CHANGES = ("from", "to")
+DIRECTIONS = ("increase", "decrease")
 RELATIONS = ("before", "by", "in", "from")
 
 
@@ -91,6 +92,9 @@ class Metric:
     sentence: tuple[int, int] | None = None
     article: int | None = None
     status_cue: Cue | None = attrs.field(default=None, converter=_cue)
+    change_id: int | None = None  # both ends of one movement share it (per document)
+    direction: str | None = attrs.field(default=None, validator=_in(DIRECTIONS))
+    compared_to: str | None = None  # "cùng kỳ", "năm 2023", "kế hoạch": what a delta is against
 
     def __attrs_post_init__(self) -> None:
         if not (0 <= self.start <= self.end):
@@ -133,6 +137,10 @@ class Metric:
             out["article"] = self.article
         if self.status_cue is not None:
             out["status_cue"] = self.status_cue.to_dict()
+        for name in ("change_id", "direction", "compared_to"):
+            val = getattr(self, name)
+            if val is not None:
+                out[name] = val
         return out
 
     @classmethod
@@ -242,6 +250,25 @@ class Article:
 
 
 @attrs.frozen(slots=True)
+class Change:
+    """One stated movement: its ``from`` ends and ``to`` ends (they share a ``change_id``),
+    and ``delta`` = to − from when there is one end each of the same kind and unit."""
+
+    change_id: int
+    froms: tuple[Metric, ...]
+    tos: tuple[Metric, ...]
+
+    @property
+    def delta(self) -> float | None:
+        if len(self.froms) != 1 or len(self.tos) != 1:
+            return None
+        a, b = self.froms[0], self.tos[0]
+        if a.value is None or b.value is None or (a.kind, a.unit) != (b.kind, b.unit):
+            return None
+        return b.value - a.value
+
+
+@attrs.frozen(slots=True)
 class Extraction:
     """Everything read out of one document."""
 
@@ -250,6 +277,15 @@ class Extraction:
     published: str | None = None
     doc: str | None = None
     articles: tuple[Article, ...] = attrs.field(converter=tuple, default=())
+
+    def changes(self) -> list[Change]:
+        """The movements of the document, in the order of their first end."""
+        groups: dict[int, list[Metric]] = {}
+        for m in self.metrics:
+            if m.change_id is not None:
+                groups.setdefault(m.change_id, []).append(m)
+        return [Change(cid, tuple(m for m in ms if m.change == "from"), tuple(m for m in ms if m.change == "to"))
+                for cid, ms in sorted(groups.items(), key=lambda kv: kv[1][0].start)]
 
     def to_dict(self, doc: str | None = None) -> dict[str, Any]:
         """The FORMAT.md document shape."""

@@ -112,7 +112,8 @@ def _claim_tip(m: Metric) -> str:
             lines.append(f"qualifier: {m.qualifier or 'exact'}")
             continue
         if name == "status":
-            lines.append(f"status: {m.status or 'actual'}")
+            cue = f" ({m.status_cue.rule}: “{m.status_cue.text}”)" if m.status_cue and m.status_cue.text else ""
+            lines.append(f"status: {m.status or 'actual'}{cue}")
             continue
         if name == "refs":
             if m.refs:
@@ -125,7 +126,7 @@ def _claim_tip(m: Metric) -> str:
         val = getattr(m, name)
         if val is not None:
             lines.append(f"{name}: {val}")
-    for name in ("per", "change", "period", "as_of", "province_2025", "region"):
+    for name in ("per", "change", "change_id", "direction", "compared_to", "period", "as_of", "province_2025", "region"):
         val = getattr(m, name)
         if val is not None:
             lines.append(f"{name}: {val}")

@@ -24,12 +24,15 @@ __all__ = ["COLUMNS", "COLUMN_TYPES", "to_records", "metric_row", "article_index
 #: a table of contents) and ``article_title`` its title;
 #: ``refs`` are the legal-document keys of the claim's sentence joined by ``;``;
 #: ``qualifier`` defaults to ``exact`` and ``status`` to ``actual`` (never empty);
-#: ``published`` is the document's ISO publication date.
+#: ``published`` is the document's ISO publication date; ``change_id`` joins the two ends
+#: of one movement; ``direction``/``compared_to`` describe a lone delta ("tăng 14% so với
+#: cùng kỳ"); ``status_rule``/``status_cue`` say which rule and words decided ``status``.
 COLUMNS: tuple[str, ...] = (
     "doc", "article", "article_title", "kind", "start", "end", "text",
     "value", "value_max", "unit", "denominator", "subject", "qualifier", "status",
     "per", "change", "locality", "district", "province_2025", "region", "refs",
     "date", "relation", "period", "as_of", "published",
+    "change_id", "direction", "compared_to", "status_rule", "status_cue",
 )
 
 #: Logical type of each column: ``str`` (nullable text), ``int`` (never null),
@@ -39,7 +42,7 @@ COLUMN_TYPES: dict[str, str] = {
 }
 COLUMN_TYPES.update(
     {"article": "Int", "start": "int", "end": "int", "value": "float", "value_max": "float",
-     "denominator": "float"}
+     "denominator": "float", "change_id": "Int"}
 )
 
 _SPARK = {"str": "string", "int": "bigint", "Int": "bigint", "float": "double"}
@@ -75,6 +78,11 @@ def metric_row(metric: Metric, *, doc: str | None = None, published: str | None 
         "period": metric.period,
         "as_of": metric.as_of,
         "published": published,
+        "change_id": metric.change_id,
+        "direction": metric.direction,
+        "compared_to": metric.compared_to,
+        "status_rule": metric.status_cue.rule if metric.status_cue else None,
+        "status_cue": metric.status_cue.text if metric.status_cue else None,
     }
 
 

@@ -7,6 +7,7 @@ the clause, is `to`."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..numbers import DIGITS
@@ -21,8 +22,35 @@ _RANK_TURN = re.compile(r"(?<!\w)(?:xuống|lên|còn|thành|đứng|vươn\s+l�
 _MAX_RANK_GAP = 160
 
 
-def link_changes(lower: str, drafts: list[dict]) -> None:
-    """Mark pairs of figures of the same kind joined by từ … xuống/lên/còn … in place."""
+class _Ids:
+    """Numbers the movements of a document: both ends of one share a ``change_id``."""
+
+    def __init__(self) -> None:
+        self.next = 1
+
+    def link(self, froms: list[dict], tos: list[dict]) -> None:
+        for d in froms:
+            d["change"], d["change_id"] = "from", self.next
+        for d in tos:
+            d["change"], d["change_id"] = "to", self.next
+        self.next += 1
+
+
+def link_changes(lower: str, drafts: list[dict], plain: str | None = None) -> None:
+    """Mark the ends of movements in place (``change`` from/to, a shared ``change_id``):
+    "từ X xuống còn Y" and its variants first, then restructurings and before/after pairs.
+    ``lower`` is the masked lower-case text; ``plain`` the same unmasked (dates readable)."""
+    ids = _Ids()
+    _link_from_turn(lower, drafts, ids)
+    _link_reversed(lower, drafts, ids, plain if plain is not None else lower)
+    _link_restructurings(lower, drafts, ids)
+    _link_before_after(lower, drafts, ids)
+
+
+def _link_from_turn(lower: str, drafts: list[dict], ids: _Ids) -> None:
+    """"từ 21 ngày xuống còn 4 ngày": pairs of figures of the same kind joined by từ …
+    xuống/lên/còn/thành; interleaved lists pair in order ("từ 17 chương, 152 điều xuống
+    còn 9 chương, 53 điều")."""
     for a, b in zip(drafts, drafts[1:]):
         if a["kind"] != b["kind"] or a.get("sentence") != b.get("sentence"):
             continue
@@ -37,10 +65,27 @@ def link_changes(lower: str, drafts: list[dict]) -> None:
             turned = len(gap) <= _MAX_RANK_GAP and not any(c in gap for c in ";.") and _RANK_TURN.search(gap)
         else:
             turned = len(gap) <= _MAX_GAP and not any(c in gap for c in ";.") and _TURN.search(gap)
-        if turned:
-            a["change"] = "from"
-            b["change"] = "to"
-    _link_reversed(lower, drafts)
+        if turned and not a.get("change") and not b.get("change"):
+            ids.link([a], [b])
+    _link_interleaved(lower, drafts, ids)
+
+
+def _link_interleaved(lower: str, drafts: list[dict], ids: _Ids) -> None:
+    for i, a in enumerate(drafts):
+        if a.get("change") or not _FROM.search(lower, max(0, a["num_start"] - 20), a["num_start"]):
+            continue
+        s_end = a["sentence"][1] if a.get("sentence") else len(lower)
+        turn = _TURN.search(lower, a["end"], min(s_end, a["end"] + _MAX_GAP))
+        if turn is None or any(c in lower[a["end"]:turn.start()] for c in ";."):
+            continue
+        froms = [d for d in drafts[i:] if d["start"] < turn.start() and d.get("sentence") == a.get("sentence")]
+        tos = [d for d in drafts[i + len(froms):] if d.get("sentence") == a.get("sentence")][:len(froms)]
+        if len(froms) < 2 or len(tos) != len(froms) or any(d.get("change") for d in froms + tos):
+            continue
+        if [d["kind"] for d in froms] != [d["kind"] for d in tos] or ";" in lower[turn.end():tos[-1]["start"]]:
+            continue
+        for f, t in zip(froms, tos):
+            ids.link([f], [t])
 
 
 # Changes written end first or as then/now:
@@ -53,17 +98,23 @@ _DOWN_FROM = re.compile(r"[ \t]*,?[ \t]*(?:giảm|tăng|hạ|nâng)[ \t]+(?:\w+[
 _THEN = re.compile(
     r"(?<!\w)(?:trước\s+đây|trước\s+kia|trước\s+đó|lúc\s+trước|ngày\s+trước|trước\s+sắp\s+xếp|trước\s+khi)(?!\w)"
     r"|(?:^|(?<=[“\"(,.:;\n]))\s*trước(?=\s+(?:phải|mất|có|cần|chờ)(?!\w))"  # "Trước phải mất hai ngày"
+
+)
+# "năm 2020 mới đạt 12%, nay đạt 61%": an earlier year right before the first level
+_THEN_YEAR = re.compile(
+    r"(?<!\w)(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?:mới\s+đạt|mới\s+có|chỉ\s+đạt|chỉ\s+có|đạt|có|là)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 # "nay chỉ còn 4 bước", "nay chỉ khoảng 30 phút", "nay phường Vỹ Dạ còn 43 người"
 _NOW = re.compile(
     r"(?<!\w)(?:nay|hiện\s+nay|hiện|bây\s+giờ|giờ)(?:\s+[^\W\d_]+){0,4}?"
-    r"\s+(?:chỉ\s+còn|chỉ\s+mất|chỉ|còn|là|mất|lên|xuống|tăng\s+lên|giảm\s+còn)"
+    r"\s+(?:chỉ\s+còn|chỉ\s+mất|chỉ|còn|là|mất|lên|xuống|tăng\s+lên|giảm\s+còn|đạt|đã\s+đạt|có|đã\s+có)"
     r"(?:\s+(?:khoảng|còn|chừng|hơn|dưới|gần))?\s*$"
 )
 _MAX_REVERSED_GAP = 60
 
 
-def _link_reversed(lower: str, drafts: list[dict]) -> None:
+def _link_reversed(lower: str, drafts: list[dict], ids: _Ids, plain: str) -> None:
     for a, b in zip(drafts, drafts[1:]):
         if a["kind"] != b["kind"] or a.get("sentence") != b.get("sentence") or a["kind"] == "rank":
             continue
@@ -74,12 +125,124 @@ def _link_reversed(lower: str, drafts: list[dict]) -> None:
             continue
         if ";" not in gap and len(gap) <= _MAX_REVERSED_GAP and (_INSTEAD.search(gap) or _DOWN_FROM.search(gap)):
             # the first figure is where it stands now, the second where it came from
-            a["change"], b["change"] = "to", "from"
+            ids.link([b], [a])
             continue
         if len(gap) <= _MAX_GAP and _NOW.search(lower, max(a["end"], b["start"] - 30), b["start"]):
             s0 = a["sentence"][0] if a.get("sentence") else max(0, a["start"] - _MAX_GAP)
-            if _THEN.search(lower, max(s0, a["start"] - _MAX_GAP), a["start"]):
-                a["change"], b["change"] = "from", "to"
+            if _THEN.search(plain, max(s0, a["start"] - _MAX_GAP), a["start"]) or \
+                    _THEN_YEAR.search(plain, max(s0, a["start"] - 45), a["start"]):
+                ids.link([a], [b])
+
+
+# ------------------------------------------------------------------ restructurings
+# "sắp xếp 5 đơn vị cấp huyện và 186 đơn vị cấp xã để hình thành 5 đơn vị cấp huyện và 99
+# đơn vị cấp xã mới", "hợp nhất 3 sở thành 1 sở", "sáp nhập 48 xã còn 19 xã": the units a
+# restructuring starts from, then a turn, then what it forms — paired in order, or many into
+# one. "thành lập 4 phường trên cơ sở 4 xã", "34 tỉnh trên cơ sở sắp xếp lại 63 tỉnh": the
+# result first, its basis after.
+_RESTRUCTURE = re.compile(
+    r"(?<!\w)(?:sắp\s+xếp(?:\s+lại)?|sáp\s+nhập|hợp\s+nhất|nhập|tổ\s+chức\s+lại|cơ\s+cấu\s+lại|thu\s+gọn|"
+    r"tinh\s+gọn)(?!\w)"
+)
+_RESULT_TURN = re.compile(
+    r"(?<!\w)(?:(?:để\s+)?hình\s+thành|để\s+thành\s+lập|xuống\s+còn|lại\s+còn|còn(?!\s+lại)"
+    r"|thành(?!\s+(?:phố|viên|công|tích|ủy|uỷ|phần|quả|tựu|lập|thị|hình)))(?!\w)"
+)
+_BASIS = re.compile(r"(?<!\w)trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)")
+_FOUNDING_BEFORE = re.compile(r"(?<!\w)(?:thành\s+lập|hình\s+thành|có|còn)(?!\w)")
+# "… 99 đơn vị cấp xã mới của 13 tỉnh": a figure after a preposition is whose or where
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc|tại|ở|cho|trong|với)\s+$")
+_UNIT_KINDS = ("count", "fraction")
+_DELTA_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng|bớt|thêm)\s+(?:(?:được|khoảng|gần|hơn|trên)\s+)?$")
+_RESTRUCTURE_REACH = 220
+
+
+def _clause_end(lower: str, pos: int, limit: int) -> int:
+    m = re.compile(r"[;.\n]").search(lower, pos, limit)
+    return m.start() if m else limit
+
+
+def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
+    by_sentence: dict[tuple[int, int], list[dict]] = {}
+    for d in drafts:
+        if d.get("sentence") and d["kind"] in _UNIT_KINDS:
+            by_sentence.setdefault(d["sentence"], []).append(d)
+    for (s, e), group in by_sentence.items():
+        if len(group) < 2:
+            continue
+        for verb in _RESTRUCTURE.finditer(lower, s, e):
+            end = min(_clause_end(lower, verb.end(), e), verb.end() + _RESTRUCTURE_REACH)
+            turn = _RESULT_TURN.search(lower, verb.end(), end)
+            if turn is None:
+                continue
+            nxt = _RESTRUCTURE.search(lower, turn.end(), end)
+            end = nxt.start() if nxt else end
+            froms = [d for d in group if verb.end() <= d["start"] < turn.start() and not d.get("change")
+                     and not _DELTA_BEFORE.search(lower, max(0, d["num_start"] - 12), d["num_start"])]
+            tos = [d for d in group if turn.end() <= d["num_start"] < end and not d.get("change")
+                   and d["kind"] == "count" and not _OWNER_BEFORE.search(lower, max(0, d["start"] - 8), d["start"])]
+            if not froms or not tos:
+                continue
+            tos = tos[:len(froms)]
+            if len(froms) == len(tos):
+                for f, t in zip(froms, tos):
+                    ids.link([f], [t])
+            elif len(tos) == 1:
+                ids.link(froms, tos)
+        for basis in _BASIS.finditer(lower, s, e):
+            before = [d for d in group if d["end"] <= basis.start() and basis.start() - d["end"] <= 60
+                      and d["kind"] == "count" and not d.get("change")]
+            after = [d for d in group if d["start"] >= basis.end() and d["start"] - basis.end() <= 40
+                     and not d.get("change")]
+            if not before or not after:
+                continue
+            result, source = before[-1], after[0]
+            if lower.find(";", result["end"], source["start"]) >= 0:
+                continue
+            founded = _FOUNDING_BEFORE.search(lower, max(s, result["start"] - 40), result["start"])
+            if founded or basis.group() != "trên cơ sở" or _RESTRUCTURE.search(lower, basis.end(), source["start"]):
+                ids.link([source], [result])
+
+
+# "Trước sắp xếp, tỉnh có 20 sở. Sau sắp xếp, còn 14 sở": the two ends of one restructuring
+# stated as before and after, in one sentence or two next to each other.
+_BEFORE_RESTRUCTURE = re.compile(
+    r"(?<!\w)trước\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn|cơ\s+cấu\s+lại|kiện\s+toàn)(?!\w)"
+)
+_AFTER_RESTRUCTURE = re.compile(
+    r"(?<!\w)sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn|cơ\s+cấu\s+lại|kiện\s+toàn)(?!\w)"
+)
+_BEFORE_AFTER_REACH = 400
+
+
+def _head(d: dict, lower: str) -> str | None:
+    span = d.get("subject_span")
+    if not span:
+        return None
+    words = lower[span[0]:span[1]].split()
+    return words[0] if words else None
+
+
+def _link_before_after(lower: str, drafts: list[dict], ids: _Ids) -> None:
+    starts = [d["start"] for d in drafts]
+    for m in _BEFORE_RESTRUCTURE.finditer(lower):
+        end = _clause_end(lower, m.end(), min(len(lower), m.end() + _BEFORE_AFTER_REACH))
+        i = bisect.bisect_left(starts, m.end())
+        before = [d for d in drafts[i:] if d["start"] < end and not d.get("change")]
+        if not before:
+            continue
+        after_m = _AFTER_RESTRUCTURE.search(lower, end, min(len(lower), end + _BEFORE_AFTER_REACH))
+        if after_m is None:
+            continue
+        a_end = _clause_end(lower, after_m.end(), min(len(lower), after_m.end() + _BEFORE_AFTER_REACH))
+        j = bisect.bisect_left(starts, after_m.end())
+        after = [d for d in drafts[j:] if d["start"] < a_end and not d.get("change")]
+        # one movement per before/after: the first figures with the same head noun (the
+        # breakdown that may follow, "trong đó Lâm Đồng 137 đơn vị", is no end of it)
+        pair = next(((b, a) for b in before for a in after
+                     if a["kind"] == b["kind"] and _head(a, lower) == _head(b, lower)), None)
+        if pair is not None:
+            ids.link([pair[0]], [pair[1]])
 
 
 _RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)\s+(?:cuối|chót|đầu|thấp|cao)")
@@ -90,7 +253,15 @@ _TO_BEFORE = re.compile(
     r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+mức)?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên)"
     r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
 )
-_CHANGE_VERB = re.compile(r"(?<!\w)(?:giảm|rút\s+ngắn|cắt\s+giảm|nâng|tăng|hạ|đưa)(?!\w)")
+# "xuống còn 5 phút", "nay còn 43 người": the level a fall has reached ("chỉ còn" alone is
+# "only", as often about what is left as about a fall: no change)
+_ONLY_LEFT = re.compile(r"(?<!\w)(?:nay\s+(?:chỉ\s+)?còn|xuống\s+còn)\s+(?:(?:khoảng|gần|hơn|dưới|chưa\s+đến)\s+)?$")
+_CHANGE_VERB = re.compile(
+    r"(?<!\w)(?:giảm|rút\s+ngắn|cắt\s+giảm|nâng|tăng|hạ|đưa|sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|thu\s+gọn|"
+    r"tinh\s+gọn|cơ\s+cấu\s+lại|tổ\s+chức\s+lại)(?!\w)"
+)
+# "còn 34 tỉnh, thành, khoảng 5.000 đơn vị cấp xã": an end listed right after another
+_LIST_SEP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khoảng|gần|hơn|trên|còn)[ \t]+)?$")
 _REACH = 80
 
 
@@ -109,12 +280,20 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             ):
                 d["change"] = "to"
             continue
+        if _ONLY_LEFT.search(lower, max(s_start, pos - 12), pos):
+            d["change"] = "to"  # "thời gian chờ chỉ còn 5 phút": where a fall has ended
+            continue
         if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):
             continue
         clause_from = max(s_start, pos - _REACH)
         semi = max(lower.rfind(";", clause_from, pos), lower.rfind(",", clause_from, pos))
         if _CHANGE_VERB.search(lower, max(clause_from, semi + 1), pos):
             d["change"] = "to"
+    for a, b in zip(drafts, drafts[1:]):
+        if (a.get("change") == "to" and "change_id" not in a and not b.get("change") and a["kind"] == b["kind"]
+                and a.get("sentence") == b.get("sentence") and a.get("subject_span")
+                and _LIST_SEP.fullmatch(lower, a["subject_span"][1], b["start"])):
+            b["change"] = "to"
 
 
 # "giảm từ 10.599 xuống còn 3.321 đơn vị": the turn right after the first figure.
@@ -131,3 +310,36 @@ def partner_subject(view, expr, limit: int) -> tuple[int, int] | None:
         return None
     nxt = _NEXT_NUMBER.match(view.masked, m.end())
     return phrase_after(view, nxt.end(), limit) if nxt else None
+
+
+# ------------------------------------------------------------------ lone deltas
+# "tăng 14% so với cùng kỳ", "giảm 7 bậc so với năm trước", "cao hơn 2,65% so với kế
+# hoạch": a figure that measures a movement, not a level. It has no `change` (FORMAT.md,
+# version 1) but a direction and, when written, what it is compared with.
+_DIRECTION_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<up>tăng(?:\s+(?:thêm|lên))?|nâng|cao\s+hơn|nhiều\s+hơn|vượt|tăng\s+trưởng)"
+    r"|(?P<down>giảm(?:\s+(?:thêm|xuống|bớt))?|cắt\s+giảm|thấp\s+hơn|ít\s+hơn|tụt|bớt|hạ|sụt\s+giảm))"
+    r"(?:\s+(?:được|thêm|khoảng|gần|hơn|trên|tới|đến|mạnh|nhẹ|tương\s+ứng))*\s*$"
+)
+_COMPARED = re.compile(r"[ \t]*,?[ \t]*so[ \t]+(?:với[ \t]+)?(?P<what>[^,;.()\n:]{2,60}?)(?=[ \t]*(?:[,;.()\n:]|$|và|nhưng|trong khi))")
+_COMPARED_WORDS = 8
+
+
+def delta_of(lower: str, start: int, end: int, noun_end: int | None, limit: int
+             ) -> tuple[str | None, tuple[int, int] | None]:
+    """(direction, span of what it is compared with) for a figure at ``[start, end)``:
+    direction 'increase' or 'decrease' from the verb right before it, the comparison from
+    "so (với) …" right after it (or after its noun)."""
+    m = _DIRECTION_BEFORE.search(lower, max(0, start - 30), start)
+    direction = None if m is None else ("increase" if m.group("up") else "decrease")
+    compared = None
+    for at in (end, noun_end):
+        if at is None:
+            continue
+        c = _COMPARED.match(lower, at, limit)
+        if c is not None:
+            what = c.group("what").split()
+            if 0 < len(what) <= _COMPARED_WORDS:
+                compared = (c.start("what"), c.start("what") + len(c.group("what").rstrip()))
+            break
+    return direction, compared
