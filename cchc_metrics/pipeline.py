@@ -74,7 +74,8 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     ctx = _Context(
         status=reader,
         scopes=status_scope.sentence_scopes(
-            masked, sentences, reader, dates_ctx.scheduled_sentences(dates, sentences, text, published)),
+            masked, sentences, reader, dates_ctx.scheduled_sentences(dates, sentences, text, published),
+            dates=dates, published=published),
         phrases=subject_ctx.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
         published=published,

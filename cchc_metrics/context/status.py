@@ -88,7 +88,7 @@ _VERB = re.compile(
     r"|(?P<activity>" + alternation(ACTIVITY_VERBS) + r"))(?!\w)"
 )
 _OUTCOME = re.compile(r"(?<!\w)" + alternation(OUTCOME_VERBS) + r"(?!\w)")
-_LINK_REACH = 70  # characters: a verb this close before a figure, in its clause, governs it
+_LINK_REACH = 90  # characters: a verb this close before a figure, in its clause, governs it
 _CLAUSE_END = re.compile(r"[;:()\n]")
 # "bảo đảm" (ensure) sets a level only when a directive asks for it ("yêu cầu các cơ quan
 # bảo đảm 100% …"); alone it reports achievements as often ("đã bảo đảm 100% …").

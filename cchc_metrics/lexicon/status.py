@@ -32,9 +32,11 @@ CONDITIONALS = ("trường hợp", "nếu", "khi", "sau khi", "trong trường h
 # Verbs that open the items of a decision (a resolution, conclusion, decree reported by a
 # text that says it was issued or passed): "Bổ sung dự toán thu … 28.290 tỷ đồng", "Chuyển
 # nguồn 6.623 tỷ đồng …". Allocations only: a decree's "Giảm 50% lệ phí" is a rule in force.
+# Not "Thành lập phường X trên cơ sở … 46,91 km2 …": the figures of a founding are its basis,
+# the units as they are; what it makes follows "Sau khi thành lập".
 DECISION_ITEM_OPENERS = (
     "bổ sung", "bố trí", "phân bổ", "chuyển", "chuyển nguồn", "sử dụng", "dành", "giao",
-    "cho phép", "thành lập", "giữ", "giữ nguyên",
+    "cho phép", "giữ", "giữ nguyên",
 )
 # What says a text reports a decision: "ký ban hành Nghị quyết số 196/2025/QH15",
 # "Quốc hội thông qua Nghị quyết", "Bộ Chính trị kết luận", "Quốc hội quyết nghị".
@@ -45,7 +47,7 @@ DECISION_ACTS = ("ban hành", "ký ban hành", "thông qua", "quyết nghị", "
 # "mức hỗ trợ tối thiểu 60 triệu đồng/căn", "phạt tiền tối thiểu", "thời hạn tối thiểu".
 NORM_NOUNS = (
     "mức hỗ trợ", "mức phạt", "phạt tiền", "mức thu", "mức lương", "mức đóng", "mức hưởng",
-    "mức trợ cấp", "mức phụ cấp", "mức chi", "lệ phí", "phí", "thời hạn", "hạn mức", "mức",
+    "mức trợ cấp", "mức phụ cấp", "lệ phí", "phí", "thời hạn", "hạn mức",
     "định mức", "tiêu chuẩn", "điều kiện", "độ tuổi", "tuổi",
 )
 # Not cues: "yêu cầu", "đề nghị", "đề xuất" name a directive, but the figures after them
@@ -118,7 +120,7 @@ GOAL_WORDS = (
 # xã", "dự thảo rút từ 17 chương xuống còn 9 chương". So these are cues only through an
 # OUTCOME_VERB standing between them and the figure.
 PROPOSALS = (
-    "đề xuất", "đề nghị", "kiến nghị", "dự thảo", "phương án", "tờ trình",
+    "đề xuất", "đề nghị", "kiến nghị", "dự thảo", "phương án", "tờ trình", "kế hoạch",
     "xin ý kiến", "lấy ý kiến", "dự án luật", "nghiên cứu",
 )
 # A decision reported by the body that takes it sets a level (FORMAT.md: "Resolutions,
@@ -144,7 +146,7 @@ DECIDING_BODIES = (
     "thủ tướng chính phủ", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương",
     "trung ương", "hội đồng nhân dân", "hđnd", "nghị quyết", "kết luận", "chỉ thị",
 )
-BODY_DECISIONS = ("quyết định", "quy định", "quyết nghị", "bổ sung", "bố trí", "phân bổ")
+BODY_DECISIONS = ("quyết định", "quy định", "quyết nghị", "bổ sung", "bố trí", "phân bổ", "nêu rõ")
 # Verbs whose result is the figure — the level an action changes, allocates or reaches, or
 # the units it brings into being: the figure is what a cue sets or forecasts.
 OUTCOME_VERBS = (
@@ -165,6 +167,7 @@ ACTIVITY_VERBS = (
     "xây dựng", "hoàn thành", "hoàn thiện", "triển khai", "ban hành", "đầu tư", "phát huy",
     "tổ chức", "rà soát", "kiểm tra", "thực hiện", "kết nối", "cung cấp", "hướng dẫn",
     "đào tạo", "bồi dưỡng", "tập huấn", "kiện toàn", "sửa đổi", "sửa đổi, bổ sung", "xem xét",
+    "đơn giản hóa", "đơn giản hoá",
     "tiếp nhận", "giải quyết", "đánh giá", "khảo sát", "tích hợp", "công bố", "thẩm định",
     "phê duyệt", "tham mưu", "tuyên truyền", "vận hành", "nâng cấp", "lắp đặt", "trang bị",
     "giải thể", "di dời", "bàn giao", "chuyển giao", "xử lý", "tháo gỡ", "giám sát",
@@ -177,7 +180,7 @@ ACTIVITY_VERBS = (
 # hiện sắp xếp là 1.247 đơn vị" counts the communes it starts from.
 RESTRUCTURE_INPUT_VERBS = (
     "sắp xếp", "sáp nhập", "hợp nhất", "nhập", "tổ chức lại", "cơ cấu lại", "sắp xếp lại",
-    "giải thể", "trên cơ sở", "trên cơ sở sắp xếp", "từ",
+    "giải thể", "trên cơ sở", "trên cơ sở sắp xếp",
 )
 # A set of institutional things ("9 lĩnh vực", "63 địa phương", "04 Luật") is small and
 # written exactly; a quantity a plan forecasts or sets is large or rounded ("khoảng 50
