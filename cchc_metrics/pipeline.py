@@ -37,7 +37,6 @@ from .text.segment import split_sentences
 # fraction is a fraction; what is left with a noun after it is a count.
 _UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
 _SUBJECT_KINDS = ("count", "fraction", "percent", "money")
-_SCORE_UNITS = ("điểm", "điểm phần trăm")
 _DEADLINE_CUE_REACH = 90  # characters: a deadline's status cue stands shortly before it
 
 
@@ -83,7 +82,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
     metrics = status_ctx.share_status_in_lists(metrics, masked)
-    metrics = _percent_of_preceding(metrics, masked)
+    metrics = subject_ctx.shared_subjects(metrics, view)
     figure_starts = [m.start for m in metrics]
     figures = list(metrics)
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
@@ -128,37 +127,6 @@ def _share_rates_in_changes(metrics: list[Metric]) -> list[Metric]:
         if a.change == "from" and b.change == "to" and (a.per is None) != (b.per is None):
             per = a.per or b.per
             out[i], out[i + 1] = attrs.evolve(a, per=per), attrs.evolve(b, per=per)
-    return out
-
-
-_PAREN_SHARE = re.compile(
-    r"\s*[(,;]?\s*(?:\(\s*)?(?:(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ)?\s*$"
-)
-
-
-# "9.876 hồ sơ nộp trực tuyến (chiếm 80,1%)": a share in brackets right after the count.
-_OPEN_PAREN_SHARE = re.compile(r"\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
-
-
-def _percent_of_preceding(metrics: list[Metric], masked: str) -> list[Metric]:
-    """"457.439 hồ sơ trực tuyến (tỉ lệ 93,6%)": a percent right after a count or fraction,
-    with nothing of its own named, is the share of that count's subject."""
-    out = list(metrics)
-    for i in range(1, len(out)):
-        m, prev = out[i], out[i - 1]
-        bare = m.subject is None or m.subject.lower() in ("tỷ lệ", "tỉ lệ")
-        if m.kind != "percent" or not bare or prev.kind not in ("count", "fraction"):
-            continue
-        if prev.subject is None or prev.sentence != m.sentence:
-            continue
-        gap_start = prev.end
-        if prev.subject:
-            at = masked.find(prev.subject.lower(), prev.end, m.start)
-            if at >= 0:
-                gap_start = at + len(prev.subject)
-        gap = masked[gap_start:m.start]
-        if (len(gap) <= 20 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)):
-            out[i] = attrs.evolve(m, subject=prev.subject)
     return out
 
 
@@ -338,27 +306,12 @@ class _Context:
 def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef], dates, published) -> Metric:
     masked = view.masked
     s_start, s_end = d["sentence"]
-    clause = s_start  # a figure's context runs back to its sentence start (status.py)
+    clause = s_start  # a figure's context runs back to its sentence start
     kind = d["kind"]
     subject = None
     if kind in _SUBJECT_KINDS:
-        span = d.get("subject_span")
-        if span is None:
-            span = subject_ctx.phrase_after(view, d["end"], s_end)
-            if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
-                span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
-        if span is None and kind == "percent":
-            span = subject_ctx.share_of_total(view, d["end"], s_end)
-        if span is None and kind in ("percent", "fraction"):
-            span = subject_ctx.share_before(view, d["start"], clause, ctx.phrases)
-        if span is None and kind == "money":
-            span = subject_ctx.money_noun_before(view, d["start"], clause, ctx.phrases)
-        if span is None and kind in ("money", "percent", "count"):
-            span = subject_ctx.phrase_before_link(view, d["start"], clause)
-        if span is not None and kind == "count" and masked[span[0]:span[1]] == "người":
-            # "tuyển dụng công chức 101 người": "người" is the classifier, the noun before
-            # names who is counted
-            span = subject_ctx.noun_right_before(view, d["start"], clause) or span
+        span = subject_ctx.subject_of(view, kind, d["start"], d["end"], d.get("subject_span"),
+                                      (s_start, s_end), ctx.phrases)
         if span is not None:
             subject = view.text[span[0]:span[1]]
     per = d.get("per")

@@ -18,7 +18,11 @@ from ..kinds.base import alternation
 from ..text.masks import MASK_CHAR
 from .cues import MatchIndex
 from ..lexicon.phrases import (
+    CLAUSE_OPENERS,
+    HEAD_STOPS,
     LEADING_DETERMINERS,
+    LINK_VERBS,
+    NOMINALIZERS,
     MONEY_NOUNS,
     MONEY_STOPS,
     NOUN_COMPOUNDS,
@@ -304,3 +308,205 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
             break
         end = tok.end()
     return noun.start(), end
+
+
+# ---------------------------------------------------------------- the head of a clause
+_LINK_AT = re.compile(r"(?<!\w)" + alternation(LINK_VERBS) + r"\s*$")
+_OPENER = re.compile(r"\s*(?:" + alternation(CLAUSE_OPENERS) + r")(?!\w)\s*,?\s*")
+# "Năm 2024," "Tại tỉnh X," "Trong 9 tháng đầu năm," — a time or place adjunct opening a
+# segment (masked dates read as MASK_CHAR runs)
+_ADJUNCT = re.compile(
+    r"\s*(?:(?:tại|ở|trên\s+địa\s+bàn|trong|sau|đến|tính\s+đến|từ|qua|với)(?!\w)[^,;:]*,\s*"
+    r"|[" + MASK_CHAR + r"\s]+,?\s*)"
+)
+_HEAD_STOP = re.compile(alternation(HEAD_STOPS) + r"(?!\w)")
+_NOMINALIZER = re.compile(alternation(NOMINALIZERS) + r"(?!\w)")
+_PREDICATE_START = re.compile(r"\s*(?:" + alternation(LINK_VERBS + ("được", "đã", "sẽ", "đang", "với", "và"))
+                              + r")(?!\w)")
+_SEGMENTS_BACK = 3
+_FIRST_DIGIT = re.compile(r"(?<![\w.,])\d")
+# the verbs by which a clause measures its subject (not "cấp trên 86 triệu thẻ": an action)
+_MEASURE_LINK_AT = re.compile(
+    r"(?<!\w)(?:là|đạt|ước\s+đạt|ước|lên\s+tới|lên\s+đến|ở\s+mức|chiếm|bằng|tăng|giảm|có)"
+    r"(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ|chừng))?\s*$"
+)
+
+
+_NOMINAL_END = re.compile(r"(?:của|đạt|là|tăng|giảm|chiếm|bằng|ước|khoảng)(?!\w)")
+
+
+def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
+    """The head noun phrase at the start of ``[lo, hi)`` (after openers and adjuncts)."""
+    lower = view.masked
+    while True:
+        m = _OPENER.match(lower, lo, hi) or _ADJUNCT.match(lower, lo, hi)
+        if not m or m.end() == lo:
+            break
+        lo = m.end()
+    if _PREDICATE_START.match(lower, lo, hi):
+        return None
+    nominal = _NOMINALIZER.match(lower, lo, hi) is not None
+    start = end = None
+    words = 0
+    i = lo
+    while i < hi:
+        tok = _TOKEN.search(lower, i, hi)
+        if tok is None:
+            break
+        t = tok.group()
+        if not t[0].isalnum() or _NUMBERISH.match(t) or t[0] == MASK_CHAR:
+            break
+        compound = _COMPOUND.match(lower, tok.start())
+        if start is None:
+            if _STOP.match(lower, tok.start()) and not _FIRST_NOUN.match(lower, tok.start()) and not compound:
+                return None
+            start = tok.start()
+        elif compound is None:
+            if nominal:
+                if _NOMINAL_END.match(lower, tok.start()):
+                    break
+            elif _STOP.match(lower, tok.start()) or _HEAD_STOP.match(lower, tok.start()):
+                break
+        end = compound.end() if compound else tok.end()
+        i = end
+        words += 1
+        if words > MAX_WORDS + (4 if nominal else 0):
+            return None
+    if start is None:
+        return None
+    det = _DETERMINER.match(lower, start, end)
+    if det and det.end() < end:
+        start = det.end()
+    return start, end
+
+
+def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    """What a figure reached through a linking verb measures: the head noun phrase of its
+    clause — "Tổng thu ngân sách của huyện năm 2024 ước đạt 1.240 tỷ đồng" → "Tổng thu ngân
+    sách"; "Thu ngân sách 10 tháng đạt 12.000 tỷ đồng, tăng 34,4%" → "Thu ngân sách" for
+    both figures; "việc ký số văn bản đi đạt trên 95%" → "việc ký số văn bản đi". Looks back
+    over at most a few comma-separated segments, skipping predicates ("ước đạt 12.000 tỷ
+    đồng") and adjuncts ("Năm 2024", "Tại Hà Nội")."""
+    lower = view.masked
+    link = _LINK_AT.search(lower, max(clause_start, pos - 24), pos)
+    if link is None:
+        return None
+    hi = link.start()
+    lo_limit = clause_start
+    brk = None
+    for brk in re.finditer(r"[;:(“\"]", lower[clause_start:hi]):
+        pass
+    if brk is not None:
+        lo_limit = clause_start + brk.end()
+    own = True
+    for _ in range(_SEGMENTS_BACK):
+        comma = lower.rfind(",", lo_limit, hi)
+        lo = comma + 1 if comma >= 0 else lo_limit
+        if comma >= 0 and _comma_in_pair(lower, comma) is not None:
+            comma2 = lower.rfind(",", lo_limit, comma)
+            lo = comma2 + 1 if comma2 >= 0 else lo_limit
+        if not own:
+            # an earlier segment lends its subject only when it measures it too ("Thu ngân
+            # sách 10 tháng ước đạt 12.000 tỷ đồng, tăng 34,4%"), not when it tells what
+            # someone did ("huyện đã giải quyết 1.200 hồ sơ, tăng 12%")
+            digit = _FIRST_DIGIT.search(lower, lo, hi)
+            if digit is not None and not _MEASURE_LINK_AT.search(lower, max(lo, digit.start() - 30), digit.start()):
+                return None
+        np = _head_np(view, lo, hi)
+        if np is not None:
+            return np
+        if lo <= lo_limit:
+            return None
+        hi = lo - 1
+        own = False
+    return None
+
+
+# ------------------------------------------------------------------ one choice per figure
+_SCORE_UNITS = ("điểm", "điểm phần trăm")
+_CLASSIFIERS = ("người",)
+
+
+def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | None,
+               sentence: tuple[int, int], index: PhraseIndex) -> tuple[int, int] | None:
+    """The subject span of a figure at ``[start, end)`` (FORMAT.md), ``after`` the noun
+    phrase found right after it while reading its kind, if any."""
+    masked = view.masked
+    s_start, s_end = sentence
+    span = after
+    if span is None:
+        span = phrase_after(view, end, s_end)
+        if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
+            span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
+    if span is None and kind == "percent":
+        span = share_of_total(view, end, s_end)
+    if span is None and kind in ("percent", "fraction"):
+        span = share_before(view, start, s_start, index)
+    if span is None and kind in ("money", "percent", "count"):
+        span = clause_head(view, start, s_start)
+    if span is None and kind == "money":
+        span = money_noun_before(view, start, s_start, index)
+    if span is not None and kind == "count" and masked[span[0]:span[1]] in _CLASSIFIERS:
+        # "quy mô dân số là 5.554 người", "tuyển dụng công chức 101 người": "người" is the
+        # classifier; the clause or the noun right before names who is counted
+        span = clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span
+    return span
+
+
+# ------------------------------------------------------------------ across figures
+_PAREN_SHARE = re.compile(
+    r"\s*[(,;]?\s*(?:\(\s*)?(?:(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ)?\s*$"
+)
+# "9.876 hồ sơ nộp trực tuyến (chiếm 80,1%)": a share in brackets right after the count.
+_OPEN_PAREN_SHARE = re.compile(r"\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
+# "436/438 đại biểu tham gia biểu quyết tán thành, đạt tỷ lệ 99,54%", "… hồ sơ, tương ứng
+# 62,5%": a percent that names nothing of its own, after a clause about the count
+_SHARE_OF_CLAUSE = re.compile(r"(?:(?:đạt|chiếm|bằng)\s+(?:tỷ|tỉ)\s+lệ|tương\s+ứng(?:\s+(?:với|là))?|(?:tỷ|tỉ)\s+lệ)\s*$")
+_SHARE_GAP = 90
+_BARE_SHARES = ("tỷ lệ", "tỉ lệ")
+# "tỷ lệ này đạt 48%": the share named before
+_ANAPHOR = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên|nói\s+trên)$")
+_ANAPHOR_REACH = 600
+
+
+def shared_subjects(metrics: list, view) -> list:
+    """Subjects a figure takes from another: a percent that names nothing takes the subject
+    of the count or fraction it qualifies ("giải quyết 2.315/2.315 hồ sơ (100%)" → "hồ
+    sơ"); "tỷ lệ này" takes the share named before it."""
+    import attrs
+
+    masked = view.masked
+    out = list(metrics)
+    for i in range(1, len(out)):
+        m, prev = out[i], out[i - 1]
+        if m.kind != "percent":
+            continue
+        subj = (m.subject or "").lower()
+        if _ANAPHOR.fullmatch(subj):
+            ante = _antecedent_share(view, m.start, out[:i])
+            if ante is not None:
+                out[i] = attrs.evolve(m, subject=ante)
+            continue
+        bare = m.subject is None or subj in _BARE_SHARES
+        if not bare or prev.kind not in ("count", "fraction") or prev.subject is None or prev.sentence != m.sentence:
+            continue
+        gap_start = prev.end
+        at = masked.find(prev.subject.lower(), prev.end, m.start)
+        if at >= 0:
+            gap_start = at + len(prev.subject)
+        gap = masked[gap_start:m.start]
+        if (len(gap) <= 20 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)) \
+                or (len(gap) <= _SHARE_GAP and _SHARE_OF_CLAUSE.search(gap) and not any(c in gap for c in ";.")):
+            out[i] = attrs.evolve(m, subject=prev.subject)
+    return out
+
+
+def _antecedent_share(view, pos: int, before: list) -> str | None:
+    """The last "tỷ lệ …" subject of a figure shortly before ``pos``."""
+    for m in reversed(before):
+        if pos - m.end > _ANAPHOR_REACH:
+            break
+        subj = (m.subject or "").lower()
+        if subj.startswith(_BARE_SHARES) and len(subj.split()) > 2 and not _ANAPHOR.fullmatch(subj):
+            return m.subject
+    return None

@@ -35,6 +35,10 @@ STOP_WORDS = (
     # "35.970 phiếu phát ra". Not "thuộc" ("thủ tục thuộc lĩnh vực BHXH" names a kind of
     # procedure) nor "chính thức" ("văn bản chính thức" is an official document).
     "kết thúc", "hình thành", "giữ nguyên", "bố trí", "đánh giá",
+    # "đơn vị thuộc UBND tỉnh": whose, not what is counted (FORMAT.md: the head noun phrase
+    # only; seed gold "thủ tục hành chính thuộc lĩnh vực bảo hiểm xã hội" → "thủ tục hành
+    # chính"). The seed gold keeps "trực thuộc Trung ương", "mới thành lập", "chính thức".
+    "thuộc", "trị giá", "có giá trị",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
@@ -60,6 +64,10 @@ NOUN_COMPOUNDS = (
     # a noun of result or time before a verb of processing names that process
     "kết quả giải quyết", "kết quả xử lý", "thời gian giải quyết", "thời gian xử lý",
     "thời hạn giải quyết", "thời hạn xử lý",
+    # nouns whose second syllable is a stop word or a verb
+    "nhà ở", "nhà ở xã hội", "nhà ở công vụ", "tăng trưởng", "tốc độ tăng trưởng",
+    "nông thôn mới nâng cao", "ntm nâng cao", "nông thôn mới kiểu mẫu", "hồ sơ giải quyết",
+    "dự toán thu", "dự toán chi", "đơn vị sự nghiệp", "tổ chức tương đương", "trực thuộc",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -116,3 +124,33 @@ MONEY_STOPS = (
     # a time adjunct ends the noun: "số tiền chậm đóng đến hết ngày 15/2 là …"
     "đến", "tính đến", "tính từ", "từ", "sau", "trước",
 )
+
+# -------------------------------------------------------------- the head of a clause
+# A figure reached through a verb ("… ước đạt 1.240 tỷ đồng", "… tăng 14%") measures the
+# subject of its clause. That subject is its head noun phrase (FORMAT.md): the words from
+# the clause's start up to whose it is, where, when, or the verb — "Tổng thu ngân sách của
+# huyện năm 2024 ước đạt …" → "Tổng thu ngân sách".
+LINK_VERBS = (
+    "là", "đạt", "ước đạt", "ước", "ước tính", "lên tới", "lên đến", "ở mức", "chiếm",
+    "bằng", "tăng", "tăng lên", "tăng thêm", "tăng trưởng", "giảm", "giảm xuống", "đóng góp",
+    "khoảng", "gần", "hơn", "trên", "có", "đạt khoảng", "đạt gần", "đạt hơn", "đạt trên",
+    "tăng khoảng", "tăng gần", "tăng hơn", "tăng trên", "giảm khoảng", "giảm gần",
+    "tăng mạnh", "giảm mạnh", "tăng nhẹ", "giảm nhẹ", "ước khoảng", "dự kiến đạt", "vào khoảng",
+)
+# Openers of a clause that are no part of its subject: discourse markers, time and place.
+CLAUSE_OPENERS = (
+    "theo đó", "trong đó", "cụ thể", "bên cạnh đó", "đồng thời", "ngoài ra", "riêng",
+    "tính chung", "nhìn chung", "đáng chú ý", "như vậy", "đặc biệt", "nổi bật", "qua đó",
+    "nhờ đó", "do đó", "vì vậy", "tuy nhiên", "hiện nay", "hiện", "đến nay", "tính đến nay",
+    "lũy kế", "luỹ kế", "trong năm", "năm nay", "năm qua", "thời gian qua", "cũng",
+)
+# Where the head noun phrase of a clause ends, besides the stop words: aspect and modal
+# words, estimates, and times written as words.
+HEAD_STOPS = (
+    "ước", "ước đạt", "ước tính", "tính", "dự kiến", "khoảng", "gần", "hơn", "đều",
+    "luôn", "mới", "vừa", "tiếp tục", "bình quân", "lũy kế", "luỹ kế", "cả năm",
+    "toàn tỉnh", "toàn thành phố", "toàn huyện", "trên địa bàn",
+)
+# A noun that names an activity: "việc ký số văn bản đi đạt trên 95%" — after it, verbs
+# belong to the subject up to the link verb.
+NOMINALIZERS = ("việc", "công tác", "hoạt động")

@@ -35,10 +35,11 @@ EXAMPLES = [
       value=7, denominator=9, subject="chỉ tiêu"),
     E("Kết quả có 21/22 bộ, ngành hoàn thành kết nối dữ liệu dân cư.", "21/22",
       value=21, denominator=22, subject="bộ, ngành"),
-    # The gold convention keeps a "thuộc …" modifier in the noun phrase (seed gold:
-    # "thủ tục hành chính thuộc lĩnh vực bảo hiểm xã hội"); the verb "áp dụng" ends it.
+    # Whose it is is no part of it: "thuộc …" ends the noun phrase (FORMAT.md; the seed
+    # gold, corrected: "thủ tục hành chính thuộc lĩnh vực bảo hiểm xã hội" → "thủ tục hành
+    # chính").
     E("Đã có 15/19 cơ quan chuyên môn thuộc UBND tỉnh áp dụng ISO điện tử.", "15/19",
-      value=15, denominator=19, subject="cơ quan chuyên môn thuộc UBND tỉnh"),
+      value=15, denominator=19, subject="cơ quan chuyên môn"),
     E("Thanh tra phát hiện 12/40 đơn vị chưa niêm yết thủ tục.", "12/40",
       value=12, denominator=40, subject="đơn vị"),
     E("Đã có 32/35 cơ sở dữ liệu chuyên ngành được kết nối.", "32/35",
