@@ -68,6 +68,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     drafts = _read_numbers(view, sentences, sent_starts)
     change_ctx.link_changes(masked, drafts, lower)
     change_ctx.mark_ends(masked, drafts)
+    change_ctx.link_lone_ends(masked, drafts, lower)
 
     reader = status_ctx.StatusReader(masked, sentences)
     ctx = _Context(
@@ -78,6 +79,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         phrases=subject_ctx.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
         published=published,
+        dates=dates,
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
@@ -293,7 +295,22 @@ class _Context:
     phrases: subject_ctx.PhraseIndex
     rates: rate_ctx.RateIndex
     published: _dt.date | None
+    dates: list = attrs.field(factory=list)
     _refs: dict = attrs.field(factory=dict)
+
+    def dates_in(self, sentence: tuple[int, int]) -> list:
+        """The date mentions inside ``sentence``, in order (bisection over ``dates``)."""
+        starts = self._date_starts
+        i = bisect.bisect_left(starts, sentence[0])
+        j = bisect.bisect_left(starts, sentence[1])
+        return self.dates[i:j]
+
+    @property
+    def _date_starts(self) -> list[int]:
+        got = self._refs.get("__date_starts__")
+        if got is None:
+            got = self._refs["__date_starts__"] = [dm.start for dm in self.dates]
+        return got
 
     def sentence_refs(self, text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
         """:func:`_refs` once per sentence (a sentence may hold many figures)."""
@@ -367,9 +384,12 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
         return status_ctx.Evidence(None, "change-start", d["start"], d["end"])
     count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
     ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
-                              count=count)
+                              count=count, sent_end=sentence[1])
     if ev is not None:
         return ev
+    milestone = _milestone(d, ctx, sentence)
+    if milestone is not None:
+        return milestone
     scope = ctx.scopes.at(sentence, d["start"])
     if scope is not None:
         if scope.needs_outcome:
@@ -382,6 +402,36 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
             return scope
     if when and dates_ctx.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])
+    estimate = _ESTIMATE_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 14), d["start"])
+    if estimate and when and dates_ctx.ends_after(when, ctx.published, days=_ESTIMATE_MARGIN):
+        # "GRDP cả năm 2024 ước tăng 8,5%" in June 2024: an estimate of a period not over
+        # stands at its end, after publication (FORMAT.md: never actual)
+        return status_ctx.Evidence("projected", "estimate", estimate.start(), estimate.end())
+    return None
+
+
+# a month's estimate published in its last days reports it; a year's in June forecasts it
+_ESTIMATE_MARGIN = 30
+_ESTIMATE_BEFORE = re.compile(r"(?<!\w)ước(?:\s+(?:đạt|tính|thực\s+hiện|tăng|giảm))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
+# the horizon opens the clause: "Đến hết tháng 7/2024, …", "…; đến cuối năm 2024 đạt …"
+_MILESTONE_BEFORE = re.compile(r"(?:^|[,;:\n(]|^[-+•*–])[ \t*\-+•–]*(?:đến|tới)(?:\s+(?:hết|cuối|giữa))?\s*$")
+
+
+def _milestone(d: dict, ctx: _Context, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
+    """"Đến hết tháng 7/2024, tỷ lệ … đạt 80%" published in June: the level set for a time
+    still to come is a milestone (FORMAT.md: target)."""
+    lower = ctx.status.lower
+    for dm in ctx.dates_in(sentence):
+        if dm.end > d["start"]:
+            break
+        if not dm.iso or not dates_ctx.begins_after(dm.iso, ctx.published):
+            continue
+        cue = _MILESTONE_BEFORE.search(lower[:dm.start], max(sentence[0] - 1, dm.start - 16))
+        if cue is not None and cue.start() < sentence[0] - 1:
+            cue = None
+        if cue and not status_ctx.DONE.search(lower, dm.end, d["start"]) and ";" not in lower[dm.end:d["start"]] \
+                and ctx.status.outcome_of(dm.end, d["start"]) is not None:
+            return status_ctx.Evidence("target", "milestone", cue.start(), dm.end)
     return None
 
 

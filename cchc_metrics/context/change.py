@@ -25,8 +25,8 @@ _MAX_RANK_GAP = 160
 class _Ids:
     """Numbers the movements of a document: both ends of one share a ``change_id``."""
 
-    def __init__(self) -> None:
-        self.next = 1
+    def __init__(self, start: int = 1) -> None:
+        self.next = start
 
     def link(self, froms: list[dict], tos: list[dict]) -> None:
         for d in froms:
@@ -47,6 +47,37 @@ def link_changes(lower: str, drafts: list[dict], plain: str | None = None) -> No
     _link_before_after(lower, drafts, ids)
 
 
+def link_lone_ends(lower: str, drafts: list[dict], plain: str) -> None:
+    """After :func:`mark_ends`: a lone end whose clause points back ("con số này", "khoản
+    chi này", "số đơn vị … giảm còn") pairs with where it started, a level of the same kind
+    and unit in the sentence before or earlier in its own, anchored in the past ("Năm 2019,
+    huyện có 23 xã", "Trước đây, hồ sơ gồm 9 loại giấy tờ")."""
+    ids = _Ids(1 + max((d.get("change_id") or 0) for d in drafts) if drafts else 1)
+    for i, d in enumerate(drafts):
+        if d.get("change") != "to" or d.get("change_id") or not d.get("sentence"):
+            continue
+        s0 = d["sentence"][0]
+        back = _ANAPHOR_BACK.search(lower, max(s0, d["start"] - 70), d["start"])
+        for c in reversed(drafts[:i]):
+            if d["start"] - c["end"] > _LONE_REACH:
+                break
+            if c.get("change") or c["kind"] != d["kind"] or c.get("unit") != d.get("unit"):
+                continue
+            cs0 = c["sentence"][0] if c.get("sentence") else max(0, c["start"] - 90)
+            then = _THEN.search(plain, max(cs0, c["start"] - 90), c["start"])
+            past_year = _PAST_YEAR.search(plain, max(cs0, c["start"] - 90), c["start"])
+            same = _head(c, lower) is not None and _head(c, lower) == _head(d, lower)
+            if then or (past_year and (same or back)) or (back and c.get("sentence") != d.get("sentence")):
+                ids.link([c], [d])
+            break
+
+
+# a year the level stood at, not a horizon ("đến năm 2025", "trong năm 2025")
+_PAST_YEAR = re.compile(r"(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!hết\s)(?<!cuối\s)(?<!\w)năm\s+(?:19|20)\d\d(?!\d)")
+_ANAPHOR_BACK = re.compile(r"(?<!\w)(?:con\s+số\s+(?:này|đó)|khoản\s+\w+\s+này|số\s+này|tỷ\s+lệ\s+này|tỉ\s+lệ\s+này|mức\s+này|số\s+lượng\s+này)(?!\w)")
+_LONE_REACH = 260
+
+
 def _link_from_turn(lower: str, drafts: list[dict], ids: _Ids) -> None:
     """"từ 21 ngày xuống còn 4 ngày": pairs of figures of the same kind joined by từ …
     xuống/lên/còn/thành; interleaved lists pair in order ("từ 17 chương, 152 điều xuống
@@ -65,9 +96,24 @@ def _link_from_turn(lower: str, drafts: list[dict], ids: _Ids) -> None:
             turned = len(gap) <= _MAX_RANK_GAP and not any(c in gap for c in ";.") and _RANK_TURN.search(gap)
         else:
             turned = len(gap) <= _MAX_GAP and not any(c in gap for c in ";.") and _TURN.search(gap)
-        if turned and not a.get("change") and not b.get("change"):
+        if turned and not a.get("change") and not b.get("change") and not _continues_series(lower, drafts, b):
             ids.link([a], [b])
     _link_interleaved(lower, drafts, ids)
+
+
+_SERIES_GAP = re.compile(r"[^;.\n]{0,25}?(?:,|và)\s*$")
+
+
+def _continues_series(lower: str, drafts: list[dict], b: dict) -> bool:
+    """"từ 12.000 năm 2021 lên 45.000 năm 2022 và 130.000 năm 2023": a third level of the
+    same kind right after the second makes a series, no two-ended movement (FORMAT.md)."""
+    i = next((k for k, d in enumerate(drafts) if d is b), None)
+    if i is None or i + 1 >= len(drafts):
+        return False
+    c = drafts[i + 1]
+    return (c["kind"] == b["kind"] and c.get("sentence") == b.get("sentence") and c["start"] - b["end"] <= 40
+            and _SERIES_GAP.match(lower, b["end"], c["start"]) is not None
+            and _SERIES_GAP.fullmatch(lower, b["end"], c["start"]) is not None)
 
 
 def _link_interleaved(lower: str, drafts: list[dict], ids: _Ids) -> None:
@@ -96,10 +142,13 @@ def _link_interleaved(lower: str, drafts: list[dict], ids: _Ids) -> None:
 _INSTEAD = re.compile(r"[ \t]*,?[ \t]*(?:thay\s+vì|thay\s+cho)[ \t]+(?:mức[ \t]+)?$")
 _DOWN_FROM = re.compile(r"[ \t]*,?[ \t]*(?:giảm|tăng|hạ|nâng)[ \t]+(?:\w+[ \t]+)?từ[ \t]+(?:mức[ \t]+)?$")
 _THEN = re.compile(
-    r"(?<!\w)(?:trước\s+đây|trước\s+kia|trước\s+đó|lúc\s+trước|ngày\s+trước|trước\s+sắp\s+xếp|trước\s+khi)(?!\w)"
+    r"(?<!\w)(?:trước\s+đây|trước\s+kia|trước\s+đó|lúc\s+trước|ngày\s+trước|trước\s+sắp\s+xếp|trước\s+khi"
+    r"|từ\s+chỗ|khi\s+mới|lúc\s+mới|lúc\s+đầu|ban\s+đầu|thời\s+điểm\s+đó)(?!\w)"
     r"|(?:^|(?<=[“\"(,.:;\n]))\s*trước(?=\s+(?:phải|mất|có|cần|chờ)(?!\w))"  # "Trước phải mất hai ngày"
 
 )
+_YEAR = re.compile(r"(?<!\w)năm\s+(?:19|20)\d\d(?!\d)")
+_LEVEL_LINK = re.compile(r"(?<!\w)(?:là|đạt|có|mới\s+đạt|mới\s+có|chỉ\s+đạt|chỉ\s+có)(?:\s+(?:khoảng|gần|hơn|trên|tới))?\s*$")
 # "năm 2020 mới đạt 12%, nay đạt 61%": an earlier year right before the first level
 _THEN_YEAR = re.compile(
     r"(?<!\w)(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d(?:\s+[^\W\d_]+){0,3}?\s+"
@@ -107,11 +156,21 @@ _THEN_YEAR = re.compile(
 )
 # "nay chỉ còn 4 bước", "nay chỉ khoảng 30 phút", "nay phường Vỹ Dạ còn 43 người"
 _NOW = re.compile(
-    r"(?<!\w)(?:nay|hiện\s+nay|hiện|bây\s+giờ|giờ)(?:\s+[^\W\d_]+){0,4}?"
+    r"(?<!\w)(?<!thực\s)(?<!thể\s)(?<!phát\s)(?<!xuất\s)(?:nay|hiện\s+nay|hiện|bây\s+giờ|giờ)(?:\s+[^\W\d_]+){0,4}?"
     r"\s+(?:chỉ\s+còn|chỉ\s+mất|chỉ|còn|là|mất|lên|xuống|tăng\s+lên|giảm\s+còn|đạt|đã\s+đạt|có|đã\s+có)"
-    r"(?:\s+(?:khoảng|còn|chừng|hơn|dưới|gần))?\s*$"
+    r"(?:\s+(?:khoảng|còn|chừng|hơn|dưới|gần|tới|đến))*\s*$"
 )
 _MAX_REVERSED_GAP = 60
+# "rút xuống còn 1,5 ngày, từ 3 ngày làm việc trước đây", "chỉ còn 14 vụ, trong khi năm
+# 2022 có tới 53 vụ", "giảm còn 10 (trước sắp xếp là 13)": the end first, then where it
+# started, marked as earlier
+_EARLIER_GAP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:từ|so\s+với)|,?[ \t]*trong\s+khi(?:[ \t]+\S+){0,4}?[ \t]+(?:có|là|đạt|mất)(?:[ \t]+(?:tới|đến|khoảng|gần|hơn))?"
+    r"|\([ \t]*trước(?:[ \t]+\S+){0,3}?[ \t]+(?:là|có))[ \t]+(?:mức[ \t]+)?$"
+)
+_EARLIER_AFTER = re.compile(r"[ \t]*(?:trước\s+đây|trước\s+kia|trước\s+đó|như\s+trước|năm\s+(?:19|20)\d\d|\))")
+_EARLIER_TIME = re.compile(r"(?<!\w)(?:năm\s+(?:19|20)\d\d|cùng\s+kỳ|trước\s+đây|trước\s+kia|năm\s+trước|năm\s+ngoái)")
+_EARLIER_IN_GAP = re.compile(r"(?:trong\s+khi|\(\s*trước)")
 
 
 def _link_reversed(lower: str, drafts: list[dict], ids: _Ids, plain: str) -> None:
@@ -127,10 +186,18 @@ def _link_reversed(lower: str, drafts: list[dict], ids: _Ids, plain: str) -> Non
             # the first figure is where it stands now, the second where it came from
             ids.link([b], [a])
             continue
+        earlier = _EARLIER_GAP.search(lower, a["end"], b["start"]) if ";" not in gap and len(gap) <= _MAX_REVERSED_GAP else None
+        if earlier and "trong" in earlier.group() and not _EARLIER_TIME.search(plain, a["end"], b["start"]):
+            earlier = None  # "…, trong khi tại Châu Thành vẫn là 6 ngày": another place, not before
+        if earlier and (_EARLIER_IN_GAP.search(gap) or _EARLIER_AFTER.match(plain, b["end"])):
+            ids.link([b], [a])
+            continue
         if len(gap) <= _MAX_GAP and _NOW.search(lower, max(a["end"], b["start"] - 30), b["start"]):
             s0 = a["sentence"][0] if a.get("sentence") else max(0, a["start"] - _MAX_GAP)
             if _THEN.search(plain, max(s0, a["start"] - _MAX_GAP), a["start"]) or \
-                    _THEN_YEAR.search(plain, max(s0, a["start"] - 45), a["start"]):
+                    _THEN_YEAR.search(plain, max(s0, a["start"] - 45), a["start"]) or \
+                    (_YEAR.search(plain, max(s0, a["start"] - _MAX_GAP), a["start"])
+                     and _LEVEL_LINK.search(plain, max(s0, a["start"] - 20), a["start"])):
                 ids.link([a], [b])
 
 
@@ -146,9 +213,11 @@ _RESTRUCTURE = re.compile(
 )
 _RESULT_TURN = re.compile(
     r"(?<!\w)(?:(?:để\s+)?hình\s+thành|để\s+thành\s+lập|xuống\s+còn|lại\s+còn|còn(?!\s+lại)"
-    r"|thành(?!\s+(?:phố|viên|công|tích|ủy|uỷ|phần|quả|tựu|lập|thị|hình)))(?!\w)"
+    r"|(?<!tỉnh,\s)(?<!tỉnh\s)thành(?!\s+(?:phố|viên|công|tích|ủy|uỷ|phần|quả|tựu|lập|thị|hình)))(?!\w)"
 )
 _BASIS = re.compile(r"(?<!\w)trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)")
+_BASIS_FIRST = re.compile(r"(?:^|(?<=[\n.;:]))\s*trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)")
+_FOUNDING = re.compile(r"(?<!\w)(?:thành\s+lập|hình\s+thành|tổ\s+chức\s+lại\s+thành|còn)(?!\w)")
 _FOUNDING_BEFORE = re.compile(r"(?<!\w)(?:thành\s+lập|hình\s+thành|có|còn)(?!\w)")
 # "… 99 đơn vị cấp xã mới của 13 tỉnh": a figure after a preposition is whose or where
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc|tại|ở|cho|trong|với)\s+$")
@@ -157,8 +226,11 @@ _DELTA_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng|bớt|thêm)\s+(?:(?:đượ
 _RESTRUCTURE_REACH = 220
 
 
+_CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)")  # not the dot of "10.035"
+
+
 def _clause_end(lower: str, pos: int, limit: int) -> int:
-    m = re.compile(r"[;.\n]").search(lower, pos, limit)
+    m = _CLAUSE_END.search(lower, pos, limit)
     return m.start() if m else limit
 
 
@@ -179,6 +251,13 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
             end = nxt.start() if nxt else end
             froms = [d for d in group if verb.end() <= d["start"] < turn.start() and not d.get("change")
                      and not _DELTA_BEFORE.search(lower, max(0, d["num_start"] - 12), d["num_start"])]
+            if not froms:
+                # "30 ban quản lý dự án được tổ chức lại thành 12 ban": the units stand before
+                # the verb, as its subject
+                before = [d for d in group if d["end"] <= verb.start() and verb.start() - d["end"] <= 80
+                          and not d.get("change") and d["kind"] == "count"]
+                if before and not re.search(r"[;,]", lower[before[-1]["end"]:verb.start()]):
+                    froms = [before[-1]]
             tos = [d for d in group if turn.end() <= d["num_start"] < end and not d.get("change")
                    and d["kind"] == "count" and not _OWNER_BEFORE.search(lower, max(0, d["start"] - 8), d["start"])]
             if not froms or not tos:
@@ -189,6 +268,16 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
                     ids.link([f], [t])
             elif len(tos) == 1:
                 ids.link(froms, tos)
+        for basis in _BASIS_FIRST.finditer(lower, s, e):
+            # "Trên cơ sở 5 trung tâm y tế tuyến huyện, tỉnh thành lập 2 trung tâm …"
+            src = [d for d in group if d["start"] >= basis.end() and d["start"] - basis.end() <= 20 and not d.get("change")]
+            if not src:
+                continue
+            found = _FOUNDING.search(lower, src[0]["end"], min(e, src[0]["end"] + 120))
+            res = [d for d in group if found and d["start"] >= found.end() and d["start"] - found.end() <= 20
+                   and not d.get("change") and d["kind"] == "count"]
+            if res and ";" not in lower[src[0]["end"]:res[0]["start"]]:
+                ids.link([src[0]], [res[0]])
         for basis in _BASIS.finditer(lower, s, e):
             before = [d for d in group if d["end"] <= basis.start() and basis.start() - d["end"] <= 60
                       and d["kind"] == "count" and not d.get("change")]
@@ -257,8 +346,10 @@ _TO_BEFORE = re.compile(
 # "only", as often about what is left as about a fall: no change)
 _ONLY_LEFT = re.compile(r"(?<!\w)(?:nay\s+(?:chỉ\s+)?còn|xuống\s+còn)\s+(?:(?:khoảng|gần|hơn|dưới|chưa\s+đến)\s+)?$")
 _CHANGE_VERB = re.compile(
-    r"(?<!\w)(?:giảm|rút\s+ngắn|cắt\s+giảm|nâng|tăng|hạ|đưa|sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|thu\s+gọn|"
-    r"tinh\s+gọn|cơ\s+cấu\s+lại|tổ\s+chức\s+lại)(?!\w)"
+    r"(?<!\w)(?:giảm|rút\s+ngắn|rút|cắt\s+giảm|nâng|tăng(?!\s+cường)|hạ|đưa|sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|"
+    r"thu\s+gọn|tinh\s+gọn|tinh\s+giản|cơ\s+cấu\s+lại|tổ\s+chức\s+lại|phát\s+triển)(?!\w)"
+    # "Sau khi thực hiện sắp xếp, cả nước còn 34 tỉnh": the restructuring opens the sentence
+    r"|(?<!\w)sau\s+(?:khi\s+)?(?:thực\s+hiện\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn)(?!\w)"
 )
 # "còn 34 tỉnh, thành, khoảng 5.000 đơn vị cấp xã": an end listed right after another
 _LIST_SEP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khoảng|gần|hơn|trên|còn)[ \t]+)?$")
@@ -287,7 +378,8 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             continue
         clause_from = max(s_start, pos - _REACH)
         semi = max(lower.rfind(";", clause_from, pos), lower.rfind(",", clause_from, pos))
-        if _CHANGE_VERB.search(lower, max(clause_from, semi + 1), pos):
+        if _CHANGE_VERB.search(lower, max(clause_from, semi + 1), pos) or \
+                _AFTER_RESTRUCTURE.match(lower, s_start + len(lower[s_start:pos]) - len(lower[s_start:pos].lstrip())):
             d["change"] = "to"
     for a, b in zip(drafts, drafts[1:]):
         if (a.get("change") == "to" and "change_id" not in a and not b.get("change") and a["kind"] == b["kind"]
@@ -297,7 +389,7 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
 
 
 # "giảm từ 10.599 xuống còn 3.321 đơn vị": the turn right after the first figure.
-_TURN_AFTER = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)\s+(?=\d)")
+_TURN_AFTER = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?(?=\d)")
 _NEXT_NUMBER = re.compile(DIGITS + r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
 
 

@@ -412,6 +412,14 @@ def begins_after(iso: str, published: _dt.date | None) -> bool:
     return start is not None and start > published
 
 
+def ends_after(iso: str, published: _dt.date | None, days: int = 0) -> bool:
+    """Does the period ``iso`` run more than ``days`` past the publication day?"""
+    if published is None:
+        return False
+    end = _period_end(iso)
+    return end is not None and (end - published).days > days
+
+
 def _not_over(iso: str, published: _dt.date | None) -> bool | None:
     """True when the period has not ended by publication (None: cannot tell)."""
     if published is None:

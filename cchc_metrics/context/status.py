@@ -38,6 +38,9 @@ from ..lexicon.status import (
     DECISIONS,
     FLOORS,
     FORECAST,
+    LAW_SAYS,
+    PLAN_ITEM_NOUNS,
+    TARGET_AFTER,
     GOAL_WORDS,
     NEGATIONS,
     NORM_BEFORE,
@@ -117,6 +120,13 @@ DONE = re.compile(
     r"(?<!\w)(?<!" + r")(?<!".join(c for c in CONDITIONALS if len(c) <= 4) + r")"
     r"(?:(?<!khi\s)(?<!nếu\s)đã(?!\s+được)|đạt\s+được|hiện\s+nay(?!\s*[;,.)]))(?!\w)"
 )
+_TARGET_AFTER = re.compile(r"[^;.\n]{0,80}?(?<!\w)" + alternation(TARGET_AFTER) + r"(?!\w)")
+_PLAN_ITEM = re.compile(alternation(PLAN_ITEM_NOUNS) + r"(?!\w)")
+_LAW_SAYS = re.compile(r"(?<!\w)(?:" + alternation(LAW_SAYS) + r")(?:\s+[^\W\d_]+){0,6}?\s+quy\s+định(?!\w)|theo\s+quy\s+định")
+# "27 công chức đã được điều động": what the figure's own clause says was done, after it
+_DONE_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:đã|vừa|đã\s+được|vừa\s+được)(?!\w)")
+# "huyện mới có 630 km²": "mới" is "new" after a unit noun, not "only so far"
+_NEW_UNIT = re.compile(r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thành\s+phố|thị\s+xã|đơn\s+vị|cơ\s+quan|tổ\s+chức|đặc\s+khu)\s+$")
 _CONDITIONAL_BEFORE = re.compile(r"(?<!\w)" + alternation(CONDITIONALS) + r"\s+$")
 _NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:\s+(?:là|từ|bằng|đến|mức))?\s*$")
 _DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
@@ -181,6 +191,8 @@ class StatusReader:
                     continue
                 if m.group() == "đã" and _CONDITIONAL_BEFORE.search(self.lower, max(0, m.start() - 14), m.start()):
                     continue
+                if m.group().startswith("mới") and _NEW_UNIT.search(self.lower, max(0, m.start() - 16), m.start()):
+                    continue
                 done = m
         if done is not None:
             return Evidence(None, "done", done.start(), done.end())
@@ -223,6 +235,9 @@ class StatusReader:
         m = self.weak.last_between(s, pos)
         if m is None or DONE.search(self.lower, m.end(), pos):
             return None
+        if _REFERENCE.search(self.lower, max(0, m.start() - 25), m.start()) \
+                or _NUMBER_BEFORE.search(self.lower, max(0, m.start() - 15), m.start()):
+            return None  # "đạt 93,8% kế hoạch năm": a reference point, not a plan
         # "Quốc hội bổ sung 50.623 tỷ đồng": the body's decision verb is the outcome verb
         lo = m.start() if m.group("body") else m.end()
         if self.outcome_of(lo, pos) is not None:
@@ -231,8 +246,8 @@ class StatusReader:
         return None
 
     def of_figure(self, sent_start: int, start: int, end: int, *, floors: bool = True,
-                  noun_end: int | None = None, count: tuple[float | None, bool] | None = None
-                  ) -> Evidence | None:
+                  noun_end: int | None = None, count: tuple[float | None, bool] | None = None,
+                  sent_end: int | None = None) -> Evidence | None:
         """``count``: (value, qualified) when the figure is a count, to tell a plan's object
         from a level it sets."""
         """Evidence from the figure's own words and clause (None: the clause says nothing)."""
@@ -253,13 +268,26 @@ class StatusReader:
             return Evidence("target", "label", label.start(), label.end())
         clause = self._clause(sent_start, start)
         if clause is not None:
+            if clause.status is not None:
+                after = self._done_after(end, noun_end)
+                if after is not None:
+                    return after
             if count is not None and clause.status is not None:
                 obj = self.is_object(clause.end, start, *count)
                 if obj is not None:
                     return Evidence(None, "object", obj.start(), obj.end())
+                item = _PLAN_ITEM.match(lower, noun_start) if (noun_start := self._noun_start(end, noun_end)) else None
+                if item is not None:
+                    # "Kế hoạch đề ra 38 nhiệm vụ": the items a plan is made of
+                    return Evidence(None, "plan-item", item.start(), item.end())
             return clause
+        if sent_end is not None:
+            post = _TARGET_AFTER.match(lower, noun_end or end, sent_end)
+            if post is not None:
+                return Evidence("target", "cue", post.end() - len(post.group().split()[-1]) - 4, post.end())
         floor = _FLOOR.match(lower, start)
         if floors and floor and not DONE.search(lower, sent_start, start) \
+                and not _LAW_SAYS.search(lower, sent_start, start) \
                 and not _NORM_BEFORE.search(lower, max(sent_start, start - 30), start) \
                 and not _DONE_JUST_BEFORE.search(lower, max(sent_start, start - 8), start):
             return Evidence("target", "floor", floor.start(), floor.end())
@@ -269,6 +297,19 @@ class StatusReader:
             if directed:
                 return Evidence("target", "ensure", directed.start(), directed.end())
         return self._weak_cue(sent_start, start)
+
+    def _done_after(self, end: int, noun_end: int | None) -> Evidence | None:
+        at = noun_end if noun_end is not None else end
+        m = _DONE_AFTER.match(self.lower, at)
+        if m is None:
+            return None
+        return Evidence(None, "done", m.end() - len(m.group().split()[-1]), m.end())
+
+    def _noun_start(self, end: int, noun_end: int | None) -> int | None:
+        if noun_end is None:
+            return None
+        gap = self.lower[end:noun_end]
+        return end + len(gap) - len(gap.lstrip())
 
     def of_deadline(self, sent_start: int, pos: int, reach: int, by_or_in: bool = False) -> Evidence | None:
         """Status of a due time: goal words shortly before it make it a target, forecast
@@ -338,7 +379,7 @@ def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
 # "trong") is part of it. The goal's figure stands in the same clause, right after the
 # horizon or right before it, with nothing reported as done between. A due date ("trước
 # ngày") is an assignment and keeps its own status.
-_GOAL_REACH = 60
+_GOAL_REACH = 160  # the clause: no "." ";" ":" or what was done between
 _CLAUSE_BREAK = re.compile(r"[.;:\n]|(?<!\w)(?:đã|đạt được)(?!\w)")
 
 

@@ -324,6 +324,9 @@ _NOMINALIZER = re.compile(alternation(NOMINALIZERS) + r"(?!\w)")
 _PREDICATE_START = re.compile(r"\s*(?:" + alternation(LINK_VERBS + ("được", "đã", "sẽ", "đang", "với", "và"))
                               + r")(?!\w)")
 _SEGMENTS_BACK = 3
+_QUALIFIER_LINK = re.compile(r"ước(?!\w)")  # "ước đạt", read into the figure as its qualifier
+_COLON_LINK = re.compile(r":\s*$")
+_SHARE_OPENER = re.compile(r"(?:,|\()\s*(?:tương\s+ứng|chiếm|bằng|đạt\s+(?:tỷ|tỉ)\s+lệ)(?:\s+\w+)?\s*$")
 _FIRST_DIGIT = re.compile(r"(?<![\w.,])\d")
 # the verbs by which a clause measures its subject (not "cấp trên 86 triệu thẻ": an action)
 _MEASURE_LINK_AT = re.compile(
@@ -332,7 +335,8 @@ _MEASURE_LINK_AT = re.compile(
 )
 
 
-_NOMINAL_END = re.compile(r"(?:của|đạt|là|tăng|giảm|chiếm|bằng|ước|khoảng)(?!\w)")
+_NOUN_AFTER_AND = re.compile(r"\s+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+\s+[^\W\d_]+")
+_NOMINAL_END = re.compile(r"(?:của|đạt|là|tăng|giảm|chiếm|bằng|ước|khoảng|trong|tại|ở|chỉ|tính|đã|vẫn|sẽ|mới\s+đạt)(?!\w)")
 
 
 def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
@@ -365,6 +369,8 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
             if nominal:
                 if _NOMINAL_END.match(lower, tok.start()):
                     break
+            elif t == "và" and _NOUN_AFTER_AND.match(lower, tok.end(), hi):
+                pass  # coordinated nouns inside the subject
             elif _STOP.match(lower, tok.start()) or _HEAD_STOP.match(lower, tok.start()):
                 break
         end = compound.end() if compound else tok.end()
@@ -374,10 +380,13 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
             return None
     if start is None:
         return None
-    det = _DETERMINER.match(lower, start, end)
+    det = _DETERMINER.match(lower, start, end) or _RESULT_LEAD.match(lower, start, end)
     if det and det.end() < end:
         start = det.end()
     return start, end
+
+
+_RESULT_LEAD = re.compile(r"kết\s+quả\s+(?=\w)")
 
 
 def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
@@ -389,18 +398,23 @@ def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     đồng") and adjuncts ("Năm 2024", "Tại Hà Nội")."""
     lower = view.masked
     link = _LINK_AT.search(lower, max(clause_start, pos - 24), pos)
-    if link is None:
+    if link is not None:
+        hi = link.start()
+    elif _QUALIFIER_LINK.match(lower, pos) or _COLON_LINK.search(lower, max(clause_start, pos - 4), pos):
+        hi = pos  # "… ước đạt 1.240 tỷ đồng" read with its qualifier; "Biên chế dôi dư: 4.210 người"
+    else:
         return None
-    hi = link.start()
+    if _SHARE_OPENER.match(lower, hi - 20 if hi >= 20 else 0, hi) or _SHARE_OPENER.search(lower, max(clause_start, hi - 20), hi):
+        return None  # "…, tương ứng giảm 44%": the share of the figure before (shared_subjects)
     lo_limit = clause_start
     brk = None
-    for brk in re.finditer(r"[;:(“\"]", lower[clause_start:hi]):
+    for brk in re.finditer(r"[;:“\"]", lower[clause_start:hi]):
         pass
     if brk is not None:
         lo_limit = clause_start + brk.end()
     own = True
     for _ in range(_SEGMENTS_BACK):
-        comma = lower.rfind(",", lo_limit, hi)
+        comma = max(lower.rfind(",", lo_limit, hi), lower.rfind("(", lo_limit, hi))
         lo = comma + 1 if comma >= 0 else lo_limit
         if comma >= 0 and _comma_in_pair(lower, comma) is not None:
             comma2 = lower.rfind(",", lo_limit, comma)
@@ -442,10 +456,23 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         span = share_of_total(view, end, s_end)
     if span is None and kind in ("percent", "fraction"):
         span = share_before(view, start, s_start, index)
-    if span is None and kind in ("money", "percent", "count"):
+        if span is not None and kind == "percent":
+            # "Số hóa kết quả giải quyết thủ tục hành chính … đạt 62%": a verb phrase that
+            # holds the share noun names what is measured
+            head = clause_head(view, start, s_start)
+            if head is not None and head[0] < span[0] < head[1]:
+                span = head
+    if span is None and kind in ("percent", "count"):
         span = clause_head(view, start, s_start)
     if span is None and kind == "money":
-        span = money_noun_before(view, start, s_start, index)
+        # the money noun named before ("với tổng mức đầu tư gần 15 tỷ đồng"), widened to the
+        # clause's head when that holds it ("Tổng thu ngân sách của huyện … ước đạt …")
+        noun = money_noun_before(view, start, s_start, index)
+        head = clause_head(view, start, s_start)
+        if noun is None or (head is not None and head[0] <= noun[0] < head[1]):
+            span = head or noun
+        else:
+            span = noun
     if span is not None and kind == "count" and masked[span[0]:span[1]] in _CLASSIFIERS:
         # "quy mô dân số là 5.554 người", "tuyển dụng công chức 101 người": "người" is the
         # classifier; the clause or the noun right before names who is counted
@@ -477,8 +504,8 @@ def shared_subjects(metrics: list, view) -> list:
 
     masked = view.masked
     out = list(metrics)
-    for i in range(1, len(out)):
-        m, prev = out[i], out[i - 1]
+    for i in range(len(out)):
+        m = out[i]
         if m.kind != "percent":
             continue
         subj = (m.subject or "").lower()
@@ -487,6 +514,9 @@ def shared_subjects(metrics: list, view) -> list:
             if ante is not None:
                 out[i] = attrs.evolve(m, subject=ante)
             continue
+        if i == 0:
+            continue
+        prev = out[i - 1]
         bare = m.subject is None or subj in _BARE_SHARES
         if not bare or prev.kind not in ("count", "fraction") or prev.subject is None or prev.sentence != m.sentence:
             continue
@@ -501,12 +531,33 @@ def shared_subjects(metrics: list, view) -> list:
     return out
 
 
+_SHARE_WORD = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\s+(?:này|đó|trên|nói\s+trên))(?!\w)")
+_PHRASE_END = re.compile(r"[.;:,()\n]")
+
+
 def _antecedent_share(view, pos: int, before: list) -> str | None:
-    """The last "tỷ lệ …" subject of a figure shortly before ``pos``."""
+    """The share "tỷ lệ này" points back to: the last "tỷ lệ …" named shortly before
+    ``pos`` — a figure's subject, or the phrase in the text where no figure stood."""
     for m in reversed(before):
         if pos - m.end > _ANAPHOR_REACH:
             break
         subj = (m.subject or "").lower()
         if subj.startswith(_BARE_SHARES) and len(subj.split()) > 2 and not _ANAPHOR.fullmatch(subj):
             return m.subject
-    return None
+    lower = view.masked
+    lo = max(0, pos - _ANAPHOR_REACH)
+    last = None
+    for last in _SHARE_WORD.finditer(lower, lo, max(lo, pos - 12)):
+        pass
+    if last is None:
+        return None
+    end = _PHRASE_END.search(lower, last.end(), pos)
+    limit = end.start() if end else pos
+    words = []
+    for tok in _TOKEN.finditer(lower, last.end(), limit):
+        if not tok.group()[0].isalnum() or _NUMBERISH.match(tok.group()) or _SHARE_STOP.match(lower, tok.start()):
+            break
+        words.append(tok)
+    if not words or len(words) > MAX_WORDS:
+        return None
+    return view.text[last.start():words[-1].end()]

@@ -38,7 +38,7 @@ STOP_WORDS = (
     # "đơn vị thuộc UBND tỉnh": whose, not what is counted (FORMAT.md: the head noun phrase
     # only; seed gold "thủ tục hành chính thuộc lĩnh vực bảo hiểm xã hội" → "thủ tục hành
     # chính"). The seed gold keeps "trực thuộc Trung ương", "mới thành lập", "chính thức".
-    "thuộc", "trị giá", "có giá trị",
+    "thuộc", "trị giá", "có giá trị", "đối với", "thay vì", "thay cho",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
@@ -68,6 +68,7 @@ NOUN_COMPOUNDS = (
     "nhà ở", "nhà ở xã hội", "nhà ở công vụ", "tăng trưởng", "tốc độ tăng trưởng",
     "nông thôn mới nâng cao", "ntm nâng cao", "nông thôn mới kiểu mẫu", "hồ sơ giải quyết",
     "dự toán thu", "dự toán chi", "đơn vị sự nghiệp", "tổ chức tương đương", "trực thuộc",
+    "chi thường xuyên", "đơn vị tương đương", "phòng và tương đương", "đổi mới", "đổi mới sáng tạo",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -95,7 +96,8 @@ SHARE_STOPS = (
     "đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng",
     "tại", "ở", "trong", "và", "với", "được", "đã", "đang", "sẽ", "của", "năm", "so với",
     "cả nước", "toàn quốc", "bình quân", "trung bình", "cao", "thấp", "xếp", "qua", "theo",
-    "lên", "xuống", "tăng", "giảm",
+    "lên", "xuống", "tăng", "giảm", "phải", "tính đến", "chỉ", "vẫn", "đều", "cũng",
+    "nhiệm kỳ", "dự kiến", "ước", "khoảng", "cần",
 )
 # Head nouns that a spelled-out number may count ("hai nhóm", "ba khâu"): a lone spelled
 # word before any other noun is too often part of an expression ("hai chiều", "ba bên").
@@ -136,6 +138,7 @@ LINK_VERBS = (
     "khoảng", "gần", "hơn", "trên", "có", "đạt khoảng", "đạt gần", "đạt hơn", "đạt trên",
     "tăng khoảng", "tăng gần", "tăng hơn", "tăng trên", "giảm khoảng", "giảm gần",
     "tăng mạnh", "giảm mạnh", "tăng nhẹ", "giảm nhẹ", "ước khoảng", "dự kiến đạt", "vào khoảng",
+    "còn", "giảm còn", "xuống còn", "lên", "tăng lên", "đã vượt", "vượt",
 )
 # Openers of a clause that are no part of its subject: discourse markers, time and place.
 CLAUSE_OPENERS = (
@@ -149,7 +152,8 @@ CLAUSE_OPENERS = (
 HEAD_STOPS = (
     "ước", "ước đạt", "ước tính", "tính", "dự kiến", "khoảng", "gần", "hơn", "đều",
     "luôn", "mới", "vừa", "tiếp tục", "bình quân", "lũy kế", "luỹ kế", "cả năm",
-    "toàn tỉnh", "toàn thành phố", "toàn huyện", "trên địa bàn",
+    "toàn tỉnh", "toàn thành phố", "toàn huyện", "trên địa bàn", "cả", "tối đa", "tối thiểu",
+    "nhiệm kỳ", "phải",
 )
 # A noun that names an activity: "việc ký số văn bản đi đạt trên 95%" — after it, verbs
 # belong to the subject up to the link verb.

@@ -14,6 +14,18 @@ TARGET = (
     "hướng tới", "hướng đến", "quyết tâm", "nỗ lực", "giao chỉ tiêu",
     # a purpose governs the clause after it: "nhằm giảm 30% thời gian đi lại"
     "nhằm",
+    # quotas and schedules: "giao biên chế … là 2.346", "Các mốc: …" ("lộ trình" and "mốc"
+    # alone are too often "theo lộ trình phù hợp", "mốc thời gian")
+    "giao biên chế", "các mốc",
+)
+# A cue after the figure, in its clause: "Nâng tỷ lệ che phủ rừng lên 58,6% vào năm 2025 là
+# một trong những mục tiêu mà tỉnh hướng tới".
+TARGET_AFTER = ("là mục tiêu", "là một trong những mục tiêu", "là chỉ tiêu", "là một trong các mục tiêu")
+# Counts of the items of a plan are what it is about, not levels it sets: "Kế hoạch đề ra
+# 38 nhiệm vụ cụ thể".
+PLAN_ITEM_NOUNS = (
+    "nhiệm vụ", "giải pháp", "nội dung", "nhóm nhiệm vụ", "nhóm giải pháp", "chương trình",
+    "đề án", "kế hoạch", "hoạt động", "mục tiêu", "chỉ tiêu", "tiêu chí", "dự án", "văn bản",
 )
 # A floor is what must be reached: "cắt giảm ít nhất 30% thời gian xử lý, 30% chi phí",
 # "tuyển dụng tối thiểu 650 chỉ tiêu" (19 of 22 floors in the gold we read are targets).
@@ -27,6 +39,8 @@ NORM_BEFORE = (
     "hưởng", "được hưởng", "phạt tiền", "mức phạt", "bị phạt", "lệ phí", "trong thời hạn",
     "thời hạn", "trong vòng", "không quá", "mức hưởng", "mức đóng",
 )
+# A floor that a law lays down is a norm: "Luật Tiếp công dân quy định … ít nhất 1 ngày".
+LAW_SAYS = ("luật", "nghị định", "thông tư", "bộ luật", "pháp luật", "theo quy định")
 # A conditional clause supposes, it does not report: "Trường hợp sau khi đã sử dụng …".
 CONDITIONALS = ("trường hợp", "nếu", "khi", "sau khi", "trong trường hợp")
 # Verbs that open the items of a decision (a resolution, conclusion, decree reported by a
@@ -66,7 +80,7 @@ PROJECTED = (
 # 104,9% so với kế hoạch", "kết quả thực hiện các chỉ tiêu", "đã thực hiện đạt tốt nhiều
 # chỉ tiêu"; "định hướng đến năm 2030" is a title's horizon, not "hướng đến" (aim at).
 REFERENCE_BEFORE_CUE = (
-    "so với", "kết quả thực hiện", "đạt", "vượt", "hoàn thành", "theo", "đáp ứng",
+    "so với", "kết quả thực hiện", "đạt", "vượt", "hoàn thành", "đáp ứng",
 )  # ("định hướng đến năm 2030" is handled in context/status.py: "Bình Định phấn đấu …"
 #     must stay a goal)
 # "sẽ" marks the future of an action, not a forecast of a date: a deadline is projected only
@@ -80,7 +94,7 @@ NOW_AFTER = ("hiện nay", "hiện tại", "hiện có", "hiện đạt")
 # Not a bare "hiện": it ends "thực hiện", "thể hiện", "phát hiện".
 # "mới có 16 cơ quan cập nhật", "chỉ đạt 45%": "only so far" reports where things stand.
 ACTUAL = ("đã", "đạt được", "hiện nay", "hiện có", "hiện đã", "đến nay", "tính đến",
-          "mới có", "mới đạt", "chỉ có", "chỉ đạt",
+          "mới có", "mới đạt", "chỉ có", "chỉ đạt", "kết quả thực hiện", "thực tế",
           # a clause of cause or contrast states what is, whatever was planned before it:
           # "sẽ bổ sung 2 quầy, do lượng hồ sơ này chiếm tới 38%"
           "do", "vì", "bởi vì", "nhờ", "trong khi", "tuy nhiên")
@@ -89,7 +103,7 @@ ACTUAL = ("đã", "đạt được", "hiện nay", "hiện có", "hiện đã", 
 # list after it a list of targets, until a sentence reports what was done ("đã").
 PLAN_OPENERS = (
     "nhiệm vụ", "phương hướng", "giải pháp", "thời gian tới", "cuối năm", "kế hoạch",
-    "mục tiêu", "phấn đấu", "chỉ tiêu", "định hướng",
+    "mục tiêu", "phấn đấu", "chỉ tiêu", "định hướng", "lộ trình", "các mốc", "mốc",
 )
 PLAN_SPAN = 8  # sentences at most
 
@@ -154,7 +168,7 @@ OUTCOME_VERBS = (
     "thành", "hình thành", "thành lập", "tiết kiệm", "bố trí", "bổ sung", "phân bổ",
     "chuyển nguồn", "giữ", "giữ lại", "duy trì", "lên", "xuống", "chi", "dành", "tăng thêm",
     "mở rộng", "giảm thiểu", "hạ", "thu", "huy động", "giải ngân", "tuyển dụng", "tuyển",
-    "cấp mới", "cấp đổi", "cấp được", "phát triển thêm",
+    "cấp mới", "cấp đổi", "cấp được", "phát triển thêm", "thêm",
 )
 # "cấp" (issue) is a verb of output only before its figure ("cấp 50 triệu thẻ"); elsewhere
 # it is mostly the noun "level" ("cấp xã", "02 cấp").
