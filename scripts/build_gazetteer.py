@@ -29,6 +29,8 @@ import underthesea
 
 MAPPING = Path(underthesea.__file__).parent / "address" / "data" / "mapping.json"
 OUT = Path(__file__).resolve().parent.parent / "cchc_metrics" / "lexicon" / "data" / "places.json"
+COMMUNES = OUT.with_name("communes.json")
+_WARD = re.compile(r"^(Phường|Xã|Thị [tT]rấn|Đặc khu)\s+(.+)$")
 
 # Names the pre-2025 news uses where the 2025 data uses the new one.
 OLD_SHORT_FIX = {"Huế": "Thừa Thiên Huế"}
@@ -62,6 +64,35 @@ def main() -> None:
     OUT.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     print(f"wrote {OUT}: {len(provinces)} provinces, "
           f"{sum(len(p[2]) for p in provinces)} districts")
+    write_communes(data, source=out["source"])
+
+
+def write_communes(data: dict, source: str) -> None:
+    """``communes.json``: each commune-level name ("xã|Lũng Cú") with the (province, district)
+    pairs it had before 1 July 2025, and each ward name of the 2025 structure with its new
+    province — so a commune-level story that names only its commune can be placed."""
+    old_short = {k: OLD_SHORT_FIX.get(unicodedata.normalize("NFC", v["short"]), unicodedata.normalize("NFC", v["short"]))
+                 for k, v in data["old_province_names"].items()}
+    new_short = {k: unicodedata.normalize("NFC", v["short"]) for k, v in data["province_names"].items()}
+    old: dict[str, list] = {}
+    new: dict[str, list] = {}
+    for rec in data["ward_mapping"]:
+        ward = _WARD.match(unicodedata.normalize("NFC", rec["old_ward"].strip()))
+        dist = _PREFIX.match(unicodedata.normalize("NFC", rec["old_district"].strip()))
+        if ward and dist:
+            key = f"{ward.group(1).lower()}|{ward.group(2)}"
+            pair = [old_short[rec["old_province_key"]], dist.group(2)]
+            if pair not in old.setdefault(key, []):
+                old[key].append(pair)
+        nward = _WARD.match(unicodedata.normalize("NFC", rec["new_ward"].strip()))
+        if nward:
+            key = f"{nward.group(1).lower()}|{nward.group(2)}"
+            prov = new_short[rec["new_province_key"]]
+            if prov not in new.setdefault(key, []):
+                new[key].append(prov)
+    out = {"source": source, "old": dict(sorted(old.items())), "new": dict(sorted(new.items()))}
+    COMMUNES.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {COMMUNES}: {len(old)} commune names before 1 July 2025, {len(new)} after")
 
 
 if __name__ == "__main__":

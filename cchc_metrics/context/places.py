@@ -64,6 +64,7 @@ class _Raw:
     districts: tuple[tuple[str, str], ...] = ()  # candidate (province, district)
     region: str | None = None
     bare: bool = False
+    commune: bool = False  # a commune or ward: places its province, names no district
     weak: bool = False  # a national mention that is not what the clause is about
     plural: bool = False  # "các tỉnh, thành phố": national, or the region of the article
 
@@ -124,6 +125,74 @@ class _Gazetteer:
         )
         # the same matches as regex.finditer, skipping impossible start positions
         self.finditer = fast_finditer(self.regex)
+
+
+class _Communes:
+    """Commune-level names from ``lexicon/data/communes.json`` (built with the gazetteer
+    from underthesea's ward data): "xã|Lũng Cú" → its (province, district) pairs before 1 July
+    2025; the ward names of the 2025 structure → their new provinces. Loaded on the first
+    text that names a commune."""
+
+    def __init__(self) -> None:
+        raw = json.loads(
+            resources.files("cchc_metrics.lexicon").joinpath("data/communes.json").read_text("utf-8")
+        )
+        self.old: dict[str, list[list[str]]] = raw["old"]
+        self.new: dict[str, list[str]] = raw["new"]
+
+
+_COMMUNES: _Communes | None = None
+
+
+def _communes() -> _Communes:
+    global _COMMUNES
+    if _COMMUNES is None:
+        with _LOCK:
+            if _COMMUNES is None:
+                _COMMUNES = _Communes()
+    return _COMMUNES
+
+
+_COMMUNE = re.compile(
+    r"(?<![\w.])(?<![Tt]hị )(?<!THỊ )(?P<ctype>[Xx]ã|XÃ|[Pp]hường|PHƯỜNG|[Tt]hị [Tt]rấn|[Đđ]ặc khu)[ \t]+"
+    r"(?P<cname>\w+(?:[ \t]+\w+){0,4})"
+)
+_COMMUNE_WORDS = 4
+
+
+def _commune_mentions(text: str, after_2025: bool) -> list[_Raw]:
+    """"xã Lũng Cú", "phường Bến Nghé", "Phường 7": commune-level mentions with their
+    candidate (province, district) pairs; the longest name the data knows wins."""
+    table = None
+    out = []
+    for m in fast_finditer(_COMMUNE)(text):
+        words = m.group("cname").split()
+        kept = []
+        for w in words[:_COMMUNE_WORDS]:
+            if not (w[:1].isupper() or w.isdigit()):
+                break
+            kept.append(w)
+        if not kept or (len(kept) == _COMMUNE_WORDS and len(words) > _COMMUNE_WORDS and words[_COMMUNE_WORDS][:1].isupper()):
+            continue
+        prev = _prev_word(text, m.start()).lower()
+        if prev == "cấp" or (kept[0].isdigit() and not (m.group("ctype")[:1].isupper() or prev in _AT_PLACE)):
+            continue  # "cấp phường 12 loại kết quả": a level and a count, not "Phường 12"
+        if table is None:
+            table = _communes()
+        ctype = m.group("ctype").lower()
+        key = f"{ctype}|{' '.join(kept)}"  # the whole capitalised name: "xã Đông" is no "Thị xã Đông Triều"
+        cands: tuple = ()
+        if after_2025 and key in table.new:
+            cands = tuple((prov, "") for prov in table.new[key])
+        elif key in table.old:
+            cands = tuple((prov, dist) for prov, dist in table.old[key])
+        if cands:
+            end = m.start("cname") + len(" ".join(kept))
+            out.append(_Raw(m.start(), end, "district", districts=cands, commune=True))
+    return out
+
+
+_AT_PLACE = frozenset({"tại", "ở", "thuộc", "của", "và"})
 
 
 def _trie_regex(items: Iterable[str]) -> str:
@@ -252,7 +321,7 @@ def _weak_national(text: str, s: int, e: int, nat: str) -> bool:
     return bool(_FOLLOWED_BY_PLACE.match(text, e))
 
 
-def _scan(text: str) -> list[_Raw]:
+def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
     g = _gaz()
     out: list[_Raw] = []
     for m in g.finditer(text):
@@ -264,6 +333,8 @@ def _scan(text: str) -> list[_Raw]:
             out.append(_Raw(s, e, "region"))
             continue
         if m.group("reg") is not None:
+            if _prev_word(text, s).lower() in A.INSTITUTION_BEFORE and text[s:s + 1].isupper():
+                continue  # "Nhà khách Tây Nam Bộ": a building, not the region
             weak = any(w in A.RANK_BEFORE_REGION for w in _words_before(text, s))
             out.append(_Raw(s, e, "region", region=g.regions[m.group("reg")], weak=weak))
             continue
@@ -299,6 +370,8 @@ def _scan(text: str) -> list[_Raw]:
         prev = _prev_word(text, s)
         if prev in A.PERSON_NAME_PARTS or prev.lower() in A.NAMED_AFTER_BEFORE:
             continue  # "Nguyễn Hà Nam", "xã Long An", "đường Hà Nội": a name, not the province
+        if prev[:1].isupper() and prev.lower() in A.INSTITUTION_BEFORE:
+            continue  # "Đại học Quốc gia Hà Nội", "Xa lộ Hà Nội": named after the place
         if text[e:e + 1] == " " and text[e + 1:e + 2].isupper() and text[e + 2:e + 3].islower():
             continue  # "Xã Hòa Bình Thạnh", "Thái Bình Dương": part of a longer proper name
         if prov:
@@ -307,6 +380,12 @@ def _scan(text: str) -> list[_Raw]:
             out.append(_Raw(s, e, "province", province=prov))
         elif dists and " " in name and not name[0].isdigit():
             out.append(_Raw(s, e, "district", districts=tuple(dists), bare=True))
+    communes = _commune_mentions(text, after_2025)
+    if communes:
+        # a commune's name may hold a province's or district's ("xã Long An"): the commune wins
+        spans = [(c.start, c.end) for c in communes]
+        out = [r for r in out if not any(a <= r.start < b for a, b in spans)] + communes
+        out.sort(key=lambda r: r.start)
     # "các tỉnh (vùng) Tây Nguyên": the plural is the region's provinces, not the country's
     keep = []
     for i, r in enumerate(out):
@@ -330,8 +409,8 @@ _PLURAL_OF_REGION = re.compile(r"[ \t]*(?:(?:thuộc|trong|ở)[ \t]+)?(?:(?i:v�
 class _Index:
     """Mentions of one text, resolved, with sorted positions for bisection."""
 
-    def __init__(self, text: str, scopes: Sequence[Sequence[tuple[int, int]]]) -> None:
-        raw = _scan(text)
+    def __init__(self, text: str, scopes: Sequence[Sequence[tuple[int, int]]], after_2025: bool = False) -> None:
+        raw = _scan(text, after_2025)
         # provinces named, for resolving districts
         pstarts = [r.start for r in raw if r.kind == "province"]
         pnames = [r.province for r in raw if r.kind == "province"]
@@ -339,7 +418,7 @@ class _Index:
         extra = [
             (r.start, r.districts[0][0])
             for r in raw
-            if r.kind == "district" and not r.bare and len({p for p, _ in r.districts}) == 1
+            if r.kind == "district" and not r.bare and not r.commune and len({p for p, _ in r.districts}) == 1
         ]
         if extra:  # mentions never share a start: merging by start is the sorted insertion
             merged = sorted(list(zip(pstarts, pnames)) + extra, key=lambda x: x[0])
@@ -392,8 +471,8 @@ class _Index:
                             chosen = next(d for d in r.districts if d[0] == best)
                             break
                 if chosen is not None:
-                    places.append(Place(r.start, r.end, chosen[0], chosen[1], None, False))
-                elif not r.bare:
+                    places.append(Place(r.start, r.end, chosen[0], None if r.commune else chosen[1], None, False))
+                elif not r.bare and not r.commune:
                     places.append(Place(r.start, r.end, None, r.districts[0][1], None, False))
         self.places = places
         self.starts = [p.start for p in places]
@@ -750,7 +829,8 @@ def attach_localities(
     toc_starts = [t[0] for t in toc]
     by_index = {a.index: a for a in arts}
     art_spans = [(a.start, a.end) for a in arts]
-    idx = _Index(text, [sentences, art_spans, [(0, len(text))]])
+    idx = _Index(text, [sentences, art_spans, [(0, len(text))]],
+                 after_2025=published is not None and published.isoformat() >= A.DISTRICTS_ABOLISHED)
     ctx: dict[int, _ArticleCtx] = {}
     doc = _doc_scope(text, idx, arts[0].start)
     art_starts = [a.start for a in arts]

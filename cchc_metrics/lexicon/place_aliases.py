@@ -122,6 +122,13 @@ RANK_BEFORE_REGION: frozenset[str] = frozenset("đầu nhất thứ hạng top T
 NAMED_AFTER_BEFORE: frozenset[str] = frozenset(
     "xã phường trấn ấp thôn khóm bản làng đường phố hẻm".split()
 )
+# The last word of an institution or a work named after a place: "Nhà khách Tây Nam Bộ",
+# "Đại học Quốc gia Hà Nội", "Bệnh viện Đà Nẵng", "Xa lộ Hà Nội", "cầu Cần Thơ". Not the
+# place itself (a name of a building, a school, a road), whatever the case.
+INSTITUTION_BEFORE: frozenset[str] = frozenset(
+    """khách viện học gia trường sạn ty hàng báo đài khu xá lộ cầu cảng bay chợ máy thị
+    hội đoàn tàng hát lực đạo quân""".split()
+)
 
 # Phrases that put a figure abroad ("cao hơn trung bình các nước là 7%"): no province.
 FOREIGN_MARKERS: tuple[str, ...] = ("các nước", "thế giới", "các quốc gia")
