@@ -34,6 +34,7 @@ from typing import Iterable, Sequence
 import attrs
 
 from ..lexicon import place_aliases as A
+from ..lexicon.outlets import OUTLET_PROVINCES
 from ..records import Article, Metric
 from ..text.scan import fast_finditer
 
@@ -247,18 +248,41 @@ def _fold(s: str) -> str:
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})", re.I)
 
 
+_OUTLET_NAME = re.compile(
+    r"(?i:báo|đài|cổng|trang|tạp\s+chí)(?:\s+(?i:điện\s+tử|thông\s+tin(?:\s+điện\s+tử)?|ttđt|phát\s+thanh"
+    r"(?:\s*[-–]\s*|\s+và\s+)?truyền\s+hình|pt-th))?(?:\s+(?i:tỉnh|thành\s+phố|tp\.?))?\s+(?P<name>[^\n,;()]{2,40})"
+)
+
+
 def outlet_province(outlet: str | None) -> str | None:
     """The province whose own paper or portal ``outlet`` is ("baodongnai.com.vn",
-    "stttt.quangngai.gov.vn", "Hanoimoi.com.vn"): its host names the province."""
+    "stttt.quangngai.gov.vn", "Hanoimoi.com.vn", "Báo Cà Mau", "Báo Ấp Bắc"): its host or
+    its name names the province (lexicon/outlets.py for papers named otherwise)."""
     if not outlet:
         return None
+    low = outlet.lower()
+    for name, prov in OUTLET_PROVINCES.items():
+        if name in low:
+            return prov
+    named = _OUTLET_NAME.search(outlet)
+    if named:
+        head = named.group("name").strip()
+        g = _gaz()
+        for n in range(min(4, len(head.split())), 0, -1):
+            cand = " ".join(head.split()[:n])
+            prov, _ = g.names.get(cand, (None, None))
+            if prov:
+                return prov
     m = _HOST.search(outlet)
-    if not m:
+    labels = re.split(r"[.-]", m.group(1).lower()) if m else []
+    # a copy's path may carry the paper's name: "YangKlee/BinhDinhNews app/…"
+    labels += [w for w in re.split(r"[/\s_.-]+", outlet.lower()) if len(w) >= 8 and w.isascii()]
+    if not labels:
         return None
     g = _gaz()
     if g.folded is None:
         g.folded = sorted(((_fold(p), p) for p in g.p2025), key=lambda x: -len(x[0]))
-    for label in re.split(r"[.-]", m.group(1).lower()):
+    for label in labels:
         for f, prov in g.folded:
             if label == f or (len(f) >= 5 and (label.startswith(f) or label == "bao" + f)):
                 return prov

@@ -97,8 +97,9 @@ REGION_ANAPHORS: tuple[str, ...] = ("cả vùng", "toàn vùng", "Toàn vùng", 
 # uses ("theo chỉ đạo của Chính phủ", "kiến nghị lên Chính phủ", "trên Cổng Dịch vụ công
 # quốc gia"), not the one the claim is about.
 NOT_SUBJECT_BEFORE_BODY: frozenset[str] = frozenset(
-    "của theo với từ cho lên tới đến trên vào qua giao gửi trình nghị kiến".split()
-)  # "nghị", "kiến": the bodies a request goes to ("đề nghị Thủ tướng", "kiến nghị Bộ")
+    "của theo với từ cho lên tới đến trên vào qua giao gửi trình nghị kiến xuất cáo".split()
+)  # "nghị", "kiến", "xuất", "cáo": the bodies a request or report goes to ("đề nghị Thủ
+#   tướng", "kiến nghị Bộ", "đề xuất Thủ tướng công nhận", "báo cáo Bộ Chính trị")
 
 # Provinces renamed before the 2025 merger: the name a claim takes from the day it changed
 # (FORMAT.md: "short name as it was called at the time"). Thừa Thiên Huế became the
