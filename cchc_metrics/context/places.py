@@ -710,9 +710,15 @@ def _choose_in_sentence(text: str, cands: list[Place], ms: int, me: int, s0: int
     c0 = text.rfind(";", s0, ms) + 1 or s0
     c1 = text.find(";", me, s1)
     c1 = s1 if c1 < 0 else c1
+    # "Thủ tướng giao cho thành phố 8.700 tỷ đồng": the body that allocates is no subject of
+    # the allocation; "Hải Phòng sau hợp nhất với tỉnh Hải Dương có …": nor is the partner
+    cands = [p for p in cands if not (p.national and _ALLOCATED_TO.match(text, p.end, ms))] or cands
     before = [p for p in cands if p.end <= ms]
     after = [p for p in cands if p.start >= me]
     near_before = [p for p in before if p.start >= c0]
+    if len(near_before) > 1:
+        near_before = [p for p in near_before if not _PARTNER_BEFORE.search(text, max(0, p.start - 14), p.start)] \
+            or near_before
     if near_before:
         return near_before[-1]
     near_after = [p for p in after if p.end <= c1]
@@ -724,6 +730,11 @@ def _choose_in_sentence(text: str, cands: list[Place], ms: int, me: int, s0: int
 
 
 _RANKED_GAP = re.compile(r"^[ \t]*(?:là|thuộc về)?[ \t]*$")
+_ALLOCATED_TO = re.compile(
+    r"[^.;\n]{0,60}?(?<!\w)(?:giao|phân\s+bổ|bổ\s+sung|cấp|hỗ\s+trợ|chuyển)(?:\s+(?:vốn|kinh\s+phí|thêm))?\s+cho\s+"
+    r"(?:(?:tỉnh|thành\s+phố|tp\.?|địa\s+phương|huyện)(?!\w)|[A-ZĐÀ-Ỹ])"
+)
+_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|so\s+với|cùng|như|hơn)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$", re.I)
 
 
 def _ranked_after(text: str, idx: _Index, me: int, s1: int) -> Place | None:
