@@ -47,6 +47,7 @@ from ..lexicon.status import (
     NORM_NOUNS,
     NOW_AFTER,
     OBJECT_COUNT_MAX,
+    OBJECT_PREPOSITIONS,
     OUTCOME_VERBS,
     PROJECTED,
     PROPOSALS,
@@ -75,12 +76,21 @@ _CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
 )
-_WEAK = re.compile(
-    r"(?<!\w)(?:(?P<proposal>" + alternation(PROPOSALS) + r"|trình(?=\s+" + alternation(SUBMIT_TO) + r"(?!\w))"
+_WEAK_BODY = (
+    r"(?P<proposal>" + alternation(PROPOSALS) + r"|trình(?=\s+" + alternation(SUBMIT_TO) + r"(?!\w))"
     + r")|(?P<decision>" + alternation(DECISIONS)
     + r")|(?P<body>" + alternation(DECIDING_BODIES) + r")(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+)?"
-    + alternation(BODY_DECISIONS) + r")(?!\w)"
+    + alternation(BODY_DECISIONS)
+)
+_WEAK = re.compile(
+    r"(?<!\w)(?:" + _WEAK_BODY + r")(?!\w)"
     # "giao dịch", "giao thông", "bàn giao": not "giao" (assign)
+    r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
+)
+# strong and weak cues in one scan (a strong cue wins where both start: "kế hoạch đặt ra")
+_ALL_CUES = re.compile(
+    r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
+    + r")|(?P<actual>" + alternation(ACTUAL) + r")|" + _WEAK_BODY + r")(?!\w)"
     r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
 )
 _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
@@ -90,7 +100,9 @@ _VERB = re.compile(
     r"|(?P<input>" + alternation(RESTRUCTURE_INPUT_VERBS) + r")"
     r"|(?P<activity>" + alternation(ACTIVITY_VERBS) + r"))(?!\w)"
 )
-_OUTCOME = re.compile(r"(?<!\w)" + alternation(OUTCOME_VERBS) + r"(?!\w)")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)" + alternation(OBJECT_PREPOSITIONS) + r"\s+(?:(?:khoảng|gần|hơn|trên|các|những)\s+)?$"
+)
 _LINK_REACH = 90  # characters: a verb this close before a figure, in its clause, governs it
 _CLAUSE_END = re.compile(r"[;:()\n]")
 # "bảo đảm" (ensure) sets a level only when a directive asks for it ("yêu cầu các cơ quan
@@ -155,14 +167,11 @@ class StatusReader:
 
     def __init__(self, lower: str, sentences: list[tuple[int, int]]):
         self.lower = lower
-        self.cues = MatchIndex(_CUES, lower)
+        self.cues, self.weak = MatchIndex.split(_ALL_CUES, lower, {"target", "projected", "actual"})
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
-        self.weak = MatchIndex(_WEAK, lower)
         self.weak.matches = [m for m in self.weak.matches
                              if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))]
         self.weak.starts = [m.start() for m in self.weak.matches]
-        self.verbs = MatchIndex(_VERB, lower)
-        self.outcomes = MatchIndex(_OUTCOME, lower)
         self.ensures = MatchIndex(_ENSURE, lower)
         self.sent_starts = [s for s, _ in sentences]
 
@@ -209,21 +218,25 @@ class StatusReader:
             pass
         if brk is not None:
             lo = brk.end()
-        return self.verbs.last_between(lo, pos)
+        last = None  # looked up per figure: a window of ~90 characters, not the whole text
+        for last in _VERB.finditer(self.lower, lo, pos):
+            pass
+        return last
 
     def is_object(self, lo: int, pos: int, value: float | None = None, qualified: bool = False
                   ) -> re.Match[str] | None:
         """The activity verb whose object the count at ``pos`` is ("xây dựng 40 phương
         án"), if any: such a count is what a plan is about, not a level it sets. Only a
         small count written exactly names a set of things (OBJECT_COUNT_MAX)."""
+        prep = _PREPOSITION_BEFORE.search(self.lower, max(lo, pos - 16), pos)
         v = self.link(lo, pos)
-        if v is None or v.group("outcome"):
-            return None
-        if v.group("input"):
+        if v is not None and v.group("input"):
             return v
         if qualified or (value is not None and value >= OBJECT_COUNT_MAX):
             return None
-        return v
+        if prep is not None:
+            return prep
+        return v if v is not None and v.group("activity") else None
 
     def outcome_of(self, lo: int, pos: int) -> re.Match[str] | None:
         """The outcome verb whose result the figure at ``pos`` is, if any."""

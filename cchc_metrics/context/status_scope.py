@@ -73,6 +73,15 @@ _RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hi�
 _OUTCOME_OPENER = re.compile(r"(?:^|(?<=[\s,.:;(]))" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
 _RESTRUCTURE = re.compile(r"(?<!\w)" + alternation(RESTRUCTURE_VERBS) + r"(?!\w)")
 _CONTINUATION = re.compile(r"\s*" + alternation(CONTINUATIONS) + r"\s*[,:]")
+_CONTINUATION_ANYWHERE = re.compile(r"(?<!\w)" + alternation(CONTINUATIONS) + r"\s*[,:]")
+
+
+def _starts_with_continuation(lower: str, s: int, e: int, starts: set[int]) -> bool:
+    """Does the sentence open with "Cùng với đó," (found in one scan of the text)?"""
+    first = s + len(lower[s:min(e, s + 8)]) - len(lower[s:min(e, s + 8)].lstrip())
+    return first in starts
+
+
 _REFERENCE = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|so\s+với|theo|về\s+đích)\s+(?:\w+\s+){0,1}$")
 
 _NAMED_ONLY = frozenset({"phương án", "dự thảo", "tờ trình", "dự án luật", "kiến nghị", "nghiên cứu"})
@@ -228,9 +237,11 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
 
 def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: StatusReader,
                                 scopes: Scopes, decision: _Decision) -> None:
-    restructurings = MatchIndex(_RESTRUCTURE, lower)
+    openers = MatchIndex(_OUTCOME_OPENER, lower)
+    restructurings = MatchIndex(_RESTRUCTURE, lower) if openers.matches else None
+    continuation_starts = {m.start() for m in MatchIndex(_CONTINUATION_ANYWHERE, lower).matches}
     for i, (s, e) in enumerate(sentences):
-        out = _OUTCOME_OPENER.search(lower, s, e)
+        out = openers.first_between(s, e)
         if out is not None:
             ev = _restructuring_status(lower, sentences, i, out.start(), reader, restructurings)
             if ev is None and decision.doc and decision.future:
@@ -240,7 +251,7 @@ def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: S
             if ev is not None:
                 scopes.add((s, e), ev, out.end(), replace=ev.status is not None)
             continue
-        if i and _CONTINUATION.match(lower, s, e) and reader.sentence_cue(s, e) is None:
+        if i and _starts_with_continuation(lower, s, e, continuation_starts) and reader.sentence_cue(s, e) is None:
             ps, pe = sentences[i - 1]
             prev = reader.sentence_cue(ps, pe)
             # a proposal or decision made by someone (a verb), not a plan merely named

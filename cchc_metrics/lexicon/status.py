@@ -187,9 +187,10 @@ ACTIVITY_VERBS = (
     "giải thể", "di dời", "bàn giao", "chuyển giao", "xử lý", "tháo gỡ", "giám sát",
     "thanh tra", "kiểm toán", "làm việc với", "gặp", "thăm", "chỉ đạo", "đôn đốc", "của",
     "áp dụng",
-    # a count after a preposition is where, for whom or whose, not a level
-    "cho", "tại", "với", "đối với", "vào", "của",
 )
+# A count right after a preposition is where, for whom or whose, not a level: "tại 25 xã",
+# "kết nối với 63 địa phương", "hoạt động của 126 tổ".
+OBJECT_PREPOSITIONS = ("cho", "tại", "với", "đối với", "vào", "của")
 # A restructuring verb takes the units that exist as its object, however many: "cấp xã thực
 # hiện sắp xếp là 1.247 đơn vị" counts the communes it starts from.
 RESTRUCTURE_INPUT_VERBS = (
