@@ -38,6 +38,8 @@ FLOORS = ("tối thiểu", "ít nhất")
 NORM_BEFORE = (
     "hưởng", "được hưởng", "phạt tiền", "mức phạt", "bị phạt", "lệ phí", "trong thời hạn",
     "thời hạn", "trong vòng", "không quá", "mức hưởng", "mức đóng",
+    # a scoring rule: "… từ 50% trở xuống được tính 3 điểm"
+    "được tính", "tính thêm", "được tính thêm",
 )
 # A floor that a law lays down is a norm: "Luật Tiếp công dân quy định … ít nhất 1 ngày".
 LAW_SAYS = ("luật", "nghị định", "thông tư", "bộ luật", "pháp luật", "theo quy định")
@@ -218,9 +220,11 @@ RESTRUCTURE_VERBS = (
 NEGATIONS = ("chưa đạt", "không đạt", "chưa đạt được", "vẫn chưa đạt")
 # A heading names what the items under it are, up to the next heading: "MỤC TIÊU", "Chỉ
 # tiêu chủ yếu", "Nhiệm vụ trọng tâm năm 2025" (targets); "Phương án dự kiến" (projected).
+# Not "tiêu chí": criteria of a decree ("Tiêu chí phân loại đơn vị hành chính") are rules in
+# force as often as goals.
 HEADING_TARGETS = (
     "mục tiêu", "chỉ tiêu", "nhiệm vụ", "phương hướng", "định hướng", "giải pháp",
-    "kế hoạch", "lộ trình", "yêu cầu", "tiêu chí",
+    "kế hoạch", "lộ trình", "yêu cầu",
 )
 HEADING_PROJECTIONS = ("dự kiến", "dự báo", "phương án", "đề xuất", "dự thảo")
 # "Cùng với đó, thành lập 4 phường …": a sentence that continues the one before shares its
