@@ -107,8 +107,35 @@ def _extractions(paths: list[Path], args: argparse.Namespace):
         yield path, item.result, item.error
 
 
+def _stdin_file(args: argparse.Namespace) -> Path | None:
+    """"-" reads standard input: it is written to a temporary file named "stdin.txt", so that
+    every route (batch, workers, formats) reads it like any other file."""
+    import tempfile
+
+    from .goldfile import UnreadableText, decode_bytes
+
+    try:
+        text = decode_bytes(sys.stdin.buffer.read())
+    except UnreadableText as exc:
+        _complain("-", str(exc))
+        return None
+    folder = Path(tempfile.mkdtemp(prefix="cchc-metrics-"))
+    path = folder / "stdin.txt"
+    path.write_text(text, encoding="utf-8", newline="")
+    return path
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     status = 0
+    stdin = None
+    if "-" in args.files:
+        stdin = _stdin_file(args)
+        if stdin is None:
+            return 2
+        args.files = [str(stdin) if f == "-" else f for f in args.files]
+
+    def shown(path: Path) -> str:
+        return "-" if stdin is not None and path == stdin else str(path)
     inputs = list(_iter_inputs(args.files, args.recursive))
     out_dir = Path(args.out) if args.out else None
     if out_dir is not None:
@@ -144,7 +171,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             rows = to_records(extraction, doc=name)
             if args.format == "jsonl":
                 for row in rows:
-                    stdout.write(json.dumps({"file": str(path), **row}, ensure_ascii=False) + "\n")
+                    stdout.write(json.dumps({"file": shown(path), **row}, ensure_ascii=False) + "\n")
             else:
                 import csv
 
@@ -152,9 +179,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                     csv_writer = csv.DictWriter(stdout, fieldnames=CSV_COLUMNS, lineterminator="\n")
                     csv_writer.writeheader()
                 for row in rows:
-                    csv_writer.writerow({"file": str(path), **{k: _csv_cell(k, v) for k, v in row.items()}})
+                    csv_writer.writerow({"file": shown(path), **{k: _csv_cell(k, v) for k, v in row.items()}})
         else:
-            _write_table(stdout, str(path), extraction.to_dict(doc=name)["metrics"])
+            _write_table(stdout, shown(path), extraction.to_dict(doc=name)["metrics"])
         stdout.flush()
     return status
 
@@ -198,6 +225,32 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from . import audit
+
+    files = [p for p, problem in _iter_inputs(args.paths, args.recursive) if problem is None]
+    if not files:
+        print(f"{PROG}: no readable files in {' '.join(args.paths)}", file=sys.stderr)
+        return 2
+    rows = audit.sample(files, args.kind, args.n, args.seed)
+    audit.write(rows, args.out)
+    print(f"{PROG}: wrote {len(rows)} {args.kind} claim(s) drawn with seed {args.seed} to {args.out}; "
+          f"fill the verdict column (y/n), then: {PROG} audit-score {args.out}", file=sys.stderr)
+    return 0
+
+
+def _cmd_audit_score(args: argparse.Namespace) -> int:
+    from . import audit
+
+    try:
+        results = audit.score(args.files)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    print(audit.format_scores(results))
+    return 0
+
+
 def _load_bench():
     """benchmarks/bench.py of the source tree (it is not part of the installed package)."""
     import importlib.util
@@ -225,12 +278,15 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
 
 def _date(value: str) -> str:
-    import datetime as dt
+    """A publication date as users write it: "2024-05-14", "14/05/2024", "14-5-2024",
+    "Thứ Ba, 14/05/2024 08:30" (cchc_metrics.dateparse; more shapes with the dates extra)."""
+    from .dateparse import parse_date
 
-    try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+    got = parse_date(value)
+    if got is None:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {value!r} (write it as 2024-05-14 or 14/05/2024)") from None
+    return got.isoformat()
 
 
 def _positive(value: str) -> int:
@@ -264,15 +320,18 @@ def add_bench_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog=PROG, description="Quantified claims in Vietnamese public-administration-reform news."
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract metrics from text files",
                         description="Read each FILE (UTF-8, with or without BOM, or UTF-16 with BOM) "
                                     "and print what it claims.")
-    ex.add_argument("files", nargs="+", metavar="FILE")
+    ex.add_argument("files", nargs="+", metavar="FILE", help="text files, directories with -r, or - for standard input")
     ex.add_argument("--published", type=_date, default=None, metavar="DATE",
                     help="issue date (ISO) for dates written without a year; inferred when absent")
     ex.add_argument("--format", choices=("table", "jsonl", "csv", "doc-json"), default="table")
@@ -304,6 +363,23 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--min-f1", type=_fraction, default=None, metavar="X",
                     help="exit 1 when micro F1 (the ALL line) is below X")
     ev.set_defaults(func=_cmd_eval)
+
+    au = sub.add_parser("audit", help="draw claims of one kind at random for a person to judge (precision audit)",
+                        description="Sample N claims of KIND (seeded) from the files and write them with their "
+                                    "context to a CSV with an empty verdict column.")
+    au.add_argument("paths", nargs="+", metavar="PATH")
+    au.add_argument("-r", "--recursive", action="store_true", help="walk directories for *.txt")
+    au.add_argument("--kind", required=True, choices=("percent", "count", "money", "fraction", "rank", "duration",
+                                                        "quantity", "deadline"))
+    au.add_argument("--n", type=_positive, default=60, metavar="N", help="claims to draw (default 60)")
+    au.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
+    au.add_argument("--out", required=True, metavar="FILE.csv")
+    au.set_defaults(func=_cmd_audit)
+
+    sc = sub.add_parser("audit-score", help="precision with a 95%% interval from judged audit files",
+                        description="Read judged audit CSVs (verdict y/n) and print precision per kind.")
+    sc.add_argument("files", nargs="+", metavar="FILE.csv")
+    sc.set_defaults(func=_cmd_audit_score)
 
     be = sub.add_parser("bench", help="throughput benchmark (benchmarks/bench.py, docs/performance.md)",
                         description="Measure extraction throughput on the seed corpus repeated to N MB, "
