@@ -22,7 +22,7 @@ from .context import rate as rate_ctx
 from .context import status as status_ctx
 from .context import status_scope
 from .context import subject as subject_ctx
-from .kinds import count, duration, fraction, money, percent, quantity, rank
+from .kinds import count, duration, fraction, money, percent, quantity, rank, ranges
 from .kinds.base import DocView, lower_same_length
 from .kinds.labels import is_label
 from .numbers import DIGITS, find_numbers, parse_digits
@@ -66,6 +66,8 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     articles = structure.parse_document(text)
 
     drafts = _read_numbers(view, sentences, sent_starts)
+    ranges.borrow_units(masked, drafts)
+    drafts = ranges.merge_unit_ranges(masked, ranges.drop_unborrowed(drafts))
     change_ctx.link_changes(masked, drafts, lower)
     change_ctx.mark_ends(masked, drafts)
     change_ctx.link_lone_ends(masked, drafts, lower)
@@ -237,9 +239,15 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if span is None:
                 span = change_ctx.partner_subject(view, expr, s_end)
             if count.read(expr, view, span) is None:
+                bare_opener = span is None and ranges.opens_range(view, expr)
+                bare_closer = span is None and not bare_opener and ranges.closes_movement(view, expr)
                 if not (count.is_milestone(expr, view) or count.is_table_cell(expr, view)
-                        or _scaled_after_link(view, expr, span)):
+                        or _scaled_after_link(view, expr, span) or bare_opener or bare_closer):
                     return None
+                if bare_opener:
+                    d["bare_opener"] = True
+                if bare_closer:
+                    d["bare_closer"] = True
                 span = None
             d["kind"] = "count"
             d["subject_span"] = span
