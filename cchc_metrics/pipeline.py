@@ -393,6 +393,11 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
     count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
     ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
                               count=count, sent_end=sentence[1])
+    if ev is not None and ev.status == "projected" and ev.rule == "cue" and when \
+            and dates_ctx.ended_by(when, ctx.published) and _ESTIMATE_CUE.match(ctx.status.lower, ev.start):
+        # "GRDP quý I dự kiến tăng 7,51%" published in April: an estimate of a period already
+        # over is an estimate of the past (FORMAT.md: actual)
+        return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
     if ev is not None:
         return ev
     milestone = _milestone(d, ctx, sentence)
@@ -400,13 +405,17 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
         return milestone
     scope = ctx.scopes.at(sentence, d["start"])
     if scope is not None:
+        obj = ctx.status.is_object(s_start, d["start"], *count) if count and scope.rule != "scheduled" else None
+        if obj is not None:
+            return status_ctx.Evidence(None, "object", obj.start(), obj.end())
         if scope.needs_outcome:
-            if ctx.status.outcome_of(s_start, d["start"]) is not None:
+            # in a list or under a heading, a share is a level of its own ("- 100% học sinh
+            # … tham gia"); what the figure's clause says was done still wins
+            share = kind in ("percent", "fraction") and scope.rule in ("list", "heading")
+            if (share or ctx.status.outcome_of(s_start, d["start"]) is not None) \
+                    and not status_ctx.DONE.search(ctx.status.lower, d["end"], min(sentence[1], d["end"] + 40)):
                 return scope
         else:
-            obj = ctx.status.is_object(s_start, d["start"], *count) if count and scope.rule != "scheduled" else None
-            if obj is not None:
-                return status_ctx.Evidence(None, "object", obj.start(), obj.end())
             return scope
     if when and dates_ctx.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])
@@ -420,6 +429,7 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
 
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
+_ESTIMATE_CUE = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+tính)(?!\w)")
 _ESTIMATE_BEFORE = re.compile(r"(?<!\w)ước(?:\s+(?:đạt|tính|thực\s+hiện|tăng|giảm))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # the horizon opens the clause: "Đến hết tháng 7/2024, …", "…; đến cuối năm 2024 đạt …"
 _MILESTONE_BEFORE = re.compile(r"(?:^|[,;:\n(]|^[-+•*–])[ \t*\-+•–]*(?:đến|tới)(?:\s+(?:hết|cuối|giữa))?\s*$")

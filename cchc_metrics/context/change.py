@@ -182,6 +182,8 @@ def _link_reversed(lower: str, drafts: list[dict], ids: _Ids, plain: str) -> Non
         gap = lower[a["end"]:b["start"]]
         if "." in gap:
             continue
+        if "(" in gap or "so với" in gap:
+            continue  # "tăng 7,17% so với năm 2023 (gần đạt Kế hoạch, tăng từ 7,5 - 8%)": no movement
         if ";" not in gap and len(gap) <= _MAX_REVERSED_GAP and (_INSTEAD.search(gap) or _DOWN_FROM.search(gap)):
             # the first figure is where it stands now, the second where it came from
             ids.link([b], [a])
@@ -216,6 +218,9 @@ _RESULT_TURN = re.compile(
     r"|(?<!tỉnh,\s)(?<!tỉnh\s)thành(?!\s+(?:phố|viên|công|tích|ủy|uỷ|phần|quả|tựu|lập|thị|hình)))(?!\w)"
 )
 _BASIS = re.compile(r"(?<!\w)trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)")
+_AFTER_MERGE_FROM = re.compile(
+    r"(?<!\w)sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất|nhập)\s+(?:lại\s+)?từ(?!\w)\s*"
+)
 _BASIS_FIRST = re.compile(r"(?:^|(?<=[\n.;:]))\s*trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)")
 _FOUNDING = re.compile(r"(?<!\w)(?:thành\s+lập|hình\s+thành|tổ\s+chức\s+lại\s+thành|còn)(?!\w)")
 _FOUNDING_BEFORE = re.compile(r"(?<!\w)(?:thành\s+lập|hình\s+thành|có|còn)(?!\w)")
@@ -268,6 +273,12 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
                     ids.link([f], [t])
             elif len(tos) == 1:
                 ids.link(froms, tos)
+        for after in _AFTER_MERGE_FROM.finditer(lower, s, e):
+            # "16 tỉnh sau sáp nhập từ 34 tỉnh thành": the result first, where it came from after
+            res = [d for d in group if d["end"] <= after.start() and after.start() - d["end"] <= 40 and not d.get("change")]
+            src = [d for d in group if d["start"] >= after.end() and d["start"] - after.end() <= 12 and not d.get("change")]
+            if res and src and res[-1]["kind"] == src[0]["kind"] == "count":
+                ids.link([src[0]], [res[-1]])
         for basis in _BASIS_FIRST.finditer(lower, s, e):
             # "Trên cơ sở 5 trung tâm y tế tuyến huyện, tỉnh thành lập 2 trung tâm …"
             src = [d for d in group if d["start"] >= basis.end() and d["start"] - basis.end() <= 20 and not d.get("change")]

@@ -420,6 +420,14 @@ def ends_after(iso: str, published: _dt.date | None, days: int = 0) -> bool:
     return end is not None and (end - published).days > days
 
 
+def ended_by(iso: str, published: _dt.date | None) -> bool:
+    """Has the period ``iso`` ended before the publication day?"""
+    if published is None:
+        return False
+    end = _period_end(iso)
+    return end is not None and end < published
+
+
 def _not_over(iso: str, published: _dt.date | None) -> bool | None:
     """True when the period has not ended by publication (None: cannot tell)."""
     if published is None:

@@ -571,9 +571,11 @@ _TERMINAL = re.compile(r"[.;!?…]\s*$")
 _SUBHEADING_MAX_WORDS = 25
 _TOPIC_WINDOW = 40  # a place this close to a sentence's start is its topic
 _COMPARISON_REACH = 15
-_COMPARED_GAP = re.compile(r"[ \t]*(?:là|đạt|:)?[ \t]*$")
+_COMPARED_GAP = re.compile(r"[ \t]*(?:là|đạt|:)?[ \t]*$")  # "trung bình của cả nước là 8,2%": the figure right after the yardstick
 # a claim that counts provinces ("12/13 tỉnh, thành phố", "01/13 tỉnh") is about a set of them
-_COUNTS_PROVINCES = re.compile(r"\d[\d.,/]*[ \t]+(?:tỉnh|địa phương)(?:,[ \t]*thành(?: phố)?)?[ \t]*$")  # "trung bình của cả nước là 8,2%": the figure right after the yardstick
+_COUNTS_PROVINCES = re.compile(r"\d[\d.,/]*[ \t]+(?:tỉnh|địa phương)(?:,?[ \t]*thành(?: phố)?)?[ \t]*$")
+_PROVINCE_NOUN = re.compile(r"(?:tỉnh|địa phương)(?:,?[ \t]*thành(?: phố)?)?(?:[ \t]+(?:mới|cũ))?$", re.I)
+_MANY_PROVINCES = 10  # a region has at most 14 provinces; "34 tỉnh" is the country
 
 
 @attrs.frozen(slots=True)
@@ -707,6 +709,12 @@ def _choose_in_sentence(text: str, cands: list[Place], ms: int, me: int, s0: int
     inside = [p for p in cands if p.start < me and p.end > ms]
     if inside:
         return inside[0]
+    if text.count("|", s0, s1) >= 2:
+        # a table row: its first cell names what the row is about ("| Lâm Đồng (Lâm Đồng,
+        # Đắk Nông, Bình Thuận) | 24.233 | 3.872.999 |")
+        row = [p for p in cands if p.end <= ms and not p.national]
+        if row:
+            return row[0]
     c0 = text.rfind(";", s0, ms) + 1 or s0
     c1 = text.find(";", me, s1)
     c1 = s1 if c1 < 0 else c1
@@ -734,7 +742,7 @@ _ALLOCATED_TO = re.compile(
     r"[^.;\n]{0,60}?(?<!\w)(?:giao|phân\s+bổ|bổ\s+sung|cấp|hỗ\s+trợ|chuyển)(?:\s+(?:vốn|kinh\s+phí|thêm))?\s+cho\s+"
     r"(?:(?:tỉnh|thành\s+phố|tp\.?|địa\s+phương|huyện)(?!\w)|[A-ZĐÀ-Ỹ])"
 )
-_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|so\s+với|cùng|như|hơn)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$", re.I)
+_PARTNER_BEFORE = re.compile(r"(?<!\w)(?:với|so\s+với|cùng|như|hơn|tặng)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$", re.I)
 
 
 def _ranked_after(text: str, idx: _Index, me: int, s1: int) -> Place | None:
@@ -901,13 +909,20 @@ def attach_localities(
         ]
         if m.kind == "rank":
             cands = [p for p in cands if not p.national]
-        if m.kind != "rank" and _COUNTS_PROVINCES.search(text, m.start, m.end):
+        counts_provinces = m.kind != "rank" and (
+            _COUNTS_PROVINCES.search(text, m.start, m.end) is not None
+            or (m.kind == "count" and m.subject is not None and _PROVINCE_NOUN.match(m.subject) is not None))
+        if counts_provinces:
             cands = [p for p in cands if not p.province]
         loc: _Loc | None = None
         chosen = None
+        if counts_provinces and not cands and (m.value or 0) >= _MANY_PROVINCES:
+            # "34 tỉnh, thành phố", "16 tỉnh sau sáp nhập": how many provinces the country
+            # has (or would have) is a national figure
+            loc = _Loc(NATIONAL)
         if m.kind == "rank":
             chosen = _ranked_after(text, idx, m.end, s1)
-        if chosen is None:
+        if chosen is None and loc is None:
             chosen = _choose_in_sentence(text, cands, m.start, m.end, s0, s1)
         if chosen is not None:
             if chosen in idx.plural and c.multi:

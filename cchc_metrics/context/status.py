@@ -144,8 +144,14 @@ _NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:\s+(?:là|từ|b
 _DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
 
 
+# "Với quyết tâm của cả hệ thống chính trị", "sự nỗ lực": the noun, not the commitment
+_NOUN_OF_CUE = re.compile(r"(?<!\w)(?:với|sự|của|bằng|nhờ)\s+$")
+
+
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
     """What one strong cue says: 'target', 'projected', 'actual', or None (a reference)."""
+    if m.group().startswith(("quyết tâm", "nỗ lực")) and _NOUN_OF_CUE.search(lower, max(0, m.start() - 6), m.start()):
+        return None
     if _BACK_REFERENCE.match(lower, m.end()):
         return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
     if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):

@@ -229,4 +229,4 @@ HEADING_TARGETS = (
 HEADING_PROJECTIONS = ("dự kiến", "dự báo", "phương án", "đề xuất", "dự thảo")
 # "Cùng với đó, thành lập 4 phường …": a sentence that continues the one before shares its
 # proposal, plan or decision when it has no cue of its own.
-CONTINUATIONS = ("cùng với đó", "đồng thời", "bên cạnh đó", "ngoài ra", "cụ thể", "theo đó")
+CONTINUATIONS = ("cùng với đó", "đồng thời", "bên cạnh đó", "ngoài ra", "cụ thể", "theo đó", "trong đó")
