@@ -270,6 +270,8 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
         if tu is not None:
             qstart = tu
         d["end"] = qend
+    if q is None and qual_ctx.estimate_before(masked, expr.start):
+        q, qstart = "approx", expr.start
     if q is not None:
         d["qualifier"] = q
         d["start"] = min(d["start"], qstart)

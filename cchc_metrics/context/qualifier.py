@@ -8,6 +8,7 @@ import re
 from ..kinds.base import alternation, ends_with
 from ..lexicon.qualifiers import (
     AFTER,
+    AFTER_NOT_BOUND,
     ALL_PROVINCES,
     BEFORE,
     COMPARATIVE_BEFORE_HON,
@@ -43,7 +44,18 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
     return BEFORE[word], m.start(1)
 
 
+_NOT_BOUND = re.compile(r"[ \t]*" + alternation(AFTER_NOT_BOUND) + r"(?!\w)")
+# "ước thực hiện năm 2024 là 508.553 tỷ đồng": an estimate a few words before its figure
+_ESTIMATE_FAR = re.compile(r"(?<!\w)ước\s+(?:thực\s+hiện|tính|đạt)(?:\s+\S+){0,4}?\s+(?:là|đạt|khoảng)\s*$")
+
+
+def estimate_before(lower: str, pos: int) -> bool:
+    return ends_with(_ESTIMATE_FAR, lower, pos, 50) is not None
+
+
 def qualifier_after(lower: str, end: int) -> tuple[str | None, int]:
+    if _NOT_BOUND.match(lower, end):
+        return None, end
     m = _AFTER.match(lower, end)
     if not m:
         return None, end

@@ -13,17 +13,24 @@ BEFORE: dict[str, str] = {
     # under
     "dưới": "under", "chưa đến": "under", "chưa tới": "under", "chưa đầy": "under",
     "không đến": "under", "không tới": "under", "dưới mức": "under",
+    # a comparative under a negation or meaning less: "ít hơn 9 nghìn đồng" is under it,
+    # "không hơn 9.000 đồng" at most it — not "over" because "hơn" is in them
+    "ít hơn": "under", "thấp hơn": "under", "nhỏ hơn": "under", "kém hơn": "under",
+    "không hơn": "at_most", "không cao hơn": "at_most", "không nhiều hơn": "at_most",
+    "không lớn hơn": "at_most", "không vượt": "at_most", "không thấp hơn": "at_least",
+    "không nhỏ hơn": "at_least", "không ít hơn": "at_least", "nhiều hơn": "over", "lớn hơn": "over",
     # approx
     "khoảng": "approx", "xấp xỉ": "approx", "ước": "approx", "ước tính": "approx",
     "ước khoảng": "approx", "ước đạt": "approx", "chừng": "approx", "trên dưới": "approx",
     "khoảng chừng": "approx", "độ": "approx", "tầm": "approx", "cỡ": "approx",
-    "hàng": "approx", "ước chừng": "approx",
+    "hàng": "approx", "ước chừng": "approx", "ước tăng": "approx", "ước giảm": "approx",
+    "ước thực hiện": "approx", "ước thu": "approx", "ước chi": "approx",
     # nearly
     "gần": "nearly", "suýt": "nearly", "ngót": "nearly", "gần như": "nearly",
     "sát": "nearly",
     # at least
     "tối thiểu": "at_least", "ít nhất": "at_least", "không dưới": "at_least",
-    "không ít hơn": "at_least", "tối thiểu là": "at_least", "ít nhất là": "at_least",
+    "tối thiểu là": "at_least", "ít nhất là": "at_least",
     # at most
     "tối đa": "at_most", "không quá": "at_most", "nhiều nhất": "at_most",
     "không vượt quá": "at_most", "tối đa là": "at_most", "quá": "at_most",
@@ -33,6 +40,8 @@ AFTER: dict[str, str] = {
     "trở lên": "at_least", "trở xuống": "at_most", "trở lại": "at_most",
     "đổ lại": "at_most", "đổ lên": "at_least",
 }
+# "trong 10 năm trở lại đây": the recent years, no bound
+AFTER_NOT_BOUND = ("trở lại đây", "trở lại nay")
 # "đạt và vượt 18/20 chỉ tiêu": achieved and exceeded, a verb pair, no bound on the number.
 VERB_PAIR_BEFORE = ("đạt và", "đạt hoặc")
 # "trên 63 tỉnh, thành phố" is "across all 63": the number of provinces before a place noun
