@@ -50,6 +50,7 @@ from ..lexicon.calendar import (
     DAY_PARTS,
     DEADLINE_NOUNS,
     DUE_CUES,
+    STATE_BEFORE_CUTOFF,
     FROM_CUES,
     HORIZON_CUES,
     IN_CUES,
@@ -362,6 +363,7 @@ _CUE_FROM = re.compile(
 _RANGE_AFTER = re.compile(rf"{_O}(?:(?i:đến|tới)(?![^\W_])|[-–—]{_O}\d)")
 _COORD = re.compile(rf"^{_O}(?:,|;|(?i:và)|(?i:hoặc)){_O}$")
 _DUE = re.compile(rf"(?<![^\W_]){_alt(DUE_CUES)}(?![^\W_])")
+_STATE_BEFORE = re.compile(rf"(?<![^\W_]){_alt(STATE_BEFORE_CUTOFF)}(?![^\W_])(?:{_S}\S+){{0,4}}?{_O}(?:(?i:từ)[^\n]{{0,30}})?$")
 _PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
 _ALREADY = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])")
 
@@ -460,6 +462,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
     if c:
         if not_over is False and published and int(dm.iso[:4]) < published.year and not due:
             return None
+        if not due and _STATE_BEFORE.search(text, max(ss, dm.start - 60), base + c.start()):
+            return None  # "mã số thuế đã được cấp trước ngày 01/7/2025": a cut-off, not a due date
         return "before", base + c.start()
     c = _CUE_BY.search(before)
     if c:

@@ -36,12 +36,17 @@ def read(expr, view, subject_span):
         return None  # "Tám giờ sáng": a time of day (the duration reader says so too)
     if is_address(expr, view, subject_span):
         return None
+    from .duration import is_day_of_month
+
+    if is_day_of_month(expr, view):
+        return None  # "28 tháng Chạp": a date
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()
     if single_word and not _HEAD.match(view.masked, subject_span[0]):
         return None
     if _TIMES.match(view.masked, subject_span[0]) and (
         _MULTIPLIER_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start)
         or _MULTIPLIER_AFTER.match(view.masked, subject_span[1])
+        or not float(expr.value).is_integer()  # "1,5 lần mức lương": a multiplier
     ):
         return None
     return {"kind": "count"}

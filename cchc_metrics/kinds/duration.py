@@ -17,12 +17,37 @@ _DATE_PART = re.compile(r"[ \t]*\d")
 _HALF = re.compile(r"\s+rưỡi(?!\w)")  # "hai tiếng rưỡi" = 2.5 hours
 
 
+# "28 tháng Chạp", "mùng 4 tháng Giêng": a day of a lunar month, not four months
+_LUNAR_MONTH = re.compile(r"[ \t]+(?:chạp|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười\s+một)(?!\w)")
+_DAY_OF_MONTH_BEFORE = re.compile(r"(?<!\w)(?:mùng|mồng|ngày)\s*$")
+# "từ 10 giờ ngày 09/12/2025", "lúc 8 giờ": an hour of a day
+_HOUR_OF_DAY = re.compile(r"[ \t]*(?:\d{1,2}(?:[ \t]*phút)?[ \t]*)?(?:ngày|hôm|cùng\s+ngày)(?!\w)|[ \t]*\x1a")
+_AT_HOUR_BEFORE = re.compile(r"(?<!\w)(?:lúc|vào\s+lúc|đến\s+lúc)\s*$")
+
+
+def is_day_of_month(expr, view) -> bool:
+    """"28 tháng Chạp", "mùng 4 tháng Giêng": the number is a day of a (lunar) month."""
+    m = _UNIT.match(view.masked, expr.end)
+    if not m or m.group(1) != "tháng":
+        return False
+    return bool(_DAY_OF_MONTH_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start)
+                or (_LUNAR_MONTH.match(view.masked, m.end()) and view.text[m.end():m.end() + 2].strip()[:1].isupper()))
+
+
 def read(expr, view):
     m = _UNIT.match(view.masked, expr.end)
     if not m:
         return None
     if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
         return None
+    if m.group(1) == "tháng" and (
+        _DAY_OF_MONTH_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start)
+        or (_LUNAR_MONTH.match(view.masked, m.end()) and view.text[m.end():m.end() + 2].strip()[:1].isupper())
+    ):
+        return None  # "28 tháng Chạp", "mùng 4 tháng Giêng"
+    if m.group(1) in ("giờ", "h") and (_HOUR_OF_DAY.match(view.masked, m.end())
+                                       or _AT_HOUR_BEFORE.search(view.masked, max(0, expr.start - 10), expr.start)):
+        return None  # "từ 10 giờ ngày 09/12/2025": an hour of a day
     unit = DURATION[" ".join(m.group(1).split())]
     if unit == "hour" and after_hour_is_time_of_day(view.masked, m.end()):
         return None  # "Tám giờ sáng": a time of day

@@ -25,7 +25,35 @@ _ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?:[ \t]+[A-ZĐ]{2,})*[ \t]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# "khoản 1, 2 Điều 5": a part of a legal text named after the number is the next label
+_LEGAL_PART_AFTER = re.compile(r"[ \t]+(?:Điều|Khoản|Chương|Mục|Phần|Điểm|Phụ lục)[ \t]+\d")
+# "Luật Căn cước 2023", "Bộ luật Lao động 2019", "Tết Âm lịch 2026": a year in a name
+_NAME_BEFORE_YEAR = re.compile(
+    r"(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Tết|Đại\s+hội|Chiến\s+lược|Quy\s+hoạch|Giải|Cuộc\s+thi)"
+    r"(?:[ \t]+(?!năm\b)[^\s\d,.;:()]+){0,6}[ \t]+$"
+)
+_YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:năm|khóa|khoá|nhiệm\s+kỳ)[ \t]+$", re.I)
+
+
+# Labels whose noun also ends common compounds ("danh mục 25 thủ tục", "chi tiết", "thành
+# phần 3"), and numbered offices written with a capital ("TAND khu vực 9", "Thuế cơ sở 7",
+# "Mục II", "Phần 3")
+_PART_LABEL = re.compile(r"(?<!\w)(?<!danh )(?<!hạng )mục[ \t]*$|(?<!\w)(?<!chi )tiết[ \t]*$")
+_CAPITAL_LABEL = re.compile(r"(?<!\w)(?:Mục|Phần|Tiết|Chương|[Kk]hu vực|[Cc]ơ sở|Vùng)[ \t]*$")
+_OFFICE_BEFORE = re.compile(r"(?<!\w)(?:TAND|VKSND|Thuế|Chi\s+cục|Kho\s+bạc|Công\s+an|Trường|Bệnh\s+viện|Ban\s+Quản\s+lý)\b")
+
+
 def is_label(view, expr) -> bool:
+    if _LEGAL_PART_AFTER.match(view.text, expr.end) and ends_with(_LABEL_LIST, view.masked, expr.start, 50):
+        return True
+    if ends_with(_PART_LABEL, view.masked, expr.start, 12):
+        return True
+    cap = ends_with(_CAPITAL_LABEL, view.text, expr.start, 12)
+    if cap and (cap.group()[:1].isupper() or _OFFICE_BEFORE.search(view.text, max(0, cap.start() - 25), cap.start())):
+        return True
+    if (_YEAR.fullmatch(view.text, expr.start, expr.end) and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 30)
+            and not ends_with(_YEAR_WORD_BEFORE, view.text, expr.start, 12)):
+        return True
     return (
         ends_with(_LABEL, view.masked, expr.start, 25) is not None
         or (ends_with(_LABEL_LIST, view.masked, expr.start, 50) is not None

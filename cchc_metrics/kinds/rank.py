@@ -21,6 +21,7 @@ _THU = re.compile(
 _LEVEL = re.compile(r"(?<!\w)" + alternation(LEVEL_BEFORE) + r"\s*$")
 # A weekday: "Thứ Hai," at a date line, or "thứ 7, ngày 6/7".
 _WEEKDAY_AFTER = re.compile(r"\s*(?:[,-]\s*(?:ngày\s*)?|ngày\s*|\(\s*)\x1a|\s*[,-]\s*\d{1,2}\s*[/-]\s*\d")
+_WEEKDAY_SPAN = re.compile(r"(?<!\w)từ\s+thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)\s+(?:đến|tới|-)\s+(?:thứ\s+(?:[2-7]|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?!\w)")
 _GRADE_CONTEXT = re.compile(
     r"(?<!\w)(?:thăng\s+hạng|hạng\s+chức\s+danh|ngạch|(?:viên\s+chức|công\s+chức|giáo\s+viên|bác\s+sĩ)\s+hạng)(?!\w)"
 )
@@ -58,8 +59,9 @@ def read(expr, view):
     if ends_with(_LEVEL, view.masked, expr.start, 30):
         return None
     weekday_like = expr.denominator is None and 2 <= expr.value <= 7
-    if weekday_like and (_WEEKDAY_AFTER.match(view.masked, expr.end) or (expr.spelled and view.text[expr.start].isupper())):
-        return None  # "Thứ Hai, 01/4", "từ thứ Hai đến thứ Sáu": weekdays
+    if weekday_like and (_WEEKDAY_AFTER.match(view.masked, expr.end) or (expr.spelled and view.text[expr.start].isupper())
+                         or _WEEKDAY_SPAN.search(view.masked, max(0, m.start() - 24), min(len(view.masked), expr.end + 16))):
+        return None  # "Thứ Hai, 01/4", "từ thứ Hai đến thứ Sáu", "từ thứ 2 đến thứ 6": weekdays
     if m.group("pos") and m.group("pos").startswith("hạng") and expr.denominator is None and (
         not m.group("verb") or _GRADE_CONTEXT.search(view.masked, max(0, m.start() - 150), m.start())
     ):
@@ -75,12 +77,36 @@ def read(expr, view):
     return {"kind": "rank", "start": m.start(), "value": expr.value, "denominator": den}
 
 
+# "dẫn đầu đoàn công tác", "do Bộ trưởng đứng đầu", "đứng đầu Đảng và Nhà nước": to lead or
+# to head something, no position in a ranking
+_HEADS_AFTER = re.compile(
+    r"\s*(?:là\s+)?(?:đoàn|phái\s+đoàn|đội|nhóm\s+công\s+tác|tổ\s+công\s+tác|đảng|nhà\s+nước|chính\s+phủ|"
+    r"cơ\s+quan|bộ(?!\s+chỉ\s+số)|ngành|ủy\s+ban|ban|hội|danh\s+sách\s+ứng\s+cử|lực\s+lượng|cuộc|chiến\s+dịch|"
+    r"phong\s+trào|đoàn\s+rước|rước|đại\s+biểu|thế\s+giới|khối\s+thi\s+đua\s+\w+\s+là)(?!\w)"
+)
+_HEADED_BEFORE = re.compile(r"(?<!\w)(?:do|người|cấp|được\s+giao|làm)(?:\s+\S+){0,8}\s+$")
+# "nhóm 50 nước đứng đầu thế giới", "10 tỉnh dẫn đầu": a top group, no position of one
+_TOP_GROUP_BEFORE = re.compile(r"(?<!\w)(?:nhóm|top|tốp)(?:\s+\d+)?(?:\s+\S+){0,4}\s+$")
+
+
+def _is_ranking_lead(view, m) -> bool:
+    """"dẫn đầu"/"đứng đầu" as first place of a ranking, not as leading or heading a body."""
+    lower = view.masked
+    if _HEADS_AFTER.match(lower, m.end()):
+        return False
+    if _HEADED_BEFORE.search(lower, max(0, m.start() - 30), m.start()):
+        return False
+    return not _TOP_GROUP_BEFORE.search(lower, max(0, m.start() - 40), m.start())
+
+
 def find_word_ranks(view) -> list[dict]:
     """Ranks written without a number: "đứng đầu", "dẫn đầu", "xếp thứ nhất" (value 1)."""
     out = []
     for m in _FIRST_WORDS_ITER(view.masked):
         if m.group("lead") and _GROUP_BEFORE.search(view.masked, max(0, m.start() - 40), m.start()):
             continue  # "nhóm 10 địa phương dẫn đầu": the leading group, no position of one
+        if (m.group("lead") or m.group("top")) and m.group().split()[-1] == "đầu" and not _is_ranking_lead(view, m):
+            continue
         value = _ORDINALS[m.group("ord")] if m.group("ord") else 1
         den = m.group("den") or m.group("den2")
         den = int(den) if den else None

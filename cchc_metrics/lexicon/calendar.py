@@ -58,6 +58,14 @@ DUE_CUES: tuple[str, ...] = (
     "dự kiến", "sẽ", "phải", "cần", "khẩn trương", "giao", "yêu cầu", "đề nghị",
     "chỉ tiêu", "kế hoạch", "tổ chức thực hiện", "tiến hành", "triển khai", "hoàn thiện",
 )
+# A cut-off date that defines a group, not a due date: "mã số thuế đã được cấp trước ngày
+# 01/7/2025", "thẻ hết hạn sử dụng … trước ngày 30/6/2024", "sử dụng đất ổn định trước ngày
+# 1/7/2004", "phát sinh trước ngày …" (the state the date bounds stands right before it).
+STATE_BEFORE_CUTOFF: tuple[str, ...] = (
+    "được cấp", "đã cấp", "đã được cấp", "hết hạn", "hết hạn sử dụng", "ổn định", "phát sinh",
+    "đã đăng ký", "được đăng ký", "sinh ra", "đã có", "được thành lập", "đã nghỉ hưu",
+    "được tuyển dụng", "còn hiệu lực", "có hiệu lực",
+)
 # Words after "x/y" that make it a count of things (a fraction), not a date.
 # Nouns after "D/M" that make it a fraction or a range of a count ("6/6 đoàn kiểm tra",
 # "2-3 ngày làm việc"), not a day and month.

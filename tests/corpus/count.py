@@ -194,3 +194,25 @@ NOT_CLAIMS = [
     "Trụ sở Trung tâm đặt tại 12 Lê Lợi, phường Vĩnh Ninh.",
     "| 2. Cần Thơ: Số hóa hồ sơ ....... | 4 |",
 ]
+
+# Precision traps seen in real pages (issue 14): parts of legal texts, numbered offices, years
+# in names, multipliers, days of lunar months.
+NOT_CLAIMS += [
+    "Căn cứ khoản 1, 2 Điều 5 Nghị định này, Sở Nội vụ hướng dẫn thủ tục.",
+    "Theo tiểu mục 2 Mục I của Kế hoạch, các sở rà soát thủ tục.",
+    "Nội dung này quy định tại tiết 3.2 điểm a của Hướng dẫn.",
+    "Luật Căn cước 2023 quy định thẻ căn cước có giá trị sử dụng trên toàn quốc.",
+    "Bộ luật Lao động 2019 quy định rõ quyền của người lao động.",
+    "TAND khu vực 9 tiếp nhận đơn khởi kiện của người dân.",
+    "Thuế cơ sở 7 thành phố Hà Nội quản lý phường Hồng Hà.",
+    "Tiền lương không vượt quá 1,8 lần mức lương cơ sở.",
+    "Người dân được nghỉ Tết từ 28 tháng Chạp năm Giáp Thìn.",
+]
+EXAMPLES += [
+    # a compound ending in a label noun still counts: "danh mục 94 thủ tục"
+    E("UBND tỉnh công bố danh mục 94 thủ tục hành chính lĩnh vực đất đai.", "94", value=94),
+    E("Trên cơ sở 5 trung tâm y tế tuyến huyện, tỉnh thành lập 2 trung tâm y tế khu vực.", "5",
+      value=5),
+    E("Bộ Công Thương đưa số điều kiện kinh doanh từ 1.220 xuống còn 475.", "1.220", value=1220,
+      change="from"),
+]

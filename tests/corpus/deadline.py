@@ -85,3 +85,10 @@ CORPUS: list[tuple[str, str, list[dict]]] = [
     ("Đến giữa tháng 10/2023, cổng dịch vụ công đã tiếp nhận hơn 20.000 hồ sơ.", "2023-10-25", []),
     ("Tính đến cuối tháng 5/2024, toàn tỉnh đã cấp 1,2 triệu thẻ căn cước.", "2024-06-03", []),
 ]
+
+# A cut-off date that defines a group is no due date (issue 14).
+NOT_CLAIMS += [
+    "Mã số thuế đã được cấp trước ngày 01/7/2025 vẫn được tiếp tục sử dụng.",
+    "Thẻ căn cước công dân hết hạn sử dụng từ ngày 15/1/2024 đến trước ngày 30/6/2024 vẫn có giá trị.",
+    "Hộ gia đình sử dụng đất ổn định trước ngày 1/7/2004 được cấp giấy chứng nhận.",
+]

@@ -121,3 +121,15 @@ NOT_CLAIMS = [
     "Một số thủ tục vẫn phải nộp tại bộ phận một cửa.",
     "Thực hiện Nghị định 63/2024/NĐ-CP và Đề án 06.",
 ]
+
+# A range with the unit written twice is one claim; a bare start takes the unit of its end.
+EXAMPLES += [
+    E("Thời hạn tạm giữ từ 03 tháng đến 24 tháng tùy mức vi phạm.", "03 tháng", value=3,
+      value_max=24, unit="month"),
+    E("Thời gian giải quyết rút từ 20 xuống 15 ngày.", "20", value=20, unit="day", change="from"),
+]
+# A day of a (lunar) month and an hour of a day are no durations.
+NOT_CLAIMS += [
+    "Người dân được nghỉ từ 28 tháng Chạp đến mùng 4 tháng Giêng.",
+    "Hội nghị bắt đầu từ 10 giờ ngày 09/12/2025 tại trụ sở UBND tỉnh.",
+]

@@ -102,3 +102,26 @@ NOT_CLAIMS = [
     "Thực hiện Nghị định 63/2024/NĐ-CP, UBND Quận 7 đã rà soát thủ tục.",
     "Một triệu tập viên được cử tham dự mỗi lớp bồi dưỡng.",
 ]
+
+# Ranges with the unit written twice, or once after "giữa … và …", are one claim (issue 14).
+EXAMPLES += [
+    E("Phạt tiền từ 2.000.000 đồng đến 4.000.000 đồng đối với hành vi không niêm yết thủ tục.",
+      "2.000.000 đồng", value=2_000_000, value_max=4_000_000),
+    E("Mức thu dự kiến từ 500 đồng tới 800 đồng mỗi trang.", "500 đồng", value=500, value_max=800),
+    E("Giá dịch vụ dao động giữa 1,2 và 1,5 triệu đồng một hồ sơ.", "1,5 triệu đồng",
+      value=1_200_000, value_max=1_500_000),
+    E("Lệ phí khoảng từ 50.000 đồng đến 100.000 đồng tùy loại giấy tờ.", "50.000 đồng",
+      value=50_000, value_max=100_000),
+    E("Mỗi người được hỗ trợ 500-800 nghìn đồng tiền đi lại.", "500-800 nghìn đồng",
+      value=500_000, value_max=800_000),
+    # a bare start takes the unit and scale of the end
+    E("Lương cơ sở tăng từ 1,8 lên 2,34 triệu đồng/tháng.", "1,8", value=1_800_000, change="from"),
+    # a bound read right under a negation or a comparative
+    E("Giá vé xe buýt ít hơn 9 nghìn đồng một lượt.", "9 nghìn đồng", value=9_000, qualifier="under"),
+    E("Phí dịch vụ không hơn 9.000 đồng mỗi lần tra cứu.", "9.000 đồng", value=9_000,
+      qualifier="at_most"),
+    E("Khoản hỗ trợ không thấp hơn 2 triệu đồng mỗi tháng.", "2 triệu đồng", value=2_000_000,
+      qualifier="at_least"),
+    E("Tổng thu ngân sách ước thực hiện năm 2024 là 12.400 tỷ đồng.", "12.400 tỷ đồng",
+      value=12_400_000_000_000, qualifier="approx"),
+]

@@ -133,3 +133,11 @@ NOT_CLAIMS = [
     "Dịch vụ công trực tuyến mức độ 3, 4 được triển khai tại bộ phận một cửa.",
     "Tỷ trọng kinh tế số trong GRDP được cải thiện đáng kể.",
 ]
+
+# A range with the unit written twice is one claim; its bounds are the range (issue 14).
+EXAMPLES += [
+    E("Người có tỷ lệ tổn thương cơ thể trên 10% đến 50% được hưởng trợ cấp một lần.", "trên 10%",
+      value=10, value_max=50),
+    E("Tỷ lệ thanh toán trực tuyến tăng từ 12 lên 15%.", "12", value=12, change="from"),
+    E("GRDP ước tăng 7,17% so với năm 2023.", "7,17%", value=7.17, qualifier="approx"),
+]

@@ -96,3 +96,11 @@ NOT_CLAIMS = [
     "Đường dây nóng 1022 tiếp nhận phản ánh của người dân.",
     "Dự án mở rộng Quốc lộ 1A đoạn qua tỉnh đã hoàn thành.",
 ]
+
+# A range with the unit written twice is one claim (issue 14).
+EXAMPLES += [
+    E("Công trình có chiều cao từ 150 mét đến 250 mét phải xin ý kiến Bộ Quốc phòng.", "150 mét",
+      value=150, value_max=250, unit="meter"),
+    E("Diện tích xã mới từ 30 km² đến 50 km² tùy vùng.", "30 km²", value=30, value_max=50,
+      unit="km**2"),
+]

@@ -98,3 +98,17 @@ NOT_CLAIMS = [
     "Năm nay có 4 tỉnh dẫn đầu về chuyển đổi số.",
     "Sở đã thăng hạng cho 120 giáo viên từ hạng 3 lên hạng 2.",
 ]
+
+# "dẫn đầu" / "đứng đầu" as leading or heading something, weekdays, top groups: no rank.
+NOT_CLAIMS += [
+    "Đồng chí Bí thư Tỉnh ủy dẫn đầu đoàn công tác làm việc tại huyện.",
+    "Ban chỉ đạo do Bộ trưởng Bộ Nội vụ đứng đầu.",
+    "Vận động viên Nguyễn Thị Hằng dẫn đầu đoàn rước đuốc.",
+    "Việt Nam phấn đấu thuộc nhóm 50 nước đứng đầu thế giới về chính phủ số.",
+    "Bộ phận một cửa làm việc từ thứ 2 đến thứ 6 hằng tuần.",
+    "Người đứng đầu cơ quan chịu trách nhiệm về kết quả giải quyết hồ sơ.",
+]
+EXAMPLES += [
+    E("Quảng Ninh tiếp tục dẫn đầu cả nước về Chỉ số PAR INDEX.", "dẫn đầu", value=1),
+    E("Huyện đứng đầu khối quận, huyện về chuyển đổi số.", "đứng đầu", value=1),
+]
