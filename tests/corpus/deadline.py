@@ -87,8 +87,9 @@ CORPUS: list[tuple[str, str, list[dict]]] = [
 ]
 
 # A cut-off date that defines a group is no due date (issue 14).
-NOT_CLAIMS += [
-    "Mã số thuế đã được cấp trước ngày 01/7/2025 vẫn được tiếp tục sử dụng.",
-    "Thẻ căn cước công dân hết hạn sử dụng từ ngày 15/1/2024 đến trước ngày 30/6/2024 vẫn có giá trị.",
-    "Hộ gia đình sử dụng đất ổn định trước ngày 1/7/2004 được cấp giấy chứng nhận.",
+CORPUS += [
+    ("Mã số thuế đã được cấp trước ngày 01/7/2025 vẫn được tiếp tục sử dụng.", "2025-06-01", []),
+    ("Thẻ căn cước công dân hết hạn sử dụng từ ngày 15/1/2024 đến trước ngày 30/6/2024 vẫn có giá trị.",
+     "2024-01-10", []),
+    ("Hộ gia đình sử dụng đất ổn định trước ngày 1/7/2004 được cấp giấy chứng nhận.", "2024-06-11", []),
 ]
