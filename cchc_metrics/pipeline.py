@@ -414,7 +414,11 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
             # in a list or under a heading, a share is a level of its own ("- 100% học sinh
             # … tham gia"); what the figure's clause says was done still wins
             share = kind in ("percent", "fraction") and scope.rule in ("list", "heading")
-            if (share or ctx.status.outcome_of(s_start, d["start"]) is not None) \
+            # in an article about a plan or proposal, the counts and amounts of its lists are
+            # what it would make ("Nhà khách số 2: 36 phòng"); physical measures describe
+            # what exists ("~3.750 m²")
+            planned = ctx.scopes.plan_title and scope.rule == "list" and kind in ("count", "money")
+            if (share or planned or ctx.status.outcome_of(s_start, d["start"]) is not None) \
                     and not status_ctx.DONE.search(ctx.status.lower, d["end"], min(sentence[1], d["end"] + 40)):
                 return scope
         else:

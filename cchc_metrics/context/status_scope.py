@@ -40,10 +40,12 @@ Sentence = tuple[int, int]
 
 
 class Scopes:
-    """Per sentence: the evidence that governs it from outside, and from where in it."""
+    """Per sentence: the evidence that governs it from outside, and from where in it.
+    ``plan_title`` says the document is about a plan or a proposal (its title says so)."""
 
     def __init__(self) -> None:
         self._by_sentence: dict[Sentence, tuple[Evidence, int]] = {}
+        self.plan_title = False
 
     def add(self, sentence: Sentence, ev: Evidence, from_pos: int | None = None, *, replace: bool = False) -> None:
         if replace or sentence not in self._by_sentence:
@@ -128,6 +130,11 @@ _DECISION_DOC = re.compile(
     + r"(?!\w)|(?<!\w)quyết\s+nghị(?!\w)"
 )
 _DECISION_HEAD = 2000
+# A title that says the article is about a plan or a proposal ("Cần Thơ lên kế hoạch bố trí
+# 140 nhà ở công vụ", "Đề xuất mở rộng …", "Dự kiến sắp xếp …"): its proposals' lists are
+# what the plan would make.
+_PLAN_TITLE = re.compile(r"(?<!\w)(?:lên\s+kế\s+hoạch|kế\s+hoạch|đề\s+xuất|dự\s+kiến|dự\s+thảo|phương\s+án|"
+                         r"nghiên\s+cứu|xin\s+ý\s+kiến)(?!\w)")
 _EFFECTIVE = re.compile(r"(?<!\w)có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?\s*$")
 _FROM_EFFECT = re.compile(
     r"(?<!\w)(?:kể\s+)?từ\s+ngày\s+(?:" + alternation(DECISION_DOCS) + r")(?:\s+này)?\s+có\s+hiệu\s+lực"
@@ -151,6 +158,9 @@ class _Decision:
 def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
                     scheduled: set[Sentence] = frozenset(), dates=(), published=None) -> Scopes:
     scopes = Scopes()
+    if sentences:
+        s0, e0 = sentences[0]
+        scopes.plan_title = _PLAN_TITLE.search(lower, s0, e0) is not None
     decision = _Decision(lower, dates, published)
     _tasks(lower, sentences, scopes)
     for sent in scheduled:
