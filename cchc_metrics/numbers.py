@@ -94,13 +94,18 @@ def format_vi(value: float | int, decimals: int | None = None) -> str:
 # ---------------------------------------------------------------------------------------
 # Spelled-out numerals
 _WORDS = sorted(
-    set(L.UNITS) | set(L.TENS_WORDS) | set(L.ZERO_TENS) | {L.HALF} | set(L.SCALES),
+    set(L.UNITS) | set(L.TENS_WORDS) | set(L.ZERO_TENS) | {L.HALF, L.HALF_OF} | set(L.SCALES),
     key=len,
     reverse=True,
 )
 _WORD = "(?:" + "|".join(_WORDS) + ")"
 _SPELLED = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,12}}(?!\w)")
 _SPELLED_ITER = fast_finditer(_SPELLED)
+# "năm xã", "Năm phường nội thị": "năm" before a unit that no year can name is five; not
+# after words that take a year ("trong năm tỉnh đã …" is "in the year").
+_FIVE_UNITS = re.compile(r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|sở|dự\s+thảo|đơn\s+vị\s+hành\s+chính|thôn|bản|ấp|"
+                         r"nhóm\s+giải\s+pháp|nhiệm\s+vụ|giải\s+pháp|dự\s+án|thủ\s+tục|hồ\s+sơ|văn\s+bản)(?!\w)")
+_YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:trong|cả|mỗi|hằng|hàng|của|cuối|đầu|giữa|nửa|qua|sau|trước|các|những|từng|một|vào)\s+$")
 # "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
 _ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý)(?!\w)")
 _TIME_PREP = re.compile(r"(?<!\w)(?:trong|trong\s+vòng|sau|qua|hơn|gần|khoảng|mất|chỉ|còn|chưa\s+đầy|trên)\s+$")
@@ -206,6 +211,8 @@ _RANGE_WORDS_AT = re.compile(rf"\s*%?\s+(?:đến|tới)\s+(?:(?:khoảng|gần|
 # "4 trong 63", "xếp hạng 21 trên 63 tỉnh" (out of), "12 trên tổng số 20"
 _WITHIN_AT = re.compile(rf"\s+(?:trong\s+(?:tổng\s+số\s+|số\s+)?|trên\s+(?:tổng\s+số\s+)?)({DIGITS})(?![\w]|[.,/]\d)")
 _TU_BEFORE = re.compile(r"(?:^|\s)từ\s*$")
+# "khoảng 15 đến 20 triệu", "tầm 15 tới 20": an estimate opens a range as "từ" does.
+_ESTIMATE_OPENS = re.compile(r"(?:^|\s)(?:khoảng|chừng|tầm|cỡ|xấp\s+xỉ)\s*$")
 
 
 def _scale_after(lower: str, pos: int) -> tuple[int, float]:
@@ -264,7 +271,8 @@ def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:
     rng = _range(lower, start, value, factor, rm.group(2), rm.end()) if rm else None
     if rng is None:
         rw = _RANGE_WORDS_AT.match(lower, end)
-        if rw and _TU_BEFORE.search(lower, max(0, start - 6), start):
+        if rw and (_TU_BEFORE.search(lower, max(0, start - 6), start)
+                   or _ESTIMATE_OPENS.search(lower, max(0, start - 9), start)):
             rng = _range(lower, start, value, factor, rw.group(1), rw.end())
     if rng is not None:
         return rng
@@ -309,6 +317,15 @@ def _spelled_numbers(lower: str) -> list[NumberExpr]:
             pos = i + len(w)
         k = 0
         while k < len(words):
+            if words[k] == L.HALF_OF and _ONE_DURATION.match(lower, offsets[k][1]):
+                out.append(NumberExpr(offsets[k][0], offsets[k][1], 0.5, spelled=True))  # "nửa tháng"
+                k += 1
+                continue
+            if words[k] == "năm" and _FIVE_UNITS.match(lower, offsets[k][1]) \
+                    and not _YEAR_WORD_BEFORE.search(lower, max(0, offsets[k][0] - 8), offsets[k][0]):
+                out.append(NumberExpr(offsets[k][0], offsets[k][1], 5, spelled=True))
+                k += 1
+                continue
             parsed = parse_spelled(words[k:])
             if parsed is None:
                 k += 1

@@ -262,7 +262,7 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     if "factor" in d:
         d["value"] = d["value"] * d.pop("factor")
     # Qualifier before, bound after.
-    q, qstart = qual_ctx.qualifier_before(masked, expr.start, expr.value, expr.end)
+    q, qstart = qual_ctx.qualifier_before(masked, d["start"], expr.value, expr.end)
     qa, qend = qual_ctx.qualifier_after(masked, d["end"])
     if qa is not None:
         q = qa
@@ -270,8 +270,8 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
         if tu is not None:
             qstart = tu
         d["end"] = qend
-    if q is None and qual_ctx.estimate_before(masked, expr.start):
-        q, qstart = "approx", expr.start
+    if q is None and qual_ctx.estimate_before(masked, d["start"]):
+        q, qstart = "approx", d["start"]
     if q is not None:
         d["qualifier"] = q
         d["start"] = min(d["start"], qstart)

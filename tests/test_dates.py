@@ -21,6 +21,9 @@ _spec = importlib.util.spec_from_file_location("deadline_corpus", Path(__file__)
 _corpus = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_corpus)
 CORPUS = _corpus.CORPUS
+# strict xfail: a gap that starts working turns red, to be moved into CORPUS
+DEADLINE_GAPS = [pytest.param(*c, id=c[0][:40], marks=pytest.mark.xfail(strict=True, reason="deadline known gap"))
+                 for c in getattr(_corpus, "KNOWN_GAPS", [])]
 
 P = dt.date(2024, 7, 16)
 
@@ -34,7 +37,8 @@ def _deadlines(text, pub):
     return find_deadlines(text, ds, split_sentences(text), pub)
 
 
-@pytest.mark.parametrize("sentence,published,expected", CORPUS, ids=[c[0][:40] for c in CORPUS])
+@pytest.mark.parametrize("sentence,published,expected",
+                         [pytest.param(*c, id=c[0][:40]) for c in CORPUS] + DEADLINE_GAPS)
 def test_deadline_corpus(sentence, published, expected):
     pub = dt.date.fromisoformat(published)
     got = _deadlines(sentence, pub)

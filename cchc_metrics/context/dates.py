@@ -95,7 +95,7 @@ def _alt(words) -> str:
 
 _D = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 _M = r"(?P<m>0?[1-9]|1[0-2])"
-_Y = r"(?P<y>(?:19|20)\d\d)"
+_Y = r"(?P<y>(?:18|19|20)\d\d)"
 _SEP = rf"{_O}[/.\-]{_O}"
 _NUM_START = r"(?<![\w.,/])"
 _DATE_START = rf"(?:(?P<ngay>(?<![^\W_])(?i:ngày)){_O}|{_NUM_START})"
@@ -105,8 +105,8 @@ _QNUM = rf"(?:{_ROMAN}|[1-4])(?![^\W_])"
 _RELYEAR = "|".join(re.escape(w.split()[1]) for w in RELATIVE_YEARS)
 
 _DMY = re.compile(rf"{_DATE_START}{_D}{_SEP}{_M}{_SEP}{_Y}{_END}")
-_DMY_WORDS = re.compile(
-    rf"(?<![^\W_])(?i:ngày){_S}{_D}{_S}(?i:tháng){_S}{_M}"
+_DMY_WORDS = re.compile(  # "ngày 20 tháng 7 năm 2024", "mồng 6 tháng 7", "ngày mùng 1 tháng 8"
+    rf"(?<![^\W_])(?i:(?:ngày{_S})?(?:mồng|mùng)|ngày){_S}{_D}{_S}(?i:tháng){_S}{_M}"
     rf"(?:{_O},?{_O}(?i:năm){_S}{_Y})?(?!\d)"
 )
 _MONTH_YEAR = re.compile(
@@ -144,6 +144,9 @@ _TIME = re.compile(
     rf"|(?<![\w.,/])(?P<h2>[01]?\d|2[0-3]){_S}(?i:giờ)(?:{_S}(?P<mi3>[0-5]?\d)(?:{_S}(?i:phút))?(?![^\W_]))?"
     rf"(?P<tail>{_S}(?i:{'|'.join(DAY_PARTS)}|ngày|hôm|lúc))?"
 )
+# "sau 15 giờ", "bắt đầu từ 21 giờ": an afternoon or evening hour after a point-in-time
+# preposition is a clock time ("sau 24 giờ", "trong 16 giờ" stay spans)
+_CLOCK_PREP = re.compile(rf"(?<![^\W_])(?i:từ|sau|trước|đến|tới|vào){_S}$")
 _LUC = re.compile(rf"(?i:lúc|vào)(?:{_S}(?i:gần|khoảng|hơn|chừng|đúng))?{_S}$")  # "lúc gần 11 giờ"
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -277,6 +280,8 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
             yield s, e, f"{y}-Q{q}" if y else "", "quarter", "date", None
     for m in _iter(_HALF)(text):
         n = m.group("n")
+        if n is None and not (m.group("pos") or m.group("y") or m.group("rel")):
+            continue  # "sau nửa năm hoạt động": half a year's span, no period of the calendar
         n = {"ba": 3, "sáu": 6, "chín": 9}.get(n.lower(), None) if n and not n.isdigit() else (int(n) if n else 6)
         pos = (m.group("pos") or "đầu").lower()
         y = int(m.group("y")) if m.group("y") else pub_year
@@ -315,7 +320,8 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         yield m.start(), m.end(), iso, "day", "date", None
     for m in _iter(_TIME)(text):
         if m.group("h2") is not None:
-            if m.group("mi3") is None and not m.group("tail") and not _LUC.search(text, max(0, m.start() - 16), m.start()):
+            if m.group("mi3") is None and not m.group("tail") and not _LUC.search(text, max(0, m.start() - 16), m.start()) \
+                    and not (13 <= int(m.group("h2")) <= 23 and _CLOCK_PREP.search(text, max(0, m.start() - 8), m.start())):
                 continue
             h, mi = int(m.group("h2")), int(m.group("mi3") or 0)
             end = m.end() if m.group("tail") is None else m.start("tail")
@@ -457,6 +463,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
     if dm.kind == "range":
         if _SCHOOL_YEAR.search(before):
             return None  # "năm học 2022 - 2023" names a school year, it sets no horizon
+        if published is not None and int(dm.iso[:4]) < published.year:
+            return None  # "Những năm 1946-1950", "nhiệm kỳ 2015-2020": a span of the past
         return "by", dm.start
     c = _CUE_BEFORE.search(before)
     if c:

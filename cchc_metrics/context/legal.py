@@ -47,7 +47,7 @@ _ABBR = "|".join(
 
 _CODE = r"[A-ZĐÐ][A-ZĐÐ0-9&]*[a-z]{0,2}(?![^\W_])"
 _ISSUER = rf"{_CODE}(?:[-/]{_CODE})*"
-_NUMBER = r"\d{1,5}(?:[a-z](?![^\W_]))?"
+_NUMBER = r"\d{1,5}(?:\.\d{1,2}(?!\d))?(?:[a-z](?![^\W_]))?"  # "71.2/2025/NQ-CP": a sub-number
 _YEAR = r"(?:19|20)\d\d"
 _IDENT = (
     rf"(?P<num>{_NUMBER})(?:/(?P<year>{_YEAR})(?![\d]))?"

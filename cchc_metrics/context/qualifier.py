@@ -19,6 +19,9 @@ from ..lexicon.qualifiers import (
 _BEFORE = re.compile(r"(?<!\w)(" + alternation(BEFORE) + r")\s*$")
 _AFTER = re.compile(r"[ \t]*(" + alternation(AFTER) + r")(?!\w)")
 _COMPARATIVE = re.compile(r"(?<!\w)(" + alternation(COMPARATIVE_BEFORE_HON) + r")\s+$")
+_NEGATED_CLAUSE = re.compile(r"(?<!\w)(?:không|chưa|chẳng|cấm|tránh)(?!\w)[^,;.:\n]*$")
+_BEFORE_EVENT_AFTER = re.compile(r"\s*(?:ngày\s+làm\s+việc|ngày|giờ|tuần|tháng|năm)?\s+trước(?!\w)")
+_LEVEL_BEFORE = re.compile(r"(?<!\w)mức\s+$")
 _TU = re.compile(r"(?<!\w)từ\s*$")
 _PREV_SYLLABLE = re.compile(r"(\w+)\s+$")
 _VERB_PAIR = re.compile(r"(?<!\w)" + alternation(VERB_PAIR_BEFORE) + r"\s+$")
@@ -29,6 +32,10 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
     """(qualifier, start of its word) for the number at ``pos``; start == pos if none."""
     m = ends_with(_BEFORE, lower, pos, 30)
     if not m:
+        tu = _TU.search(lower, max(0, pos - 5), pos)
+        m = ends_with(_BEFORE, lower, tu.start(), 30) if tu else None
+        if m and BEFORE[" ".join(m.group(1).split())] == "approx":
+            return "approx", m.start(1)  # "khoảng từ 2 đến 3 tỷ đồng"
         return None, pos
     word = " ".join(m.group(1).split())
     if word in COMPOUND_FIRST:
@@ -39,8 +46,14 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
         return None, pos
     if word == "vượt" and ends_with(_VERB_PAIR, lower, m.start(1), 12):
         return None, pos
-    if word == "hơn" and ends_with(_COMPARATIVE, lower, m.start(1), 12):
+    if word == "hơn" and (comp := ends_with(_COMPARATIVE, lower, m.start(1), 12)):
+        if comp.group(1) in ("cao", "lớn") and _LEVEL_BEFORE.search(lower, max(0, comp.start() - 6), comp.start()):
+            return "over", comp.start(1)  # "duy trì ở mức cao hơn 95%": a level above 95%
         return None, pos  # "cao hơn 2,65%": higher by, not more than
+    if word.startswith(("chậm nhất", "muộn nhất")) and end is not None and _BEFORE_EVENT_AFTER.match(lower, end):
+        return "at_least", m.start(1)  # "chậm nhất 01 ngày làm việc trước ngày hẹn": at least a day ahead
+    if word == "quá" and not _NEGATED_CLAUSE.search(lower, max(0, m.start(1) - 50), m.start(1)):
+        return "over", m.start(1)  # "đến chậm quá 15 phút"; "không … quá 1 lần" is at most
     return BEFORE[word], m.start(1)
 
 

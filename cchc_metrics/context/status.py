@@ -72,10 +72,6 @@ class Evidence:
     needs_outcome: bool = False  # a weak source: speaks only through an outcome verb
 
 
-_CUES = re.compile(
-    r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
-    + r")|(?P<actual>" + alternation(ACTUAL) + r"))(?!\w)"
-)
 _WEAK_BODY = (
     r"(?P<proposal>" + alternation(PROPOSALS) + r"|trình(?=\s+" + alternation(SUBMIT_TO) + r"(?!\w))"
     + r")|(?P<decision>" + alternation(DECISIONS)
@@ -94,6 +90,9 @@ _ALL_CUES = re.compile(
     r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
 )
 _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
+# A decision verb made a noun ("công tác chỉ đạo, điều hành", "sự đồng ý") names the
+# activity, it decides no level.
+_NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự)\s+$")
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
 _VERB = re.compile(
     r"(?<!\w)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
@@ -120,7 +119,11 @@ _NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s*%?\s+$")
 # … unless it opens the list of those goals: "còn thiếu 2 chỉ tiêu: …"
 _LIST_COLON = re.compile(r"[ \t]*(?:\w+[ \t]*){0,4}:")
 # "mục tiêu 80%", "chỉ tiêu là 95%": the goal noun names this very number.
-_OWN_LABEL = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:là|đạt|đề\s+ra))?\s*$")
+# "(gần đạt Kế hoạch đề ra, tăng từ 7,5 - 8%)": the plan's own level, named after it.
+_OWN_LABEL = re.compile(
+    r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?,?"
+    r"(?:\s+(?:là|đạt|tăng|giảm))?(?:\s+từ)?\s*$"
+)
 _BACK_REFERENCE = re.compile(r"\s+(?:này|đó|trên|nói\s+trên|nêu\s+trên)(?!\w)")
 # A due date is a target only with goal words (FORMAT.md), not with an obligation ("phải
 # hoàn thành", "được giao", "cần") that assigns it.
@@ -176,7 +179,8 @@ class StatusReader:
         self.cues, self.weak = MatchIndex.split(_ALL_CUES, lower, {"target", "projected", "actual"})
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
         self.weak.matches = [m for m in self.weak.matches
-                             if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))]
+                             if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))
+                             and not (m.group("decision") and _NOMINAL.search(lower, max(0, m.start() - 12), m.start()))]
         self.weak.starts = [m.start() for m in self.weak.matches]
         self.ensures = MatchIndex(_ENSURE, lower)
         self.sent_starts = [s for s, _ in sentences]
@@ -282,7 +286,7 @@ class StatusReader:
         norm = _NORM.search(lower, max(sent_start, start - 25), start)
         if norm:
             return Evidence(None, "norm", norm.start(), norm.start() + len(norm.group().rstrip()))
-        label = _OWN_LABEL.search(lower, max(sent_start, start - 25), start)
+        label = _OWN_LABEL.search(lower, max(sent_start, start - 35), start)
         if label:
             return Evidence("target", "label", label.start(), label.end())
         clause = self._clause(sent_start, start)

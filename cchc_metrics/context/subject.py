@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..kinds.base import alternation
+from ..lexicon.numerals import AFTER_TENS_ONLY, TENS_WORDS, UNITS
 from ..text.masks import MASK_CHAR
 from .cues import MatchIndex
 from ..lexicon.phrases import (
@@ -50,8 +51,13 @@ _SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
 _LEVEL_AFTER = re.compile(r"\s*\d")
 _LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
 _LEVELS = re.compile(r"\d(?:\s*(?:,|và|hoặc)\s*(?:(?:mức|cấp)\s+độ\s+)?\d(?!\d|[.,]\d))*")
+# A numeral word opening a coordinated or apposed group starts another counted item
+# ("86 xã và hai phường", "hai phường, mười hai thị trấn"); "năm" is left out, it is
+# mostly "year".
+_NUMERAL_WORD = alternation(tuple(w for w in (*UNITS, *TENS_WORDS) if w not in AFTER_TENS_ONLY and w != "năm"))
 # After a comma: 1-6 lower-case words, none a number or a clause word, up to punctuation.
 _APPOSED_NOUNS = re.compile(
+    r"(?![ \t]+" + _NUMERAL_WORD + r"[ \t])"
     r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
 )
 _SPACES = re.compile(r"[ \t]*")
@@ -63,6 +69,7 @@ _NUMBERISH = re.compile(r"\d")
 # After "và": one to three words that are neither numbers nor clause words, then the
 # phrase ends (punctuation, a clause word, the end of the sentence).
 _COORDINATED = re.compile(
+    r"(?![ \t]+" + _NUMERAL_WORD + r"[ \t])"
     r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))(?![\d])\w+){1,3}(?=[ \t]*(?:[,.;:()\n]|$|"
     + alternation(STOP_WORDS) + r"(?!\w)))"
 )

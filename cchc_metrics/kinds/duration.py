@@ -54,6 +54,10 @@ def read(expr, view):
     factor = 1.0
     if unit in DURATION_FACTORS:
         unit, factor = DURATION_FACTORS[unit]
+    if expr.form == "fraction":
+        if not expr.denominator or expr.value >= expr.denominator:
+            return None
+        factor *= 1 / expr.denominator  # "1/2 tháng": half a month
     out = {"kind": "duration", "end": m.end(), "unit": unit}
     half = _HALF.match(view.masked, m.end())
     if half and expr.value_max is None:

@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
+import re
+
+# "quy hoạch chi tiết tỷ lệ 1/500", "bản đồ tỷ lệ 1/2.000": the scale of a map or plan
+_SCALE_BEFORE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s*(?:bản\s+đồ\s*)?$")
+
 
 def read(expr, view):
     if expr.form not in ("fraction", "within"):
         return None
     if expr.denominator is None or expr.denominator == 0 or expr.value > expr.denominator:
-        return None  # "1/500" map scales pass; 7/2 is no part of a whole
-    if 1900 <= expr.denominator <= 2100 and isinstance(expr.denominator, int) and expr.value <= 60:
+        return None  # 7/2 is no part of a whole
+    if expr.value == 1 and expr.denominator >= 100 and _SCALE_BEFORE.search(view.masked, max(0, expr.start - 20), expr.start):
+        return None
+    if 1800 <= expr.denominator <= 2100 and isinstance(expr.denominator, int) and expr.value <= 60:
         return None  # "tuần 39/2022", "số 12/2024": a number within a year, not a share
     return {"kind": "fraction", "denominator": expr.denominator}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.labels import LABEL_NOUNS, LEVEL_BEFORE
+from ..lexicon.labels import LABEL_NOUNS, LEVEL_BEFORE, NUMBERED_INSTITUTIONS, STREET_NOUNS
 from ..lexicon.phrases import COUNT_HEADS
+from ..lexicon.units import MONEY
 from .base import alternation, ends_with
 
 _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
@@ -43,7 +44,24 @@ _CAPITAL_LABEL = re.compile(r"(?<!\w)(?:Mục|Phần|Tiết|Chương|[Kk]hu vự
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:TAND|VKSND|Thuế|Chi\s+cục|Kho\s+bạc|Công\s+an|Trường|Bệnh\s+viện|Ban\s+Quản\s+lý)\b")
 
 
+# "khoản 1.500 đô Mỹ" (a sum of), "số 20 tỷ đồng": an amount of money is never a label.
+_MONEY_AFTER = re.compile(r"[ \t]*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \t]+)?" + alternation(MONEY) + r"(?!\w)")
+
+
+# "số 12 đường Lê Lợi": a street with its name after the number
+_STREET_AFTER = re.compile(r"[ \t]+" + alternation(STREET_NOUNS) + r"[ \t]+[A-ZĐ0-9]")
+# "Trường THCS số 2", "Tổ dân phố số 5": a capitalised name or an acronym before "số"
+_NAMED_NUMBER = re.compile(
+    r"(?:(?<!\w)[A-ZĐ]{2,}|(?<!\w)(?:" + "|".join(w.capitalize() for w in NUMBERED_INSTITUTIONS)
+    + r")(?:[ \t]+\w+){0,2})[ \t]+số[ \t]*$"
+)
+
+
 def is_label(view, expr) -> bool:
+    if _MONEY_AFTER.match(view.masked, expr.end):
+        return False
+    if _STREET_AFTER.match(view.text, expr.end) or ends_with(_NAMED_NUMBER, view.text, expr.start, 30):
+        return True
     if _LEGAL_PART_AFTER.match(view.text, expr.end) and ends_with(_LABEL_LIST, view.masked, expr.start, 50):
         return True
     if ends_with(_PART_LABEL, view.masked, expr.start, 12):

@@ -16,7 +16,7 @@ from ..numbers import DIGITS, parse_digits
 
 _RANGE_KINDS = ("money", "quantity", "duration", "percent")
 # between the two ends: "đến", "tới", a dash; "và" after "giữa"
-_RANGE_GAP = re.compile(r"[ \t]*(?:đến|tới|-|–|—)[ \t]*(?:(?:mức|khoảng|dưới|trên|hơn|gần)[ \t]+)?$")
+_RANGE_GAP = re.compile(r"[ \t]*(?:đến|tới|-|–|—)[ \t]*(?:(?:mức|khoảng|dưới|trên|hơn|gần|đủ)[ \t]+)?$")
 _AND_GAP = re.compile(r"[ \t]*và[ \t]*$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|khoảng\s+từ|trong\s+khoảng(?:\s+từ)?|tầm|chừng)(?:\s+(?:mức|khoảng))?\s*$")
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:giữa|trong\s+khoảng)\s*$")
@@ -24,6 +24,19 @@ _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:giữa|trong\s+khoảng)\s*$")
 _TURN = re.compile(r"(?<!\w)(?:xuống|lên|còn|thành)(?!\w)")
 _BORROW_TURN = re.compile(r"[ \t]+(?:xuống\s+còn|xuống|lên|còn|đến|tới|và)[ \t]+(?:(?:mức|khoảng|hơn|gần|trên|dưới)[ \t]+)?$")
 _LEAD_NUMBER = re.compile(DIGITS)
+
+
+# "từ 6 tháng đến 1 năm": a duration range may change unit at its upper end
+_UPPER_UNIT = {("month", "year"): 12, ("minute", "hour"): 60, ("day", "week"): 7}
+
+
+def _unit_factor(a: dict, b: dict) -> float | int | None:
+    """How many of a's units one of b's is, when the two can end one range."""
+    if a.get("unit") == b.get("unit"):
+        return 1
+    if a["kind"] == "duration" == b["kind"]:
+        return _UPPER_UNIT.get((a.get("unit"), b.get("unit")))
+    return None
 
 
 def merge_unit_ranges(masked: str, drafts: list[dict]) -> list[dict]:
@@ -35,17 +48,19 @@ def merge_unit_ranges(masked: str, drafts: list[dict]) -> list[dict]:
             skip = False
             continue
         b = drafts[i + 1] if i + 1 < len(drafts) else None
-        if (b is not None and a["kind"] == b["kind"] and a["kind"] in _RANGE_KINDS and a.get("unit") == b.get("unit")
+        factor = _unit_factor(a, b) if b is not None else None
+        if (b is not None and a["kind"] == b["kind"] and a["kind"] in _RANGE_KINDS and factor is not None
                 and a.get("value_max") is None and b.get("value_max") is None and a.get("sentence") == b.get("sentence")
                 and b["start"] - a["end"] <= 12):
             gap_to = _RANGE_GAP.fullmatch(masked, a["end"], b["start"])
             gap_and = _AND_GAP.fullmatch(masked, a["end"], b["start"])
-            opened = _FROM_BEFORE.search(masked, max(0, a["start"] - 16), a["start"]) or a.get("qualifier") == "over"
-            between = _BETWEEN_BEFORE.search(masked, max(0, a["start"] - 16), a["start"])
+            at = a.get("num_start", a["start"])  # "khoảng từ 50.000 đồng": the qualifier may hold "từ"
+            opened = _FROM_BEFORE.search(masked, max(0, at - 16), at) or a.get("qualifier") == "over"
+            between = _BETWEEN_BEFORE.search(masked, max(0, at - 16), at)
             if (gap_to and (opened or "-" in masked[a["end"]:b["start"]])) or (gap_and and between):
-                if a.get("value") is not None and b.get("value") is not None and b["value"] > a["value"]:
+                if a.get("value") is not None and b.get("value") is not None and b["value"] * factor > a["value"]:
                     merged = dict(a)
-                    merged["value_max"] = b["value"]
+                    merged["value_max"] = b["value"] * factor
                     merged["end"] = b["end"]
                     if merged.get("qualifier") == "over" and b.get("qualifier") in (None, "under"):
                         merged.pop("qualifier")  # "trên 10% đến 50%": the bounds are the range

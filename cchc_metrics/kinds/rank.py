@@ -41,7 +41,8 @@ _SCOPE = r"(?:cả\s+nước|toàn\s+quốc|khu\s+vực|khối|vùng|trong|về|
 _FIRST_WORDS = re.compile(
     rf"(?<!\w)(?<!người\s)(?:{_VERB})\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ\s+(?P<ord>nhất|nhì|tư)|(?P<top>đầu|số\s+1|số\s+một))(?!\w)"
     rf"(?:\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?P<den2>\d+))?"
-    rf"|(?<!\w)(?<!người\s)(?P<lead>dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân)(?!\w)"
+    rf"|(?<!\w)(?<!người\s)(?P<lead>dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân|ngôi\s+đầu)(?!\w)"
+    rf"|(?<!\w)(?P<second>(?:ngôi\s+vị\s+|vị\s+trí\s+)?á\s+quân)(?!\w)"
     rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )
 
@@ -83,8 +84,14 @@ _HEADS_AFTER = re.compile(
     r"\s*(?:là\s+)?(?:đoàn|phái\s+đoàn|đội|nhóm\s+công\s+tác|tổ\s+công\s+tác|đảng|nhà\s+nước|chính\s+phủ|"
     r"cơ\s+quan|bộ(?!\s+chỉ\s+số)|ngành|ủy\s+ban|ban|hội|danh\s+sách\s+ứng\s+cử|lực\s+lượng|cuộc|chiến\s+dịch|"
     r"phong\s+trào|đoàn\s+rước|rước|đại\s+biểu|thế\s+giới|khối\s+thi\s+đua\s+\w+\s+là)(?!\w)"
+    # "đứng đầu là Phó Chủ tịch UBND tỉnh": the person at its head
+    r"|\s*(?:,\s*)?là\s+(?:ông|bà|đồng\s+chí|phó|chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|bí\s+thư|"
+    r"trưởng|thủ\s+trưởng|lãnh\s+đạo|người)(?!\w)"
 )
-_HEADED_BEFORE = re.compile(r"(?<!\w)(?:do|người|cấp|được\s+giao|làm)(?:\s+\S+){0,8}\s+$")
+_HEADED_BEFORE = re.compile(
+    r"(?<!\w)(?:do|người|cấp|được\s+giao|làm)(?:\s+\S+){0,8}\s+$"
+    r"|(?<!\w)(?:lãnh\s+đạo|thủ\s+trưởng|cán\s+bộ|cấp\s+trưởng)\s+$"  # "Lãnh đạo đứng đầu các sở"
+)
 # "nhóm 50 nước đứng đầu thế giới", "10 tỉnh dẫn đầu": a top group, no position of one
 _TOP_GROUP_BEFORE = re.compile(r"(?<!\w)(?:nhóm|top|tốp)(?:\s+\d+)?(?:\s+\S+){0,4}\s+$")
 
@@ -107,7 +114,7 @@ def find_word_ranks(view) -> list[dict]:
             continue  # "nhóm 10 địa phương dẫn đầu": the leading group, no position of one
         if (m.group("lead") or m.group("top")) and m.group().split()[-1] == "đầu" and not _is_ranking_lead(view, m):
             continue
-        value = _ORDINALS[m.group("ord")] if m.group("ord") else 1
+        value = _ORDINALS[m.group("ord")] if m.group("ord") else 2 if m.group("second") else 1
         den = m.group("den") or m.group("den2")
         den = int(den) if den else None
         out.append({"kind": "rank", "start": m.start(), "end": m.end(), "value": value, "denominator": den})

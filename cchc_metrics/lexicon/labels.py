@@ -20,3 +20,9 @@ LABEL_NOUNS = (
 )
 # Level labels whose number FORMAT.md treats as an optional rank.
 LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp thứ", "lần thứ", "hội nghị thứ")
+
+# Street nouns: a number right before one is a house number ("số 12 đường Lê Lợi", "45-47
+# phố Lò Đúc"), an address, not a count.
+STREET_NOUNS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "quốc lộ", "tỉnh lộ")
+# Institutions numbered with "số" ("Trường THCS số 2", "Tổ dân phố số 5"): a label.
+NUMBERED_INSTITUTIONS = ("trường", "tổ", "khu", "đội", "nhà", "phòng", "bến", "cổng", "kho")

@@ -16,6 +16,7 @@ AFTER_TENS_ONLY = frozenset({"mốt", "tư", "lăm", "nhăm"})
 TENS_WORDS = {"mười": 10, "mươi": 10}
 ZERO_TENS = frozenset({"linh", "lẻ"})
 HALF = "rưỡi"
+HALF_OF = "nửa"  # "nửa tháng" = half a month (a span of time only: "một nửa số xã" is no count)
 
 # Scale words applied to a preceding number: "3.500 tỷ", "75,16 triệu", "nghìn tỷ".
 SCALES: dict[str, int] = {

@@ -109,6 +109,7 @@ COUNT_HEADS = (
     "đợt", "lớp", "hội nghị", "tổ", "đoàn", "công chức", "cán bộ", "viên chức", "trường hợp",
     "dịch vụ", "tài khoản", "chữ ký số", "luật", "nghị định", "thông tư", "quyết định",
     "ngày", "tháng", "năm", "giờ", "phút", "tuần", "bước", "khoản", "điều", "chương",
+    "sở", "dự thảo", "thị trấn", "quận", "thôn", "trung tâm", "phòng", "hộ",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it

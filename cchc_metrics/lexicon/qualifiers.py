@@ -33,7 +33,13 @@ BEFORE: dict[str, str] = {
     "tối thiểu là": "at_least", "ít nhất là": "at_least",
     # at most
     "tối đa": "at_most", "không quá": "at_most", "nhiều nhất": "at_most",
-    "không vượt quá": "at_most", "tối đa là": "at_most", "quá": "at_most",
+    "không vượt quá": "at_most", "tối đa là": "at_most",
+    # "quá" alone is over ("chậm quá 15 phút"); under a negation at most ("không … quá 1
+    # lần"): context/qualifier.py tells them apart
+    "quá": "at_most",
+    # "chậm nhất 05 ngày làm việc sau khi nhận": within at most ("… trước ngày hẹn" is at
+    # least that far ahead: context/qualifier.py)
+    "chậm nhất": "at_most", "chậm nhất trong": "at_most", "chậm nhất là": "at_most", "muộn nhất": "at_most", "muộn nhất là": "at_most",
 }
 # Bounds written after the number ("từ 98% trở lên", "5 ngày trở xuống").
 AFTER: dict[str, str] = {

@@ -16,9 +16,16 @@ SCORE_UNIT = "điểm"
 MONEY: dict[str, str] = {
     "đồng": "VND", "vnđ": "VND", "vnd": "VND", "đ": "VND", "việt nam đồng": "VND",
     "usd": "USD", "đô la mỹ": "USD", "đô la": "USD", "đô-la": "USD", "đôla": "USD", "$": "USD",
+    "đô mỹ": "USD", "đô": "USD",
     "euro": "EUR", "eur": "EUR", "yên": "JPY", "nhân dân tệ": "CNY", "tệ": "CNY",
     "bảng anh": "GBP", "won": "KRW",
 }
+
+# Codes written before the amount, as in English and in price lists ("$25-$50", "USD 2,15
+# tỷ", "US$350", "VND150.000").
+MONEY_BEFORE: dict[str, str] = {"us$": "USD", "$": "USD", "usd": "USD", "vnd": "VND", "vnđ": "VND"}
+# "đô" alone is colloquial for dollar ("mất 300 đô"), but begins "đô thị" (town), "thủ đô".
+NOT_DO = ("thị", "thành", "hội", "đốc", "vật")
 
 # Words that begin with "đồng" but are no currency ("4 đồng chí" = four comrades).
 NOT_DONG = (

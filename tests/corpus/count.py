@@ -216,3 +216,77 @@ EXAMPLES += [
     E("Bộ Công Thương đưa số điều kiện kinh doanh từ 1.220 xuống còn 475.", "1.220", value=1220,
       change="from"),
 ]
+
+
+# --- Written blind (session 3) by helpers who saw FORMAT.md and TRAPS.md but no code
+# (classes: bounds, count-not, count-spelled); first-touch pass rates are in docs/evaluation.md.
+EXAMPLES += [
+    E('Mỗi tháng, Trung tâm Phục vụ hành chính công tỉnh Thái Nguyên tiếp nhận trên 1.200 hồ sơ đất đai.',
+      '1.200 hồ sơ', value=1200, value_max=None, qualifier='over', denominator=None),  # bounds
+    E('Mỗi phòng chuyên môn thuộc UBND cấp huyện có không quá 3 phó trưởng phòng.',
+      '3 phó trưởng phòng', value=3, value_max=None, qualifier='at_most', denominator=None),  # bounds
+    E('Sau khi sắp xếp, thị xã Hương Trà chỉ còn hai đơn vị hành chính cấp xã chưa đạt tiêu chuẩn về diện tích tự nhiên.',
+      'hai đơn vị', value=2, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Tuần qua, đoàn kiểm tra của Sở Nội vụ đã làm việc trực tiếp với ba bộ phận một cửa cấp huyện.',
+      'ba bộ phận', value=3, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Tỉnh Hà Nam chọn năm xã thuộc huyện Lý Nhân để thí điểm mô hình chính quyền số cấp cơ sở.',
+      'năm xã', value=5, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Trụ sở mới của Trung tâm Phục vụ hành chính công được bố trí mười hai phòng chức năng, mỗi phòng phụ trách một nhóm lĩnh vực.',
+      'mười hai phòng', value=12, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Bộ Tư pháp đã hoàn thành thẩm định bốn dự thảo nghị định trước khi trình Chính phủ xem xét.',
+      'bốn dự thảo', value=4, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Quận Hoàn Kiếm thành lập sáu tổ công tác đặc biệt để hỗ trợ người dân kích hoạt tài khoản định danh điện tử.',
+      'sáu tổ công tác', value=6, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Qua kiểm tra, Thanh tra tỉnh phát hiện bảy hồ sơ đất đai bị trả lại không đúng quy định và yêu cầu xử lý dứt điểm.',
+      'bảy hồ sơ', value=7, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Tại kỳ họp chuyên đề, Hội đồng nhân dân tỉnh Quảng Trị đã thông qua mười lăm nghị quyết quan trọng.',
+      'mười lăm nghị quyết', value=15, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Tính đến nay, hai mươi lăm xã trên địa bàn huyện Tiên Du đã áp dụng thanh toán không dùng tiền mặt khi thu phí, lệ phí.',
+      'hai mươi lăm xã', value=25, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Sở Thông tin và Truyền thông đã cử tám cán bộ kỹ thuật xuống hỗ trợ các địa phương vùng cao.',
+      'tám cán bộ', value=8, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Hơn hai mươi doanh nghiệp công nghệ đã tham gia giới thiệu giải pháp chuyển đổi số dành cho chính quyền cấp xã.',
+      'Hơn hai mươi doanh nghiệp', value=20, value_max=None, qualifier='over', denominator=None),  # count-spelled
+    E('UBND thành phố giao chín sở, ngành chủ trì xây dựng cơ sở dữ liệu chuyên ngành phục vụ chỉ đạo, điều hành.',
+      'chín sở, ngành', value=9, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Ban Chỉ đạo cải cách hành chính của tỉnh đã tổ chức mười cuộc kiểm tra đột xuất tại các cơ quan, đơn vị.',
+      'mười cuộc kiểm tra', value=10, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Sau hợp nhất, khối cơ quan chuyên môn thuộc UBND tỉnh còn mười bốn sở và tương đương.',
+      'mười bốn sở', value=14, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Đến nay, ba mươi hai thủ tục hành chính thuộc lĩnh vực tư pháp đã được cung cấp dưới dạng dịch vụ công trực tuyến toàn trình.',
+      'ba mươi hai thủ tục', value=32, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Hai bộ là Bộ Nội vụ và Bộ Tài chính được giao chủ trì hướng dẫn việc bố trí cán bộ dôi dư.',
+      'Hai bộ', value=2, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Năm phường nội thị của thành phố Bắc Ninh đang thí điểm trả kết quả thủ tục hành chính tận nhà.',
+      'Năm phường', value=5, value_max=None, qualifier=None, denominator=None),  # count-spelled
+    E('Huyện đã lựa chọn mười một thôn, bản đặc biệt khó khăn để lắp đặt điểm truy cập Internet công cộng.',
+      'mười một thôn, bản', value=11, value_max=None, qualifier=None, denominator=None),  # count-spelled
+]
+KNOWN_GAPS += [
+    E('Chỉ có một xã của huyện Mường Nhé là chưa kết nối được mạng cáp quang đến trụ sở ủy ban.',
+      'một xã', value=1, value_max=None, qualifier=None, denominator=None),  # count-spelled
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Trụ sở mới của Sở Tư pháp đặt tại số 12 đường Lê Lợi, phường Thạch Thang, quận Hải Châu.',  # count-not
+    'Từ tuần sau, chi nhánh văn phòng đăng ký đất đai quận Hai Bà Trưng chuyển về làm việc tại 45-47 phố Lò Đúc.',  # count-not
+    'Chi cục Thuế khu vực 5 thông báo thay đổi địa điểm tiếp nhận hồ sơ quyết toán thuế thu nhập cá nhân.',  # count-not
+    'Điểm tiếp nhận hồ sơ cấp căn cước lưu động được bố trí tại Trường THCS số 2 thị trấn Phù Mỹ.',  # count-not
+    'Nội dung về phân cấp, phân quyền cho chính quyền cơ sở được quy định tại Mục II Phần 3 của Đề án.',  # count-not
+    'Theo khoản 2 Điều 7 của Nghị định, người nộp hồ sơ chịu trách nhiệm về tính chính xác của thông tin đã kê khai.',  # count-not
+    'Luật Đất đai 2024 có nhiều quy định mới về cấp Giấy chứng nhận quyền sử dụng đất lần đầu.',  # count-not
+    'Trường hợp người nộp hồ sơ từ đủ 60 tuổi đối với nam thì được miễn nộp giấy khám sức khỏe.',  # count-not
+    'UBND Quận 7 tổ chức tiếp nhận hồ sơ đất đai ngoài giờ hành chính vào sáng thứ Bảy.',  # count-not
+    'Công an Phường 12, quận Gò Vấp đẩy mạnh hướng dẫn người dân làm thủ tục trên ứng dụng VNeID.',  # count-not
+    'Tổ công tác triển khai Đề án 06 của huyện đã họp rà soát các nhiệm vụ còn chậm.',  # count-not
+    'Tuổi nghỉ hưu của người lao động được quy định tại Điều 169 Bộ luật Lao động 2019.',  # count-not
+    'Một số địa phương vẫn còn tình trạng hồ sơ trễ hạn do thiếu công chức chuyên môn.',  # count-not
+    'Cán bộ tiếp dân cần hướng dẫn người dân một cách tận tình, chu đáo và đúng quy định.',  # count-not
+    'Người dân chỉ cần đến bộ phận một cửa để nộp hồ sơ và nhận kết quả.',  # count-not
+    'Việc số hóa hồ sơ hộ tịch mới hoàn thành một phần do hạ tầng công nghệ còn hạn chế.',  # count-not
+    'Theo quy định, mỗi công dân chỉ được cấp một tài khoản định danh điện tử.',  # count-not
+    'Bên cạnh đó, một bộ phận cán bộ vẫn còn tâm lý né tránh, ngại va chạm trong thực thi công vụ.',  # count-not
+    'Đây là một bước tiến quan trọng trong công tác cải cách thủ tục hành chính của tỉnh.',  # count-not
+    'Thủ tục đất đai vẫn là một trong những điểm nghẽn lớn nhất đối với doanh nghiệp.',  # count-not
+    'Một nửa số cán bộ của phòng đã được cử đi bồi dưỡng kỹ năng số.',  # count-not
+    'Sở Nội vụ một lần nữa đề nghị các địa phương khẩn trương hoàn thiện đề án vị trí việc làm.',  # count-not
+]

@@ -93,3 +93,78 @@ CORPUS += [
      "2024-01-10", []),
     ("Hộ gia đình sử dụng đất ổn định trước ngày 1/7/2004 được cấp giấy chứng nhận.", "2024-06-11", []),
 ]
+
+
+# --- Written blind (session 3) by helpers who saw FORMAT.md and TRAPS.md but no code
+# (classes: date-not-deadline, date-spelled); first-touch pass rates are in docs/evaluation.md.
+CORPUS += [
+    ('Hệ thống thông tin giải quyết thủ tục hành chính dùng chung của tỉnh dự kiến vận hành chính thức trong quý IV năm nay.', '2024-06-11',
+     [{'text': 'quý IV năm nay', 'date': '2024-Q4', 'relation': 'in'}]),  # date-spelled
+    ('Tỉnh phấn đấu hoàn thành cấp chữ ký số cho toàn bộ cán bộ, công chức cấp xã đến hết quý III.', '2024-06-11',
+     [{'text': 'quý III', 'date': '2024-Q3', 'relation': 'by'}]),  # date-spelled
+    ('Công trình trụ sở Trung tâm Phục vụ hành chính công mới của tỉnh Hà Nam phải được khởi công trong quý I năm sau.', '2024-06-11',
+     [{'text': 'quý I năm sau', 'date': '2025-Q1', 'relation': 'in'}]),  # date-spelled
+    ('Các đơn vị gửi báo cáo tự đánh giá chỉ số cải cách hành chính về Sở Nội vụ trước mồng 6 tháng 7.', '2024-06-11',
+     [{'text': 'mồng 6 tháng 7', 'date': '2024-07-06', 'relation': 'before'}]),  # date-spelled
+]
+KNOWN_GAPS = [
+    ('UBND tỉnh yêu cầu các sở, ngành hoàn thành việc rà soát quy trình nội bộ giải quyết thủ tục hành chính trước tháng tám.', '2024-06-11',
+     [{'text': 'tháng tám', 'date': '2024-08', 'relation': 'before'}]),  # date-spelled
+    ('Bộ phận một cửa các xã được phép dùng song song phần mềm cũ đến hết tháng mười một.', '2024-06-11',
+     [{'text': 'tháng mười một', 'date': '2024-11', 'relation': 'by'}]),  # date-spelled
+    ('Chủ tịch UBND huyện giao Phòng Nội vụ tổ chức đối thoại với người dân về cải cách hành chính trong tháng bảy.', '2024-06-11',
+     [{'text': 'tháng bảy', 'date': '2024-07', 'relation': 'in'}]),  # date-spelled
+    ('Đến cuối tháng mười hai, Sở Tài nguyên và Môi trường phải hoàn thiện cơ sở dữ liệu đất đai của thành phố Tam Kỳ.', '2024-06-11',
+     [{'text': 'tháng mười hai', 'date': '2024-12', 'relation': 'by'}]),  # date-spelled
+    ('Chậm nhất ngày 30 tháng chín, các xã phải cập nhật đầy đủ dữ liệu hộ nghèo lên hệ thống của tỉnh.', '2024-06-11',
+     [{'text': 'ngày 30 tháng chín', 'date': '2024-09-30', 'relation': 'before'}]),  # date-spelled
+    ('Các bộ, ngành phải trình phương án cắt giảm điều kiện kinh doanh trước tháng Năm năm 2025.', '2024-06-11',
+     [{'text': 'tháng Năm năm 2025', 'date': '2025-05', 'relation': 'before'}]),  # date-spelled
+    ('Kế hoạch nêu rõ việc lắp đặt hệ thống camera giám sát tại bộ phận một cửa cấp huyện phải xong trong quý ba.', '2024-06-11',
+     [{'text': 'quý ba', 'date': '2024-Q3', 'relation': 'in'}]),  # date-spelled
+    ('Theo kế hoạch, việc bàn giao trụ sở làm việc cho xã mới thành lập phải hoàn tất trong quý hai năm nay.', '2024-06-11',
+     [{'text': 'quý hai năm nay', 'date': '2024-Q2', 'relation': 'in'}]),  # date-spelled
+    ('Việc số hóa toàn bộ sổ hộ tịch lưu trữ tại thị xã Tân Uyên phải xong trong quý 2 của năm 2025.', '2024-06-11',
+     [{'text': 'quý 2 của năm 2025', 'date': '2025-Q2', 'relation': 'in'}]),  # date-spelled
+    ('Chậm nhất ngày mồng 6 tháng tư năm sau, các huyện phải hoàn thành việc chỉnh lý hồ sơ địa chính.', '2024-06-11',
+     [{'text': 'ngày mồng 6 tháng tư năm sau', 'date': '2025-04-06', 'relation': 'before'}]),  # date-spelled
+    ('Hạn chót nhận phiếu đăng ký dự tuyển viên chức ngành giáo dục huyện Yên Thế là mùng 10 tháng 9.', '2024-06-11',
+     [{'text': 'mùng 10 tháng 9', 'date': '2024-09-10', 'relation': 'before'}]),  # date-spelled
+    ('Quyết định công bố danh mục thủ tục hành chính mới trong lĩnh vực hộ tịch có hiệu lực từ ngày mùng 1 tháng tám.', '2024-06-11',
+     [{'text': 'ngày mùng 1 tháng tám', 'date': '2024-08-01', 'relation': 'from'}]),  # date-spelled
+    ('Kể từ ngày đầu tiên của tháng 7, người dân đăng ký xe mô tô có thể bấm biển số ngay tại công an xã.', '2024-06-11',
+     [{'text': 'ngày đầu tiên của tháng 7', 'date': '2024-07-01', 'relation': 'from'}]),  # date-spelled
+    ('Quy trình liên thông khai tử – xóa đăng ký thường trú – hưởng mai táng phí được áp dụng từ ngày đầu tiên của tháng 5 năm 2025.', '2024-06-11',
+     [{'text': 'ngày đầu tiên của tháng 5 năm 2025', 'date': '2025-05-01', 'relation': 'from'}]),  # date-spelled
+    ('Doanh nghiệp sử dụng lao động nước ngoài phải nộp báo cáo tình hình sử dụng lao động về Sở trước ngày 6/4/25.', '2024-06-11',
+     [{'text': 'ngày 6/4/25', 'date': '2025-04-06', 'relation': 'before'}]),  # date-spelled
+    ('Việc thu phí khai thác, sử dụng thông tin trong Cơ sở dữ liệu quốc gia về dân cư được áp dụng từ tháng 3/25.', '2024-06-11',
+     [{'text': 'tháng 3/25', 'date': '2025-03', 'relation': 'from'}]),  # date-spelled
+    ('Sở Thông tin và Truyền thông đề nghị các địa phương hoàn thành lắp đặt wifi miễn phí tại nhà văn hóa thôn đến hết tháng 10/24.', '2024-06-11',
+     [{'text': 'tháng 10/24', 'date': '2024-10', 'relation': 'by'}]),  # date-spelled
+    ('Hồ sơ đề nghị khen thưởng công tác cải cách hành chính gửi về Ban Thi đua – Khen thưởng chậm nhất ngày 15-1-25.', '2024-06-11',
+     [{'text': 'ngày 15-1-25', 'date': '2025-01-15', 'relation': 'before'}]),  # date-spelled
+    ('Thường trực UBND tỉnh yêu cầu các sở gửi dự thảo báo cáo sơ kết công tác nửa đầu năm trước ngày 20 tháng sáu.', '2024-06-11',
+     [{'text': 'ngày 20 tháng sáu', 'date': '2024-06-20', 'relation': 'before'}]),  # date-spelled
+]
+CORPUS += [
+    ('Triển lãm ảnh về cuộc đời và sự nghiệp của Chủ tịch Hồ Chí Minh (1890–1969) thu hút đông đảo cán bộ, công chức đến tham quan.', '2024-06-11', []),  # date-not-deadline
+    ('Đồng chí Võ Văn Tần (1891–1941) là tấm gương sáng được nhắc lại trong buổi sinh hoạt chuyên đề của Đảng bộ huyện Đức Hòa.', '2024-06-11', []),  # date-not-deadline
+    ('Kháng chiến chống thực dân Pháp 1945-1954: dấu ấn của chính quyền cách mạng tỉnh Thái Bình', '2024-06-11', []),  # date-not-deadline
+    ('Những năm 1946-1950, Ủy ban kháng chiến hành chính tỉnh Bắc Kạn phải nhiều lần dời trụ sở vào rừng sâu.', '2024-06-11', []),  # date-not-deadline
+    ('Theo Luật Cán bộ, công chức năm 2008 (sửa đổi, bổ sung năm 2019), công chức cấp xã được quản lý thống nhất với công chức cấp huyện.', '2024-06-11', []),  # date-not-deadline
+    ('Người dân đánh giá cao thái độ phục vụ của công chức tại bộ phận một cửa (Báo cáo PAPI 2023, tr. 45).', '2024-06-11', []),  # date-not-deadline
+    ('Lễ trao Giải Báo chí về cải cách hành chính tỉnh Lâm Đồng năm 2023 đã vinh danh nhiều tác phẩm chất lượng.', '2024-06-11', []),  # date-not-deadline
+    ('Quyết định số 1234/QĐ-UBND ngày 15/5/2024 của UBND tỉnh công bố danh mục thủ tục hành chính được chuẩn hóa.', '2024-06-11', []),  # date-not-deadline
+    ('Ngày 12/3 vừa qua, Sở Nội vụ đã tổ chức hội nghị tập huấn nghiệp vụ cho công chức văn phòng – thống kê cấp xã.', '2024-06-11', []),  # date-not-deadline
+    ('Hồi tháng tám năm ngoái, đoàn công tác của Bộ Nội vụ đã khảo sát mô hình một cửa liên thông tại huyện Lục Nam.', '2024-06-11', []),  # date-not-deadline
+    ('Thứ Hai, 10/06/2024 08:30 — Chiều qua, Chủ tịch UBND tỉnh tiếp công dân định kỳ tại trụ sở tiếp dân.', '2024-06-11', []),  # date-not-deadline
+    ('Trong quý I/2024, Trung tâm Phục vụ hành chính công tỉnh đã giải quyết 12.350 hồ sơ, đạt 99,1% đúng hạn.', '2024-06-11', []),  # date-not-deadline
+    ('Tính đến hết tháng 4/2024, toàn tỉnh đã kích hoạt 1,2 triệu tài khoản định danh điện tử.', '2024-06-11', []),  # date-not-deadline
+    ('Năm 2023, tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính nhà nước tại Quảng Ninh đạt 96%.', '2024-06-11', []),  # date-not-deadline
+    ('Đến tháng 5 năm nay, huyện Phú Lương đã số hóa 80% kết quả giải quyết thủ tục hành chính còn hiệu lực.', '2024-06-11', []),  # date-not-deadline
+    ('Ông Phạm Văn Lực từng giữ chức Bí thư Huyện ủy nhiệm kỳ 2015-2020 trước khi được điều động về tỉnh.', '2024-06-11', []),  # date-not-deadline
+]
+KNOWN_GAPS = KNOWN_GAPS + [
+    ('Bà Nguyễn Thị Thu, đại biểu HĐND tỉnh nhiệm kỳ 2021-2026, chất vấn Giám đốc Sở Xây dựng về chậm trễ cấp phép.', '2024-06-11', []),  # date-not-deadline
+]

@@ -133,3 +133,105 @@ NOT_CLAIMS += [
     "Người dân được nghỉ từ 28 tháng Chạp đến mùng 4 tháng Giêng.",
     "Hội nghị bắt đầu từ 10 giờ ngày 09/12/2025 tại trụ sở UBND tỉnh.",
 ]
+
+
+# --- Written blind (session 3) by helpers who saw FORMAT.md and TRAPS.md but no code
+# (classes: bounds, duration-bounded, duration-not, half); first-touch pass rates are in docs/evaluation.md.
+EXAMPLES += [
+    E('Theo tiêu chuẩn chức danh, người được bổ nhiệm Chánh Thanh tra sở phải có thời gian công tác tối thiểu 5 năm trong ngành thanh tra.',
+      '5 năm', value=5, value_max=None, unit='year', qualifier='at_least', denominator=None),  # bounds
+    E('Dự thảo quy định phải được đăng tải trên Cổng Thông tin điện tử của tỉnh để lấy ý kiến trong thời gian không ít hơn 10 ngày.',
+      '10 ngày', value=10, value_max=None, unit='day', qualifier='at_least', denominator=None),  # bounds
+    E('Nhờ liên thông điện tử, người dân nhận kết quả đăng ký thường trú trong thời gian ít hơn 3 ngày làm việc.',
+      '3 ngày làm việc', value=3, value_max=None, unit='working_day', qualifier='under', denominator=None),  # bounds
+    E('Với ki-ốt tự phục vụ, việc cấp bản sao trích lục hộ tịch giờ chỉ mất chưa đến 15 phút.',
+      '15 phút', value=15, value_max=None, unit='minute', qualifier='under', denominator=None),  # bounds
+    E('Thời hạn giải quyết thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ không quá 15 ngày kể từ khi nhận đủ hồ sơ hợp lệ.',
+      '15 ngày', value=15, value_max=None, unit='day', qualifier='at_most', denominator=None),  # bounds
+    E('Thời gian chờ của công dân tại quầy tiếp nhận không vượt quá 30 phút, theo cam kết của Trung tâm.',
+      '30 phút', value=30, value_max=None, unit='minute', qualifier='at_most', denominator=None),  # bounds
+    E('Chỉ sau nửa năm đi vào hoạt động, Trung tâm Phục vụ hành chính công tỉnh Lào Cai đã nhận được nhiều phản hồi tích cực từ người dân.',
+      'nửa năm', value=0.5, value_max=None, unit='year', qualifier=None, denominator=None),  # half
+    E('Nhiều hộ gia đình phản ánh phải chờ gần nửa tháng mới nhận được kết quả cấp đổi Giấy chứng nhận quyền sử dụng đất.',
+      'nửa tháng', value=0.5, value_max=None, unit='month', qualifier='nearly', denominator=None),  # half
+    E('Tiến độ giải ngân vốn đầu tư công của huyện Krông Pắc đang chậm hơn nửa tháng so với kế hoạch đề ra.',
+      'nửa tháng', value=0.5, value_max=None, unit='month', qualifier=None, denominator=None),  # half
+    E('Theo phản ánh của doanh nghiệp, riêng khâu thẩm định hồ sơ thiết kế đã kéo dài tới 1/2 tháng.',
+      '1/2 tháng', value=0.5, value_max=None, unit='month', qualifier=None, denominator=None),  # half
+    E('Trong vòng nửa năm, tỉnh Hậu Giang đã hoàn thành việc sắp xếp lại các phòng chuyên môn thuộc sở.',
+      'nửa năm', value=0.5, value_max=None, unit='year', qualifier=None, denominator=None),  # half
+    E('Mỗi đợt cao điểm tuyên truyền về dịch vụ công trực tuyến tại các xã kéo dài nửa tháng.',
+      'nửa tháng', value=0.5, value_max=None, unit='month', qualifier=None, denominator=None),  # half
+    E('Nhờ liên thông điện tử, người dân nay chỉ mất nửa ngày để hoàn tất thủ tục đăng ký hộ kinh doanh.',
+      'nửa ngày', value=0.5, value_max=None, unit='day', qualifier=None, denominator=None),  # half
+    E('Các lớp bồi dưỡng kiến thức quản lý nhà nước dành cho công chức được tổ chức trong thời gian từ 01 tháng đến đủ 04 tháng.',
+      'từ 01 tháng đến đủ 04 tháng', value=1, value_max=4, unit='month', qualifier=None, denominator=None),  # duration-bounded
+    E('Người có hành vi vi phạm có thể bị tước quyền sử dụng giấy phép hành nghề từ 6 tháng đến 1 năm.',
+      'từ 6 tháng đến 1 năm', value=6, value_max=12, unit='month', qualifier=None, denominator=None),  # duration-bounded
+    E('Việc cấp phiếu lý lịch tư pháp qua ứng dụng VNeID hiện mất từ 3 đến 5 ngày làm việc.',
+      'từ 3 đến 5 ngày làm việc', value=3, value_max=5, unit='working_day', qualifier=None, denominator=None),  # duration-bounded
+    E('Danh sách các trường hợp đủ điều kiện được niêm yết công khai tại nhà văn hóa thôn trong thời gian từ 15 ngày đến 30 ngày.',
+      'từ 15 ngày đến 30 ngày', value=15, value_max=30, unit='day', qualifier=None, denominator=None),  # duration-bounded
+    E('Trung bình, mỗi cuộc gọi đến tổng đài hỗ trợ dịch vụ công kéo dài từ 3 đến 7 phút.',
+      'từ 3 đến 7 phút', value=3, value_max=7, unit='minute', qualifier=None, denominator=None),  # duration-bounded
+    E('Thời gian chờ đến lượt tại quầy tiếp nhận của Trung tâm hiện chỉ còn dao động 10-15 phút.',
+      '10-15 phút', value=10, value_max=15, unit='minute', qualifier=None, denominator=None),  # duration-bounded
+    E('Khung hình phạt đối với tội danh này là từ 2 năm đến dưới 5 năm tù.',
+      'từ 2 năm đến dưới 5 năm', value=2, value_max=5, unit='year', qualifier=None, denominator=None),  # duration-bounded
+    E('Thời gian hoàn tất thủ tục điều chỉnh dự án đầu tư hiện mất khoảng 6-12 tháng tùy quy mô.',
+      '6-12 tháng', value=6, value_max=12, unit='month', qualifier='approx', denominator=None),  # duration-bounded
+    E('Việc chạy thử nghiệm hệ thống thông tin giải quyết thủ tục hành chính dùng chung của tỉnh dự kiến kéo dài từ 2 đến 3 tuần.',
+      'từ 2 đến 3 tuần', value=2, value_max=3, unit='week', qualifier=None, denominator=None),  # duration-bounded
+    E('Công chức đến cơ quan chậm quá 15 phút mà không có lý do chính đáng sẽ bị nhắc nhở trước tập thể.',
+      '15 phút', value=15, value_max=None, unit='minute', qualifier='over', denominator=None),  # duration-bounded
+    E('Nếu phiên tiếp công dân định kỳ bắt đầu trễ quá 30 phút, người chủ trì phải báo cáo rõ nguyên nhân.',
+      '30 phút', value=30, value_max=None, unit='minute', qualifier='over', denominator=None),  # duration-bounded
+    E('Tài liệu phiên họp phải được gửi đến các thành viên chậm nhất là 02 ngày trước ngày họp.',
+      '02 ngày', value=2, value_max=None, unit='day', qualifier='at_least', denominator=None),  # duration-bounded
+    E('Cơ quan tiếp nhận có trách nhiệm trả lời kiến nghị của doanh nghiệp bằng văn bản chậm nhất 05 ngày làm việc sau khi nhận được.',
+      '05 ngày làm việc', value=5, value_max=None, unit='working_day', qualifier='at_most', denominator=None),  # duration-bounded
+    E('Thời hạn giải quyết thủ tục đăng ký thay đổi nội dung đăng ký doanh nghiệp không quá 03 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.',
+      'không quá 03 ngày làm việc', value=3, value_max=None, unit='working_day', qualifier='at_most', denominator=None),  # duration-bounded
+    E('Trường hợp cần xác minh thêm, cơ quan có thẩm quyền được gia hạn tối đa 3 tháng.',
+      'tối đa 3 tháng', value=3, value_max=None, unit='month', qualifier='at_most', denominator=None),  # duration-bounded
+    E('Dự thảo văn bản quy phạm pháp luật phải được đăng tải trên cổng thông tin điện tử để lấy ý kiến trong thời gian ít nhất 30 ngày.',
+      'ít nhất 30 ngày', value=30, value_max=None, unit='day', qualifier='at_least', denominator=None),  # duration-bounded
+    E('Hợp đồng thuê trụ sở tạm cho Trung tâm Phục vụ hành chính công phải có thời hạn từ 12 tháng trở lên.',
+      'từ 12 tháng trở lên', value=12, value_max=None, unit='month', qualifier='at_least', denominator=None),  # duration-bounded
+    E('Quy hoạch chi tiết phải được công bố công khai tối thiểu 45 ngày trước khi phê duyệt.',
+      'tối thiểu 45 ngày', value=45, value_max=None, unit='day', qualifier='at_least', denominator=None),  # duration-bounded
+    E('Chỉ trong chưa đầy 6 tháng, tỉnh Thái Bình đã hoàn thành việc kiện toàn bộ máy các sở, ban, ngành.',
+      'chưa đầy 6 tháng', value=6, value_max=None, unit='month', qualifier='under', denominator=None),  # duration-bounded
+    E('Dự án trụ sở làm việc liên cơ quan của huyện đã chậm tiến độ trên 2 năm.',
+      'trên 2 năm', value=2, value_max=None, unit='year', qualifier='over', denominator=None),  # duration-bounded
+    E('Người dân ở các bản vùng cao phải đi khoảng 4 tiếng đồng hồ mới đến được trụ sở UBND huyện.',
+      'khoảng 4 tiếng', value=4, value_max=None, unit='hour', qualifier='approx', denominator=None),  # duration-bounded
+    E('Với ki-ốt tự phục vụ, người dân chỉ mất gần 20 phút để làm xong thủ tục cấp bản sao trích lục.',
+      'gần 20 phút', value=20, value_max=None, unit='minute', qualifier='nearly', denominator=None),  # duration-bounded
+    E('Đối với hồ sơ đơn giản, thời gian xử lý tại bộ phận chuyên môn chỉ từ 1 đến 2 ngày làm việc.',
+      'từ 1 đến 2 ngày làm việc', value=1, value_max=2, unit='working_day', qualifier=None, denominator=None),  # duration-bounded
+]
+KNOWN_GAPS += [
+    E('Thời gian thí điểm mô hình "Bộ phận một cửa không giấy tờ" tại huyện được rút ngắn còn 1/2 năm so với kế hoạch ban đầu.',
+      '1/2 năm', value=0.5, value_max=None, unit='year', qualifier=None, denominator=None),  # half
+    E('Phần mềm quản lý văn bản và điều hành mới được các sở, ngành đưa vào sử dụng đã hơn nửa năm nay.',
+      'nửa năm', value=0.5, value_max=None, unit='year', qualifier='over', denominator=None),  # half
+    E('Dự án xây dựng kho dữ liệu số của tỉnh đã bị chậm khoảng 1/2 năm do vướng mắc trong khâu đấu thầu.',
+      '1/2 năm', value=0.5, value_max=None, unit='year', qualifier='approx', denominator=None),  # half
+    E('Kết quả rà soát cho thấy phần lớn hồ sơ tồn đọng tại chi nhánh văn phòng đăng ký đất đai đã bị kéo dài từ trên 3 tháng đến dưới 9 tháng.',
+      'từ trên 3 tháng đến dưới 9 tháng', value=3, value_max=9, unit='month', qualifier='over', denominator=None),  # duration-bounded
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Hồ sơ nộp trực tuyến sau 15 giờ được chuyển sang ngày làm việc tiếp theo để xử lý.',  # duration-not
+    'Hội nghị sơ kết công tác chuyển đổi số bắt đầu lúc 7 giờ 30 sáng nay tại trụ sở UBND tỉnh.',  # duration-not
+    'Buổi sáng, bộ phận một cửa tiếp nhận hồ sơ từ 7 giờ 30 đến 11 giờ 30.',  # duration-not
+    'Buổi chiều, Trung tâm làm việc từ 13h30 đến 17h00, kể cả thứ Bảy.',  # duration-not
+    'Cổng dịch vụ công của tỉnh tạm dừng hoạt động từ 22 giờ ngày 15/6 để nâng cấp hệ thống.',  # duration-not
+    'Quy định mới có hiệu lực từ 0 giờ ngày 1/7/2024.',  # duration-not
+    'Trong năm 2024, tỉnh tập trung hoàn thiện cơ sở dữ liệu đất đai.',  # duration-not
+    'Tháng 6 hằng năm, huyện tổ chức đối thoại giữa người đứng đầu chính quyền với doanh nghiệp.',  # duration-not
+    'Khoảng 8 giờ sáng, người dân đã xếp hàng đông kín trước cửa Trung tâm Phục vụ hành chính công.',  # duration-not
+    'Ca trực tổng đài buổi tối bắt đầu từ 21 giờ và do cán bộ Văn phòng UBND tỉnh đảm nhiệm.',  # duration-not
+    'Lúc 9h15, đoàn công tác của Bộ Nội vụ đã có mặt tại bộ phận một cửa của xã.',  # duration-not
+    'Năm 2023, thành phố đã đưa vào vận hành hệ thống quản lý văn bản điện tử liên thông.',  # duration-not
+]

@@ -121,10 +121,29 @@ NOT_CLAIMS = [
     "(Congly.vn 10/6, Vũ Ba)",
     "Thứ Hai, 01/4/2024, tỉnh xếp thứ 4/63 về chỉ số PAR Index.",
     "Ông Nguyễn Văn A, số nhà 15/3 đường Trần Phú, đã nộp hồ sơ trực tuyến.",
+    # a map scale after "tỷ lệ"
+    "Quy hoạch chi tiết tỷ lệ 1/500 khu trung tâm hành chính đã được phê duyệt.",
 ]
 
 # Must produce no fraction but still do (strict xfail).
 NOT_CLAIMS_KNOWN_GAPS = [
-    # library: fraction 1/500 (a map scale after "tỷ lệ")
-    "Quy hoạch chi tiết tỷ lệ 1/500 khu trung tâm hành chính đã được phê duyệt.",
+]
+
+
+# --- Written blind (session 3) by helpers who saw FORMAT.md and TRAPS.md but no code
+# (classes: fraction-not); first-touch pass rates are in docs/evaluation.md.
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Theo Nghị định 152/2025-NĐ-CP, hồ sơ được tiếp nhận qua Cổng Dịch vụ công quốc gia.',  # fraction-not
+    'Chính phủ yêu cầu các bộ, ngành triển khai nghiêm Nghị quyết 71.2/2025/NQ-CP về cắt giảm thủ tục hành chính.',  # fraction-not
+    'Tại Công văn số 12/UBND-KT, UBND huyện đề nghị các xã khẩn trương rà soát hồ sơ tồn đọng.',  # fraction-not
+    'Tòa nhà trụ sở cũ của tỉnh được xây dựng từ tháng 5/1896 và nay được bảo tồn làm di tích.',  # fraction-not
+    'Sở Tài nguyên và Môi trường đã hoàn thành việc số hóa bản đồ địa chính tỷ lệ 1/2.000 của toàn huyện.',  # fraction-not
+    'Đồ án quy hoạch chi tiết tỷ lệ 1/500 khu trung tâm hành chính mới đã được phê duyệt.',  # fraction-not
+    'Tổng đài hỗ trợ người dân thực hiện dịch vụ công trực tuyến hoạt động 24/7.',  # fraction-not
+    'Hội nghị tập huấn được tổ chức tại hội trường Trường Mầm non 19/5 của phường.',  # fraction-not
+    'Điểm tiếp nhận hồ sơ lưu động đặt tại hẻm 45/12 đường Nguyễn Trãi.',  # fraction-not
+    'Thực hiện Kết luận 126-KL/TW của Bộ Chính trị, tỉnh đang xây dựng phương án sắp xếp bộ máy.',  # fraction-not
+    'Thành ủy đã ban hành Quyết định 1120-QĐ/TU về quy chế làm việc của Ban Chỉ đạo.',  # fraction-not
+    'Báo cáo kết quả công tác cải cách hành chính quý I/2025 phải gửi về Sở Nội vụ để tổng hợp.',  # fraction-not
+    'Ngày 20/5, Sở Nội vụ tổ chức hội nghị triển khai Nghị định 63/2024/NĐ-CP.',  # fraction-not
 ]

@@ -125,3 +125,89 @@ EXAMPLES += [
     E("Tổng thu ngân sách ước thực hiện năm 2024 là 12.400 tỷ đồng.", "12.400 tỷ đồng",
       value=12_400_000_000_000, qualifier="approx"),
 ]
+
+
+# --- Written blind (session 3) by helpers who saw FORMAT.md and TRAPS.md but no code
+# (classes: bounds, money-currency-first, money-not, range-unit); first-touch pass rates are in docs/evaluation.md.
+EXAMPLES += [
+    E('Theo phản ánh tại hội nghị đối thoại, có doanh nghiệp từng phải chi $2.500 cho dịch vụ làm trọn gói một bộ hồ sơ xin giấy phép lao động cho chuyên gia nước ngoài.',
+      '$2.500', value=2500, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Dự án nâng cấp trung tâm dữ liệu của tỉnh Quảng Nam được Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tài trợ không hoàn lại US$ 1,2 triệu.',
+      'US$ 1,2 triệu', value=1200000, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Nhờ cải thiện môi trường đầu tư, tổng vốn FDI đăng ký mới vào Bắc Giang từ đầu năm đến nay đã đạt USD 2,15 tỷ.',
+      'USD 2,15 tỷ', value=2150000000, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Người nước ngoài đề nghị cấp thị thực điện tử nộp lệ phí $25 qua cổng thanh toán trực tuyến, không phải đến cơ quan xuất nhập cảnh.',
+      '$25', value=25, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Theo khảo sát của Sở Du lịch Khánh Hòa, mỗi du khách quốc tế chi tiêu bình quân khoảng US$350 cho một chuyến lưu trú tại Nha Trang.',
+      'US$350', value=350, value_max=None, unit='USD', qualifier='approx', denominator=None),  # money-currency-first
+    E('Kim ngạch hàng hóa xuất khẩu qua cửa khẩu quốc tế Lào Cai trong tháng 5 đạt hơn $40 triệu, tăng mạnh sau khi triển khai tờ khai điện tử.',
+      '$40 triệu', value=40000000, value_max=None, unit='USD', qualifier='over', denominator=None),  # money-currency-first
+    E('Tập đoàn bất động sản đến từ Singapore cam kết rót $ 1,5 tỷ vào khu đô thị mới phía tây thành phố Thủ Dầu Một.',
+      '$ 1,5 tỷ', value=1500000000, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Giải nhất cuộc thi ý tưởng khởi nghiệp đổi mới sáng tạo dành cho sinh viên quốc tế tại Đà Nẵng trị giá USD 12.000.',
+      'USD 12.000', value=12000, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Một chủ doanh nghiệp người Hàn Quốc chia sẻ: “Trước đây tôi phải thuê dịch vụ mất 300 đô mỗi lần gia hạn thẻ tạm trú, nay tự nộp trên mạng chỉ mất vài phút”.',
+      '300 đô', value=300, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Khoản vay ODA trị giá 80 triệu đô la từ Ngân hàng Thế giới được dùng để xây dựng hệ thống thông tin đất đai đa mục tiêu.',
+      '80 triệu đô la', value=80000000, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Theo hướng dẫn của Cục Lãnh sự, lệ phí cấp hộ chiếu phổ thông tại cơ quan đại diện Việt Nam ở nước ngoài là 70 đô la Mỹ.',
+      '70 đô la Mỹ', value=70, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Anh Trần Văn Hậu, lao động vừa về nước từ Hàn Quốc, cho biết khoản 1.500 đô Mỹ gửi về quê qua ngân hàng nay được ghi có ngay trong ngày.',
+      '1.500 đô Mỹ', value=1500, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Một du khách người Úc cho biết thủ tục thị thực tại cửa khẩu giờ rất nhanh, lệ phí chỉ khoảng hai mươi lăm đô.',
+      'hai mươi lăm đô', value=25, value_max=None, unit='USD', qualifier='approx', denominator=None),  # money-currency-first
+    E('Theo quy định mới, giá cước dịch vụ tin nhắn xác thực giao dịch dao động từ 500 đến 800 đồng/tin tùy nhà mạng.',
+      '500 đến 800 đồng', value=500, value_max=800, unit='VND', qualifier=None, denominator=None),  # range-unit
+    E('Mức hỗ trợ cho mỗi thành viên tổ công nghệ số cộng đồng được Sở Thông tin và Truyền thông đề xuất nằm giữa 1,2 và 1,5 triệu đồng mỗi tháng.',
+      '1,2 và 1,5 triệu đồng', value=1200000, value_max=1500000, unit='VND', qualifier=None, denominator=None),  # range-unit
+    E('Chi phí thuê dịch vụ làm hồ sơ đăng ký hộ kinh doanh bên ngoài thường ở mức 500-800 nghìn đồng, trong khi tự nộp trên Cổng Dịch vụ công hoàn toàn miễn phí.',
+      '500-800 nghìn đồng', value=500000, value_max=800000, unit='VND', qualifier=None, denominator=None),  # range-unit
+    E('Mỗi năm, việc số hóa hồ sơ lưu trữ giúp ngân sách huyện Thanh Trì tiết kiệm khoảng từ 2 đến 3 tỷ đồng chi phí in ấn và kho bãi.',
+      '2 đến 3 tỷ đồng', value=2000000000, value_max=3000000000, unit='VND', qualifier='approx', denominator=None),  # range-unit
+    E('Người dân ở các xã vùng cao Mù Cang Chải trước đây tốn chừng từ 40 đến 60 nghìn đồng tiền xe mỗi lượt xuống huyện làm giấy tờ.',
+      '40 đến 60 nghìn đồng', value=40000, value_max=60000, unit='VND', qualifier='approx', denominator=None),  # range-unit
+    E('Theo tính toán của nhà cung cấp, mỗi ki-ốt tra cứu thủ tục hành chính đặt tại trụ sở xã có giá tầm 15 tới 20 triệu đồng.',
+      '15 tới 20 triệu đồng', value=15000000, value_max=20000000, unit='VND', qualifier='approx', denominator=None),  # range-unit
+    E('Tỉnh Bắc Ninh kỳ vọng thu hút 1,5 – 2 tỷ USD vốn đầu tư nước ngoài trong thời gian tới nhờ rút ngắn thời gian cấp chủ trương đầu tư.',
+      '1,5 – 2 tỷ USD', value=1500000000, value_max=2000000000, unit='USD', qualifier=None, denominator=None),  # range-unit
+    E('Phí in ấn tờ khai tại bộ phận một cửa trước đây thu từ 1.000 đồng tới 3.000 đồng mỗi bản, nay được miễn hoàn toàn.',
+      '1.000 đồng tới 3.000 đồng', value=1000, value_max=3000, unit='VND', qualifier=None, denominator=None),  # range-unit
+    E('Hành vi làm giả hồ sơ đăng ký doanh nghiệp bị phạt tiền từ 50.000.000 đồng đến 100.000.000 đồng theo quy định hiện hành.',
+      '50.000.000 đồng đến 100.000.000 đồng', value=50000000, value_max=100000000, unit='VND', qualifier=None, denominator=None),  # range-unit
+    E('Mức chi bồi dưỡng cho công chức trực bộ phận một cửa ngoài giờ hành chính được quy định từ 800 nghìn đến 1,2 triệu đồng mỗi tháng.',
+      '800 nghìn đến 1,2 triệu đồng', value=800000, value_max=1200000, unit='VND', qualifier=None, denominator=None),  # range-unit
+    E('Các văn phòng dịch thuật công chứng hiện thu từ 8 USD đến 12 USD mỗi trang đối với giấy tờ của người nước ngoài.',
+      '8 USD đến 12 USD', value=8, value_max=12, unit='USD', qualifier=None, denominator=None),  # range-unit
+    E('Nhà đầu tư tham gia dự án xã hội hóa trung tâm hành chính công phải có vốn chủ sở hữu không dưới 500 triệu đồng.',
+      '500 triệu đồng', value=500000000, value_max=None, unit='VND', qualifier='at_least', denominator=None),  # bounds
+    E('Huyện Đông Anh đã chi hơn 3 tỷ đồng để trang bị máy tính, máy quét cho bộ phận một cửa cấp xã.',
+      '3 tỷ đồng', value=3000000000, value_max=None, unit='VND', qualifier='over', denominator=None),  # bounds
+    E('Số thu phí, lệ phí của nhiều xã miền núi Kon Tum mỗi năm chưa tới 200 triệu đồng.',
+      '200 triệu đồng', value=200000000, value_max=None, unit='VND', qualifier='under', denominator=None),  # bounds
+    E('Mỗi hợp tác xã được hỗ trợ tối đa 20 triệu đồng để thuê dịch vụ chữ ký số và hóa đơn điện tử.',
+      '20 triệu đồng', value=20000000, value_max=None, unit='VND', qualifier='at_most', denominator=None),  # bounds
+]
+KNOWN_GAPS += [
+    E('Giá xuất khẩu bình quân cà phê nhân của Đắk Lắk trong tháng 5 đạt USD3,75/kg, mức cao nhất từ trước đến nay.',
+      'USD3,75', value=3.75, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Biên lai điện tử gửi về tài khoản của người nộp ghi rõ: Phí thẩm định hồ sơ – VND150.000.',
+      'VND150.000', value=150000, value_max=None, unit='VND', qualifier=None, denominator=None),  # money-currency-first
+    E('Bà Lê Thị Hoa, tiểu thương chợ Bến Thành, kể: “Khách nước ngoài hỏi giá, tôi nói bốn phẩy năm đô một ly cà phê, họ quét mã trả luôn, không cần tiền mặt”.',
+      'bốn phẩy năm đô', value=4.5, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+    E('Đại diện doanh nghiệp phát biểu tại buổi gặp mặt nhà đầu tư: “Năm ngoái công ty chúng tôi đã rót thêm hai phẩy tám triệu đô la vào nhà máy ở Khu công nghiệp VSIP”.',
+      'hai phẩy tám triệu đô la', value=2800000, value_max=None, unit='USD', qualifier=None, denominator=None),  # money-currency-first
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Mọi khoản phí, lệ phí được nộp vào tài khoản số 0071000656789 của Kho bạc Nhà nước tỉnh mở tại Vietcombank chi nhánh Quảng Ninh.',  # money-not
+    'Người nộp có thể chuyển khoản vào tài khoản VND số 119000123456 tại VietinBank, ghi rõ họ tên và mã hồ sơ.',  # money-not
+    'Công ty Cổ phần Chứng khoán VNDIRECT (mã VND) được Ủy ban Chứng khoán Nhà nước chấp thuận phương án phát hành 243 triệu cổ phiếu.',  # money-not
+    'Bộ Nông nghiệp Hoa Kỳ (USDA) đã cấp mã số cho 12 vùng trồng sầu riêng của tỉnh Tiền Giang.',  # money-not
+    'Toàn tỉnh hiện có 12 đô thị, gồm 1 đô thị loại I, 2 đô thị loại III và 9 đô thị loại V.',  # money-not
+    'Tỷ lệ đô thị hóa của Bình Dương đạt 85%, cao hàng đầu cả nước.',  # money-not
+    'Hà Nội tổ chức nhiều hoạt động kỷ niệm 70 năm Ngày Giải phóng Thủ đô, trong đó có triển lãm về thành tựu cải cách hành chính.',  # money-not
+    'Tại buổi đối thoại, 3 đồng chí Phó Chủ tịch UBND tỉnh trực tiếp trả lời kiến nghị của doanh nghiệp.',  # money-not
+    'Huyện Mường Nhé có hơn 24.000 đồng bào dân tộc thiểu số được cấp căn cước trong đợt cao điểm vừa qua.',  # money-not
+    'Huyện đã số hóa 15.000 hồ sơ, đồng thời đưa vào vận hành kho dữ liệu dùng chung của các xã.',  # money-not
+    'Năm 2023, Đồng Tháp đứng thứ nhất cả nước về chỉ số năng lực cạnh tranh cấp tỉnh với 70,37 điểm.',  # money-not
+    'Thành phố đã cấp 300 bộ đồng phục cho công chức làm việc tại bộ phận tiếp nhận và trả kết quả.',  # money-not
+]

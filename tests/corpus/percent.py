@@ -141,3 +141,39 @@ EXAMPLES += [
     E("Tỷ lệ thanh toán trực tuyến tăng từ 12 lên 15%.", "12", value=12, change="from"),
     E("GRDP ước tăng 7,17% so với năm 2023.", "7,17%", value=7.17, qualifier="approx"),
 ]
+
+
+# --- Written blind (session 3) by helpers who saw FORMAT.md and TRAPS.md but no code
+# (classes: bounds, range-unit); first-touch pass rates are in docs/evaluation.md.
+EXAMPLES += [
+    E('Nghị quyết của HĐND tỉnh đặt yêu cầu mỗi năm cắt giảm từ 10% đến 15% chi phí tuân thủ thủ tục hành chính cho doanh nghiệp.',
+      '10% đến 15%', value=10, value_max=15, unit='%', qualifier=None, denominator=None),  # range-unit
+    E('Hiện tỷ lệ hồ sơ nộp trực tuyến tại các xã của huyện Củ Chi mới đạt 70-80%, chưa đồng đều giữa các lĩnh vực.',
+      '70-80%', value=70, value_max=80, unit='%', qualifier=None, denominator=None),  # range-unit
+    E('Lãi suất cho vay ưu đãi đối với hộ kinh doanh chuyển đổi số được Ngân hàng Chính sách xã hội tỉnh áp dụng từ 5 đến 7%/năm.',
+      '5 đến 7%', value=5, value_max=7, unit='%', qualifier=None, denominator=None),  # range-unit
+    E('Đại diện Bảo hiểm xã hội tỉnh Nghệ An ước tính khoảng 60 – 65% người tham gia bảo hiểm đã cài đặt ứng dụng VssID.',
+      '60 – 65%', value=60, value_max=65, unit='%', qualifier='approx', denominator=None),  # range-unit
+    E('Năng suất lao động của khối cơ quan hành chính sau khi vận hành phần mềm quản lý văn bản mới được kỳ vọng tăng giữa 3% và 5%.',
+      '3% và 5%', value=3, value_max=5, unit='%', qualifier=None, denominator=None),  # range-unit
+    E('Ông Hoàng Minh Tuấn, Giám đốc Sở Tài chính, dự báo nếu giữ được đà hiện nay, số thu phí, lệ phí qua thanh toán trực tuyến có thể tăng tầm 10–12%.',
+      '10–12%', value=10, value_max=12, unit='%', qualifier='approx', denominator=None),  # range-unit
+    E('Đề án yêu cầu mỗi cơ quan chuyên môn cấp tỉnh cắt giảm ít nhất 30% thời gian giải quyết thủ tục so với quy định.',
+      '30%', value=30, value_max=None, unit='%', qualifier='at_least', denominator=None),  # bounds
+    E('Tỉnh Hậu Giang đặt mục tiêu tỷ lệ hồ sơ xử lý trực tuyến toàn trình tại cấp xã đạt từ 90% trở lên.',
+      '90%', value=90, value_max=None, unit='%', qualifier='at_least', denominator=None),  # bounds
+    E('Chỉ thị của Chủ tịch UBND tỉnh nêu rõ tỷ lệ người dân hài lòng với dịch vụ hành chính công phải không thấp hơn 95%.',
+      '95%', value=95, value_max=None, unit='%', qualifier='at_least', denominator=None),  # bounds
+    E('Hơn 90% hồ sơ đăng ký khai sinh tại quận Hải Châu đã được tiếp nhận qua môi trường điện tử.',
+      '90%', value=90, value_max=None, unit='%', qualifier='over', denominator=None),  # bounds
+    E('Suốt nhiều quý liên tiếp, tỷ lệ giải quyết hồ sơ đúng hạn của Sở Tư pháp Long An luôn được duy trì ở mức cao hơn 95%.',
+      '95%', value=95, value_max=None, unit='%', qualifier='over', denominator=None),  # bounds
+    E('Tỷ lệ thanh toán trực tuyến phí, lệ phí tại các huyện miền núi của Quảng Ngãi vẫn ở mức thấp hơn 50%.',
+      '50%', value=50, value_max=None, unit='%', qualifier='under', denominator=None),  # bounds
+    E('Tỷ lệ hồ sơ trễ hạn của toàn tỉnh Vĩnh Long hiện dưới 2%, thấp nhất khu vực.',
+      '2%', value=2, value_max=None, unit='%', qualifier='under', denominator=None),  # bounds
+    E('Quy chế phối hợp yêu cầu chênh lệch giữa số liệu báo cáo và dữ liệu trên hệ thống không hơn 5%.',
+      '5%', value=5, value_max=None, unit='%', qualifier='at_most', denominator=None),  # bounds
+    E('Tỷ lệ hồ sơ quá hạn của mỗi sở, ngành phải giữ không cao hơn 2% trong mọi kỳ đánh giá.',
+      '2%', value=2, value_max=None, unit='%', qualifier='at_most', denominator=None),  # bounds
+]

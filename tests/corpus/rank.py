@@ -112,3 +112,62 @@ EXAMPLES += [
     E("Quảng Ninh tiếp tục dẫn đầu cả nước về Chỉ số PAR INDEX.", "dẫn đầu", value=1),
     E("Huyện đứng đầu khối quận, huyện về chuyển đổi số.", "đứng đầu", value=1),
 ]
+
+
+# --- Written blind (session 3) by helpers who saw FORMAT.md and TRAPS.md but no code
+# (classes: rank-not, rank-prose); first-touch pass rates are in docs/evaluation.md.
+EXAMPLES += [
+    E('Trong báo cáo công bố tuần này, Việt Nam ở hạng 48 toàn cầu về chỉ số dịch vụ trực tuyến.',
+      'hạng 48', value=48, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Năm nay, Hải Phòng lùi xuống vị trí á quân trên bảng xếp hạng Chỉ số cải cách hành chính cấp tỉnh.',
+      'á quân', value=2, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Quảng Ninh tiếp tục giữ vị trí quán quân Chỉ số năng lực cạnh tranh cấp tỉnh (PCI).',
+      'quán quân', value=1, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Với kết quả này, Đồng Tháp đứng thứ sáu cả nước về Chỉ số hài lòng của người dân, tổ chức.',
+      'thứ sáu', value=6, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Trong khối các bộ, cơ quan ngang bộ có thủ tục hành chính, Bộ Tư pháp xếp thứ nhì.',
+      'thứ nhì', value=2, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Long An đã vươn lên đứng thứ ba khu vực Đồng bằng sông Cửu Long về chỉ số chuyển đổi số cấp tỉnh.',
+      'thứ ba', value=3, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Thừa Thiên Huế dẫn đầu cả nước về chỉ số chuyển đổi số cấp tỉnh (DTI).',
+      'dẫn đầu', value=1, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Bình Dương đứng đầu cả nước về tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.',
+      'đứng đầu', value=1, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Kết quả này giúp Bắc Ninh đứng thứ hai cả nước, chỉ sau Quảng Ninh.',
+      'thứ hai', value=2, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Đồng Nai đứng thứ tư toàn quốc về thu hút vốn đầu tư trực tiếp nước ngoài.',
+      'thứ tư', value=4, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Trong số các tỉnh miền núi phía Bắc, Lào Cai xếp thứ bảy về Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh.',
+      'thứ bảy', value=7, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Quảng Ninh vẫn giữ vững ngôi đầu bảng xếp hạng Chỉ số cải cách hành chính.',
+      'ngôi đầu', value=1, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Theo công bố của Bộ Nội vụ, Hà Giang xếp thứ 5 trên tổng số 63 tỉnh, thành phố.',
+      'thứ 5 trên tổng số 63', value=5, value_max=None, qualifier=None, denominator=63),  # rank-prose
+    E('Hiện nay, Việt Nam ở hạng 71 trên 193 quốc gia và vùng lãnh thổ về chính phủ điện tử.',
+      'hạng 71 trên 193', value=71, value_max=None, qualifier=None, denominator=193),  # rank-prose
+    E('Thành phố Hồ Chí Minh tụt xuống vị trí thứ 15 về Chỉ số hài lòng của người dân.',
+      'vị trí thứ 15', value=15, value_max=None, qualifier=None, denominator=None),  # rank-prose
+]
+KNOWN_GAPS += [
+    E('Về chỉ số dữ liệu mở, bảng xếp hạng mới nhất ghi nhận Malaysia 19, Indonesia 27, Philippines 36 và Thái Lan 41.',
+      'Indonesia 27', value=27, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Về chỉ số dữ liệu mở, bảng xếp hạng mới nhất ghi nhận Malaysia 19, Indonesia 27, Philippines 36 và Thái Lan 41.',
+      'Philippines 36', value=36, value_max=None, qualifier=None, denominator=None),  # rank-prose
+    E('Về chỉ số dữ liệu mở, bảng xếp hạng mới nhất ghi nhận Malaysia 19, Indonesia 27, Philippines 36 và Thái Lan 41.',
+      'Malaysia 19', value=19, value_max=None, qualifier=None, denominator=None),  # rank-prose
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Ban Chỉ đạo do Bộ trưởng Bộ Nội vụ đứng đầu có trách nhiệm đôn đốc việc sắp xếp tổ chức bộ máy.',  # rank-not
+    'Tổ công tác liên ngành được thành lập, đứng đầu là Phó Chủ tịch UBND tỉnh phụ trách khối nội chính.',  # rank-not
+    'Người đứng đầu cơ quan, đơn vị phải chịu trách nhiệm nếu để xảy ra tình trạng nhũng nhiễu người dân.',  # rank-not
+    'Bộ phận tiếp nhận và trả kết quả làm việc từ thứ 2 đến thứ 6, trừ ngày nghỉ lễ.',  # rank-not
+    'Trung tâm tiếp nhận hồ sơ vào sáng thứ Bảy hằng tuần để phục vụ người lao động.',  # rank-not
+    'Thứ Hai, 10/06/2024 09:15 - Sở Nội vụ tổ chức giao ban công tác cải cách hành chính.',  # rank-not
+    'Đội thi của huyện Gia Lâm đoạt giải Nhất Hội thi tìm hiểu về cải cách hành chính.',  # rank-not
+    'Sở Tư pháp vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Ba.',  # rank-not
+    'Thứ nhất, tiếp tục rà soát, cắt giảm các thủ tục hành chính không cần thiết.',  # rank-not
+    'Tác phẩm của phóng viên báo tỉnh đạt giải Ba cuộc thi viết về cải cách hành chính.',  # rank-not
+    'Lãnh đạo đứng đầu các sở, ngành phải trực tiếp đối thoại với doanh nghiệp.',  # rank-not
+    'Hệ thống vẫn tiếp nhận hồ sơ trực tuyến kể cả thứ Bảy, Chủ nhật và ngày lễ.',  # rank-not
+    'Thứ Năm tuần này, UBND tỉnh sẽ họp nghe báo cáo về tiến độ số hóa hồ sơ.',  # rank-not
+]
