@@ -401,7 +401,7 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
         # over is an estimate of the past (FORMAT.md: actual)
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
     if ev is not None:
-        return ev
+        return _criterion(ev, d, ctx)
     milestone = _milestone(d, ctx, sentence)
     if milestone is not None:
         return milestone
@@ -420,9 +420,9 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
             planned = ctx.scopes.plan_title and scope.rule == "list" and kind in ("count", "money")
             if (share or planned or ctx.status.outcome_of(s_start, d["start"]) is not None) \
                     and not status_ctx.DONE.search(ctx.status.lower, d["end"], min(sentence[1], d["end"] + 40)):
-                return scope
+                return _criterion(scope, d, ctx)
         else:
-            return scope
+            return _criterion(scope, d, ctx)
     if when and dates_ctx.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])
     estimate = _ESTIMATE_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 14), d["start"])
@@ -433,6 +433,17 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
     return None
 
 
+def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Evidence:
+    """A floor under a plan or proposal is a criterion its outcome must meet ("xã hình thành
+    sau sắp xếp có diện tích đạt từ 200% trở lên"): FORMAT.md's "xã mới tối thiểu 50 km²"
+    is a target. A forecast word keeps it projected ("dự kiến đạt ít nhất 5%")."""
+    if ev.status != "projected" or d.get("qualifier") != "at_least" \
+            or (ev.rule == "cue" and _FORECAST_WORD.match(ctx.status.lower, ev.start)):
+        return ev
+    return status_ctx.Evidence("target", "criterion", ev.start, ev.end)
+
+
+_FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
 _ESTIMATE_CUE = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+tính)(?!\w)")

@@ -91,8 +91,10 @@ _ALL_CUES = re.compile(
 )
 _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
 # A decision verb made a noun ("công tác chỉ đạo, điều hành", "sự đồng ý") names the
-# activity, it decides no level.
-_NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự)\s+$")
+# activity, and a negated one ("không yêu cầu") decides nothing.
+_NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự|không|chưa)\s+$")  # "Không yêu cầu thực hiện bước …"
+# "Báo cáo nghiên cứu khả thi": the name of a document, no proposal
+_NOT_PROPOSAL_AFTER = re.compile(r"\s+(?:tiền\s+)?khả\s+thi(?!\w)")
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
 _VERB = re.compile(
     r"(?<!\w)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
@@ -119,6 +121,14 @@ _NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s*%?\s+$")
 # … unless it opens the list of those goals: "còn thiếu 2 chỉ tiêu: …"
 _LIST_COLON = re.compile(r"[ \t]*(?:\w+[ \t]*){0,4}:")
 # "mục tiêu 80%", "chỉ tiêu là 95%": the goal noun names this very number.
+# A level required or assigned right before its figure: "cần tiếp tục giải ngân khoảng
+# 65.236 tỷ đồng", "phải tăng thêm 5%", "kế hoạch … được Thủ tướng giao là 118.948 tỷ đồng"
+# (a plan assigned; "biên chế được giao là 112 người, có mặt 105" is a quota as it stands).
+_REQUIRED = re.compile(
+    r"(?<!\w)(?:(?:cần|phải)(?:\s+(?:tiếp\s+tục|thêm))?\s+" + alternation(OUTCOME_VERBS)
+    + r"(?:\s+(?:thêm|được))?|(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^,;:.\n]{0,80}?giao\s+(?:là|với\s+mức))"
+    r"(?:\s+(?:khoảng|hơn|trên|gần|tối\s+thiểu|ít\s+nhất))?\s*$"
+)
 # "(gần đạt Kế hoạch đề ra, tăng từ 7,5 - 8%)": the plan's own level, named after it.
 _OWN_LABEL = re.compile(
     r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?,?"
@@ -151,6 +161,10 @@ _DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
 _NOUN_OF_CUE = re.compile(r"(?<!\w)(?:với|sự|của|bằng|nhờ)\s+$")
 
 
+_PENDING = re.compile(r"(?<!\w)(?:" + alternation(PROPOSALS) + r"|thông\s+qua|chấp\s+thuận|phê\s+duyệt|đồng\s+ý|sáp\s+nhập|sắp\s+xếp)(?!\w)")
+_IF_CLAUSE = re.compile(r"(?:^|[.!?\n;:]\s*)[-+•*–\s]*(?:nếu|trường\s+hợp|trong\s+trường\s+hợp)(?!\w)[^.!?\n;]*$")
+
+
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
     """What one strong cue says: 'target', 'projected', 'actual', or None (a reference)."""
     if m.group().startswith(("quyết tâm", "nỗ lực")) and _NOUN_OF_CUE.search(lower, max(0, m.start() - 6), m.start()):
@@ -159,6 +173,11 @@ def _cue_status(lower: str, m: re.Match[str]) -> str | None:
         return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
     if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
+    if m.group() == "sẽ" and (cond := _IF_CLAUSE.search(lower, max(0, m.start() - 150), m.start())) \
+            and not _PENDING.search(cond.group()):
+        # "Nếu doanh thu trên 100 triệu/năm sẽ đóng thuế 5%": the consequence of a rule; not
+        # "Nếu phương án được chấp thuận, … sẽ giảm …", which hangs on a decision to come
+        return None
     if not m.group("actual"):
         if _REFERENCE.search(lower, max(0, m.start() - 25), m.start()):
             return None  # "đạt 104,9% so với kế hoạch"
@@ -180,7 +199,8 @@ class StatusReader:
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
         self.weak.matches = [m for m in self.weak.matches
                              if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))
-                             and not (m.group("decision") and _NOMINAL.search(lower, max(0, m.start() - 12), m.start()))]
+                             and not (m.group("decision") and _NOMINAL.search(lower, max(0, m.start() - 12), m.start()))
+                             and not (m.group("proposal") and _NOT_PROPOSAL_AFTER.match(lower, m.end()))]
         self.weak.starts = [m.start() for m in self.weak.matches]
         self.ensures = MatchIndex(_ENSURE, lower)
         self.sent_starts = [s for s, _ in sentences]
@@ -289,6 +309,9 @@ class StatusReader:
         label = _OWN_LABEL.search(lower, max(sent_start, start - 35), start)
         if label:
             return Evidence("target", "label", label.start(), label.end())
+        required = _REQUIRED.search(lower, max(sent_start, start - 130), start)
+        if required:
+            return Evidence("target", "required", required.start(), required.end())
         clause = self._clause(sent_start, start)
         if clause is not None:
             if clause.status is not None:

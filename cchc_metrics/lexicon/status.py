@@ -217,7 +217,8 @@ RESTRUCTURE_VERBS = (
     "tổ chức lại", "cơ cấu lại", "tinh gọn", "kiện toàn",
 )
 # "chưa đạt 80%", "không đạt chỉ tiêu": a level not reached is reported, not set.
-NEGATIONS = ("chưa đạt", "không đạt", "chưa đạt được", "vẫn chưa đạt")
+# "sẽ không còn 63 tỉnh, thành": the level that stands now, denied for the future
+NEGATIONS = ("chưa đạt", "không đạt", "chưa đạt được", "vẫn chưa đạt", "không còn")
 # A heading names what the items under it are, up to the next heading: "MỤC TIÊU", "Chỉ
 # tiêu chủ yếu", "Nhiệm vụ trọng tâm năm 2025" (targets); "Phương án dự kiến" (projected).
 # Not "tiêu chí": criteria of a decree ("Tiêu chí phân loại đơn vị hành chính") are rules in
