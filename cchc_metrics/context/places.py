@@ -879,6 +879,7 @@ def attach_localities(
     art_starts = [a.start for a in arts]
     # _anaphor depends on the sentence and article only: once per sentence, not per claim
     anaphors: dict[tuple, _Loc | None] = {}
+    laws = _LawQuotes(text)
     out = []
     for m in metrics:
         ai = bisect.bisect_right(art_starts, m.start) - 1
@@ -909,6 +910,7 @@ def attach_localities(
         ]
         if m.kind == "rank":
             cands = [p for p in cands if not p.national]
+        cands = [p for p in cands if not (p.national and _agent_only(text, p))]
         counts_provinces = m.kind != "rank" and (
             _COUNTS_PROVINCES.search(text, m.start, m.end) is not None
             or (m.kind == "count" and m.subject is not None and _PROVINCE_NOUN.match(m.subject) is not None))
@@ -922,6 +924,9 @@ def attach_localities(
             loc = _Loc(NATIONAL)
         if m.kind == "rank":
             chosen = _ranked_after(text, idx, m.end, s1)
+        if loc is None and not any(p.province for p in cands) and (
+                laws.inside(m.start) or _states_national_rule(text, s0, m.start)):
+            loc = _Loc(NATIONAL)
         if chosen is None and loc is None:
             chosen = _choose_in_sentence(text, cands, m.start, m.end, s0, s1)
         if chosen is not None:
@@ -979,6 +984,56 @@ def attach_localities(
             )
         )
     return out
+
+
+# What a national law lays down is national, wherever the article is from (FORMAT.md:
+# `national` for country-wide claims): "Luật Đất đai năm 2024 quy định BGĐ được xây dựng
+# hằng năm (thay vì 5 năm …)", "… quy định tại Thông tư 40/2021/TT-BTC quy định … ở mức 5%".
+_NATIONAL_DOC = (
+    r"(?:(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Thông\s+tư)(?!\w)"
+    r"|/(?:\d{4}/)?(?:QH\d*|UBTVQH\d*|NĐ-CP|NQ-CP|QĐ-TTg|CT-TTg|TT-B[A-ZĐ]+|TTLT-[A-ZĐ-]+)(?!\w))"
+)
+_NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+định(?!\w)(?P<tail>[^\n]*)$")
+_REPORTED = re.compile(r"(?<!\w)(?:đã|đạt|được\s+giao|thực\s+hiện\s+được)(?!\w)")
+
+
+def _states_national_rule(text: str, s0: int, pos: int) -> bool:
+    m = _NATIONAL_RULE.search(text, s0, pos)
+    return m is not None and not _REPORTED.search(m.group("tail"))
+
+
+class _LawQuotes:
+    """Articles of a law quoted in full ("Điều 4. Mức thu lệ phí môn bài" and the lines under
+    it, up to the next heading, bold line or summing-up): their figures are the law's."""
+
+    _START = re.compile(r"(?m)^[ \t>*]*Điều\s+\d+[a-z]?\.\s+\S")
+    _END = re.compile(r"(?m)^[ \t]*(?:#|\*\*|(?:Như\s+vậy|Tóm\s+lại|Do\s+đó|Vì\s+vậy|Trên\s+đây)(?!\w))")
+
+    def __init__(self, text: str):
+        self.spans: list[tuple[int, int]] = []
+        for m in self._START.finditer(text):
+            if self.spans and m.start() < self.spans[-1][1]:
+                continue
+            e = self._END.search(text, m.end())
+            self.spans.append((m.start(), e.start() if e else len(text)))
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.spans, (pos, 1 << 62)) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+# "kế hoạch … của TP HCM được Thủ tướng Chính phủ giao là …", "đạt 127% mức vốn Thủ tướng
+# giao": a central body that only acts on the figure (the agent of a passive, or of a clause
+# inside a noun phrase) is not what it is about.
+_AGENT_BEFORE = re.compile(r"(?<!\w)(?:được|do|bị)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"(?<![\w.])[a-zà-ỹđ]+\s+$")
+_ACTS_AFTER = re.compile(r"\s+(?:giao|phân\s+bổ|phê\s+duyệt|cho\s+phép|quyết\s+định|ban\s+hành|chấp\s+thuận)(?!\w)")
+
+
+def _agent_only(text: str, p: Place) -> bool:
+    if _AGENT_BEFORE.search(text, max(0, p.start - 8), p.start):
+        return True
+    return bool(_ACTS_AFTER.match(text, p.end) and _NOUN_BEFORE.search(text, max(0, p.start - 20), p.start))
 
 
 # A claim about the whole province, whatever district the article is about.
