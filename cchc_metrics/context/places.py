@@ -910,7 +910,11 @@ def attach_localities(
         ]
         if m.kind == "rank":
             cands = [p for p in cands if not p.national]
-        cands = [p for p in cands if not (p.national and _agent_only(text, p))]
+        actors = [p for p in cands if not (p.national and _agent_only(text, p))]
+        if actors or not any(p.national and not _agent_only(text, p) for p in idx.between(s0, s1)):
+            # "Theo báo cáo của Bộ KH&ĐT, … đạt 47,3% kế hoạch Thủ tướng giao": with a central
+            # source in the sentence the figure stays national
+            cands = actors
         counts_provinces = m.kind != "rank" and (
             _COUNTS_PROVINCES.search(text, m.start, m.end) is not None
             or (m.kind == "count" and m.subject is not None and _PROVINCE_NOUN.match(m.subject) is not None))
