@@ -362,6 +362,12 @@ _CHANGE_VERB = re.compile(
     # "Sau khi thực hiện sắp xếp, cả nước còn 34 tỉnh": the restructuring opens the sentence
     r"|(?<!\w)sau\s+(?:khi\s+)?(?:thực\s+hiện\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn)(?!\w)"
 )
+# units counted as they stand after a restructuring, said right after their noun phrase
+_UNIT_NOUN = re.compile(r"(?:xã|phường|thị\s+trấn|tỉnh|huyện|quận|đơn\s+vị|sở|cơ\s+quan|phòng|chi\s+cục|đầu\s+mối|thôn|tổ\s+dân\s+phố)(?!\w)")
+_ONE_OF = re.compile(r"(?<!\w)một\s+trong(?:\s+số)?\s+$")  # "một trong 51 phường … sau sắp xếp": membership
+_AFTER_RESTRUCTURE_NP = re.compile(
+    r"(?:\s+(?:của|thuộc|tại|ở)\s+[^,;.\n]{1,40}?)?\s+sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)(?!\w)"
+)
 # "còn 34 tỉnh, thành, khoảng 5.000 đơn vị cấp xã": an end listed right after another
 _LIST_SEP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khoảng|gần|hơn|trên|còn)[ \t]+)?$")
 _REACH = 80
@@ -384,6 +390,14 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             continue
         if _ONLY_LEFT.search(lower, max(s_start, pos - 12), pos):
             d["change"] = "to"  # "thời gian chờ chỉ còn 5 phút": where a fall has ended
+            continue
+        if _INSTEAD.search(lower, max(s_start, pos - 16), pos):
+            d["change"] = "from"  # "hằng năm (thay vì 5 năm như hiện nay)": the level replaced
+            continue
+        span = d.get("subject_span")
+        if d.get("kind") == "count" and span and _UNIT_NOUN.match(lower, span[0]) \
+                and _AFTER_RESTRUCTURE_NP.match(lower, span[1]) and not _ONE_OF.search(lower, max(0, pos - 16), pos):
+            d["change"] = "to"  # "Danh sách 36 xã phường của Bình Dương sau sắp xếp"
             continue
         if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):
             continue
