@@ -308,13 +308,19 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     noun = index.money.last_between(max(clause_start, pos - _MONEY_REACH), pos)
     if noun is None:
         return None
+    begin = noun.start()
+    while (lead := _MONEY_LEAD.search(lower, max(clause_start, begin - 12), begin)) is not None:
+        begin = lead.start()  # "tổng số vốn triển khai", "vốn ngân sách địa phương"
     end = noun.end()
     for tok in _TOKEN.finditer(lower, noun.end(), pos):
         t = tok.group()
         if t in ",;:()" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
             break
         end = tok.end()
-    return noun.start(), end
+    return begin, end
+
+
+_MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|vốn|nguồn)\s+$")
 
 
 # ---------------------------------------------------------------- the head of a clause
@@ -455,6 +461,11 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     masked = view.masked
     s_start, s_end = sentence
     span = after
+    bounded = _BOUND_END.search(masked, max(start, end - 10), end) is not None
+    if kind == "percent" and bounded:
+        # "quy mô dân số đạt từ 100% trở lên tiêu chuẩn của xã": after the bound comes what
+        # the share is of; the attribute the unit must have names it
+        span = attribute_before(view, start, s_start)
     if span is None:
         span = phrase_after(view, end, s_end)
         if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
@@ -483,8 +494,24 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     if span is not None and kind == "count" and masked[span[0]:span[1]] in _CLASSIFIERS:
         # "quy mô dân số là 5.554 người", "tuyển dụng công chức 101 người": "người" is the
         # classifier; the clause or the noun right before names who is counted
-        span = clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span
+        span = (attribute_before(view, start, s_start) or clause_head(view, start, s_start)
+                or noun_right_before(view, start, s_start) or span)
     return span
+
+
+_BOUND_END = re.compile(r"(?<!\w)(?:trở\s+lên|trở\s+xuống)$")
+# "xã có diện tích tự nhiên đạt từ 200% trở lên", "phường … có quy mô dân số đạt từ 45.000
+# người trở lên": what a unit has, measured by the figure after "đạt/là/bằng"
+_ATTRIBUTE = re.compile(
+    r"(?<!\w)(?:có|với)\s+(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+(?:đạt|là|bằng)(?:\s+(?:từ|khoảng|trên|dưới|tối\s+thiểu|ít\s+nhất))?\s*$"
+)
+
+
+def attribute_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    m = _ATTRIBUTE.search(view.masked, max(clause_start, pos - 60), pos)
+    if m is None or _STOP.match(view.masked, m.start("np")):
+        return None
+    return m.span("np")
 
 
 # ------------------------------------------------------------------ across figures
