@@ -264,6 +264,10 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     # Qualifier before, bound after.
     q, qstart = qual_ctx.qualifier_before(masked, d["start"], expr.value, expr.end)
     qa, qend = qual_ctx.qualifier_after(masked, d["end"])
+    span = d.get("subject_span")
+    if qa is None and d.get("kind") == "count" and span and len(masked[span[0]:span[1]].split()) <= 3:
+        # "từ 45.000 người trở lên": the bound follows the counted noun
+        qa, qend = qual_ctx.qualifier_after(masked, span[1])
     if qa is not None:
         q = qa
         tu = qual_ctx.starts_with_tu(masked, expr.start)
