@@ -68,6 +68,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     drafts = _read_numbers(view, sentences, sent_starts)
     ranges.borrow_units(masked, drafts)
     drafts = ranges.merge_unit_ranges(masked, ranges.drop_unborrowed(drafts))
+    qual_ctx.distribute_bounds(masked, drafts)
     change_ctx.link_changes(masked, drafts, lower)
     change_ctx.mark_ends(masked, drafts)
     change_ctx.link_lone_ends(masked, drafts, lower)
@@ -373,7 +374,8 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         unit=d.get("unit"),
         denominator=d.get("denominator"),
         subject=subject,
-        qualifier=d.get("qualifier"),
+        # "GRDP quý I dự kiến tăng 7,51%" read after the quarter: an estimate of the past
+        qualifier=d.get("qualifier") or ("approx" if ev is not None and ev.rule == "past-estimate" else None),
         status=status,
         status_cue=_cue(ev, view.text),
         per=per,

@@ -79,3 +79,19 @@ def starts_with_tu(lower: str, pos: int) -> int | None:
     """Start of a "từ" right before ``pos`` ("từ 98% trở lên"), else None."""
     m = ends_with(_TU, lower, pos, 8)
     return m.start() if m else None
+
+
+# "cắt giảm ít nhất 30% thời gian giải quyết TTHC, 30% chi phí tuân thủ TTHC": a bound said
+# once governs the same figure repeated in its list
+_LIST_GAP = re.compile(r"[^\d.;:()\n]{0,60}?(?:,|\svà)\s*$")
+_DISTRIBUTED = ("at_least", "at_most")
+
+
+def distribute_bounds(lower: str, drafts: list[dict]) -> None:
+    """Give a bound to the repeats of a bounded figure in its list (in place)."""
+    for a, b in zip(drafts, drafts[1:]):
+        q = a.get("qualifier")
+        if q in _DISTRIBUTED and b.get("qualifier") is None and a["kind"] == b["kind"] \
+                and a.get("value") == b.get("value") and a.get("sentence") == b.get("sentence") \
+                and _LIST_GAP.fullmatch(lower, a["end"], b["start"]):
+            b["qualifier"] = q

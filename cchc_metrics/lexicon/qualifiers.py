@@ -25,12 +25,14 @@ BEFORE: dict[str, str] = {
     "khoảng chừng": "approx", "độ": "approx", "tầm": "approx", "cỡ": "approx",
     "hàng": "approx", "ước chừng": "approx", "ước tăng": "approx", "ước giảm": "approx",
     "ước thực hiện": "approx", "ước thu": "approx", "ước chi": "approx",
+    "~": "approx",  # "(~5.600 m², kinh phí ~10,7 tỉ đồng)"
     # nearly
     "gần": "nearly", "suýt": "nearly", "ngót": "nearly", "gần như": "nearly",
     "sát": "nearly",
     # at least
     "tối thiểu": "at_least", "ít nhất": "at_least", "không dưới": "at_least",
-    "tối thiểu là": "at_least", "ít nhất là": "at_least",
+    "tối thiểu là": "at_least", "ít nhất là": "at_least", "tối thiểu từ": "at_least",
+    "ít nhất từ": "at_least",
     # at most
     "tối đa": "at_most", "không quá": "at_most", "nhiều nhất": "at_most",
     "không vượt quá": "at_most", "tối đa là": "at_most",
