@@ -73,9 +73,10 @@ EXAMPLES = [
       subject="tỷ lệ hồ sơ dịch vụ công mức độ 4"),
     E("Huyện nâng tỷ lệ thôn, bản có sóng di động lên 96%.", "96%", value=96,
       subject="tỷ lệ thôn, bản có sóng di động"),
-    # a list of targets after a floor: targets; the floor stays with its own figure
+    # a list of targets after a floor: targets, and the floor said once governs the same
+    # figure repeated (as the gold of corpus_b2 and fresh4 read it)
     E("Các bộ ngành cắt giảm tối thiểu 25% thời gian giải quyết và 25% chi phí tuân thủ.",
-      "25% chi phí", value=25, qualifier=None, status="target"),
+      "25% chi phí", value=25, qualifier="at_least", status="target"),
     # the share of a total named after it
     E("Đến nay, 100% trong số 215 trường học đã thu học phí không dùng tiền mặt.", "100%",
       value=100, subject="trường học"),
