@@ -16,9 +16,10 @@ _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
 # "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
 _TIMES = re.compile(r"lần(?!\w)")
 _MULTIPLIER_BEFORE = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|xuống|hơn|cao|nhiều|thấp|ít|đi)\s*$")
-_MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ)")
+_MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ|mức)")  # "bằng 02 lần mức xử phạt"
 
 
+_FESTIVE_DAY_BEFORE = re.compile(r"(?<!\w)(?:mùng|mồng)\s*$")
 # "năm thứ 11 liên tiếp", "lần thứ 3": an ordinal names a place in a series, it counts nothing
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
 
@@ -38,14 +39,15 @@ def read(expr, view, subject_span):
         return None
     from .duration import is_day_of_month
 
-    if is_day_of_month(expr, view):
-        return None  # "28 tháng Chạp": a date
+    if is_day_of_month(expr, view) or _FESTIVE_DAY_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
+        return None  # "28 tháng Chạp", "Mùng 4 Tết": a date
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()
     if single_word and not _HEAD.match(view.masked, subject_span[0]):
         return None
     if _TIMES.match(view.masked, subject_span[0]) and (
         _MULTIPLIER_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start)
         or _MULTIPLIER_AFTER.match(view.masked, subject_span[1])
+        or _MULTIPLIER_AFTER.match(view.masked, subject_span[0] + len("lần"))
         or not float(expr.value).is_integer()  # "1,5 lần mức lương": a multiplier
     ):
         return None

@@ -15,7 +15,7 @@ from .base import after, alternation
 _UNIT = after(alternation(QUANTITY))
 
 
-_SCORE = re.compile(r"[ \t]*(điểm)(?=\s*(?:[,.;:)\]]|$|\s(?:so\s+với|và|xếp|đứng|tăng|giảm|trên|cao|thấp|\())|\s*\n)")
+_SCORE = re.compile(r"[ \t]*(điểm)(?=\s*(?:[,.;:)\]]|$|\s(?:so\s+với|và|xếp|đứng|tăng|giảm|trên|cao|thấp|đến|tới|trở|thì|được|\())|\s*\n)")
 
 
 def read(expr, view):

@@ -18,7 +18,7 @@ _RANGE_KINDS = ("money", "quantity", "duration", "percent")
 # between the two ends: "đến", "tới", a dash; "và" after "giữa"
 _RANGE_GAP = re.compile(r"[ \t]*(?:đến|tới|-|–|—)[ \t]*(?:(?:mức|khoảng|dưới|trên|hơn|gần|đủ)[ \t]+)?$")
 _AND_GAP = re.compile(r"[ \t]*và[ \t]*$")
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|khoảng\s+từ|trong\s+khoảng(?:\s+từ)?|tầm|chừng)(?:\s+(?:mức|khoảng))?\s*$")
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|khoảng\s+từ|trong\s+khoảng(?:\s+từ)?|tầm|chừng)(?:\s+(?:mức|khoảng|đủ))?\s*$")
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:giữa|trong\s+khoảng)\s*$")
 # a movement, not a range: "từ 21 ngày xuống còn 4 ngày"
 _TURN = re.compile(r"(?<!\w)(?:xuống|lên|còn|thành)(?!\w)")

@@ -84,10 +84,15 @@ _HEADS_AFTER = re.compile(
     r"\s*(?:là\s+)?(?:đoàn|phái\s+đoàn|đội|nhóm\s+công\s+tác|tổ\s+công\s+tác|đảng|nhà\s+nước|chính\s+phủ|"
     r"cơ\s+quan|bộ(?!\s+chỉ\s+số)|ngành|ủy\s+ban|ban|hội|danh\s+sách\s+ứng\s+cử|lực\s+lượng|cuộc|chiến\s+dịch|"
     r"phong\s+trào|đoàn\s+rước|rước|đại\s+biểu|thế\s+giới|khối\s+thi\s+đua\s+\w+\s+là)(?!\w)"
+    # "(…) dẫn đầu tiến về sân khấu", "… Thái Bình Dương dẫn đầu làm việc với UBND tỉnh": to
+    # lead people somewhere or to something
+    r"|\s+(?:tiến|đi|làm\s+việc|thăm|diễu\s+hành|về|đến|tới|dự|tham\s+dự|chào|vào)(?!\w)"
     # "đứng đầu là Phó Chủ tịch UBND tỉnh": the person at its head
     r"|\s*(?:,\s*)?là\s+(?:ông|bà|đồng\s+chí|phó|chủ\s+tịch|giám\s+đốc|bộ\s+trưởng|thứ\s+trưởng|bí\s+thư|"
     r"trưởng|thủ\s+trưởng|lãnh\s+đạo|người)(?!\w)"
 )
+_APPOSED_HEAD = re.compile(r",\s*$")
+_END_AFTER = re.compile(r"\s*[.;]")
 _HEADED_BEFORE = re.compile(
     r"(?<!\w)(?:do|người|cấp|được\s+giao|làm)(?:\s+\S+){0,8}\s+$"
     r"|(?<!\w)(?:lãnh\s+đạo|thủ\s+trưởng|cán\s+bộ|cấp\s+trưởng)\s+$"  # "Lãnh đạo đứng đầu các sở"
@@ -101,6 +106,8 @@ def _is_ranking_lead(view, m) -> bool:
     lower = view.masked
     if _HEADS_AFTER.match(lower, m.end()):
         return False
+    if _APPOSED_HEAD.search(lower, max(0, m.start() - 3), m.start()) and _END_AFTER.match(lower, m.end()):
+        return False  # "…, Phó Tổng tham mưu trưởng Quân đội nhân dân Việt Nam, dẫn đầu."
     if _HEADED_BEFORE.search(lower, max(0, m.start() - 30), m.start()):
         return False
     return not _TOP_GROUP_BEFORE.search(lower, max(0, m.start() - 40), m.start())

@@ -16,7 +16,7 @@ LABEL_NOUNS = (
     "quyển", "phiên bản", "version", "tầm nhìn", "giai đoạn", "top", "tốp",
     # parts of a legal text: "tiểu mục 2", "mẫu số 01" ("mục", "tiết", "phần" end "danh
     # mục", "chi tiết", "thành phần": kinds/labels.py reads them apart)
-    "tiểu mục", "mẫu số",
+    "tiểu mục", "mẫu số", "mẫu",
 )
 # Level labels whose number FORMAT.md treats as an optional rank.
 LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp thứ", "lần thứ", "hội nghị thứ")

@@ -290,3 +290,11 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Một nửa số cán bộ của phòng đã được cử đi bồi dưỡng kỹ năng số.',  # count-not
     'Sở Nội vụ một lần nữa đề nghị các địa phương khẩn trương hoàn thiện đề án vị trí việc làm.',  # count-not
 ]
+
+# --- from audit round 2 (own sentences)
+NOT_CLAIMS += [
+    "Mức phạt đối với tổ chức bằng 02 lần mức phạt đối với cá nhân.",  # a multiplier
+    "Mức tiền lương tối đa để tính đóng bảo hiểm là 20 lần mức lương cơ sở.",
+    "Trụ sở làm việc trở lại từ Mùng 6 Tết.",  # a day of Tết
+    "Cán bộ điền theo mẫu 02 ban hành kèm theo hướng dẫn.",  # a form number
+]

@@ -235,3 +235,9 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Lúc 9h15, đoàn công tác của Bộ Nội vụ đã có mặt tại bộ phận một cửa của xã.',  # duration-not
     'Năm 2023, thành phố đã đưa vào vận hành hệ thống quản lý văn bản điện tử liên thông.',  # duration-not
 ]
+
+# --- from audit round 2 (own sentence)
+EXAMPLES += [
+    E("Công dân từ đủ 6 tuổi đến dưới 14 tuổi được cấp tài khoản định danh.", "6 tuổi đến dưới 14 tuổi",
+      value=6, value_max=14, unit="year"),
+]

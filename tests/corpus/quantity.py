@@ -104,3 +104,9 @@ EXAMPLES += [
     E("Diện tích xã mới từ 30 km² đến 50 km² tùy vùng.", "30 km²", value=30, value_max=50,
       unit="km**2"),
 ]
+
+# --- from audit round 2 (own sentence): "điểm đến" is no noun after a score
+EXAMPLES += [
+    E("Cá nhân đạt trên 08 điểm đến 10 điểm được xếp loại xuất sắc.", "08 điểm đến 10 điểm",
+      value=8, value_max=10, unit="dimensionless"),
+]

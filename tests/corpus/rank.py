@@ -171,3 +171,10 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Hệ thống vẫn tiếp nhận hồ sơ trực tuyến kể cả thứ Bảy, Chủ nhật và ngày lễ.',  # rank-not
     'Thứ Năm tuần này, UBND tỉnh sẽ họp nghe báo cáo về tiến độ số hóa hồ sơ.',  # rank-not
 ]
+
+# --- from audit round 2 (own sentences): "dẫn đầu" leading people, not first place
+NOT_CLAIMS += [
+    "Đoàn vận động viên của tỉnh dẫn đầu tiến vào sân vận động.",
+    "Đoàn công tác của Ngân hàng Thế giới do ông Trần Văn B, Giám đốc quốc gia, dẫn đầu.",
+    "Phó Chủ tịch UBND tỉnh dẫn đầu làm việc với các sở về tiến độ dự án.",
+]
