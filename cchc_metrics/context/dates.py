@@ -369,6 +369,17 @@ _CUE_FROM = re.compile(
 _RANGE_AFTER = re.compile(rf"{_O}(?:(?i:đến|tới)(?![^\W_])|[-–—]{_O}\d)")
 _COORD = re.compile(rf"^{_O}(?:,|;|(?i:và)|(?i:hoặc)){_O}$")
 _DUE = re.compile(rf"(?<![^\W_]){_alt(DUE_CUES)}(?![^\W_])")
+# A noun, then a verb of what was done to it, right before "trước ngày": the date bounds a
+# group of things (documents issued, contracts signed, cards issued before it); with a modal
+# or an order before, it is a due date ("phải ban hành trước ngày …").
+_CUTOFF_PARTICIPLE = re.compile(
+    rf"(?<![^\W_])[^\W\d_]+{_S}(?:(?:đã|được|đã{_S}được){_S})?"
+    rf"(?i:ban{_S}hành|ký|ký{_S}kết|cấp|đăng{_S}ký|thành{_S}lập|hết{_S}hạn(?:{_S}sử{_S}dụng)?|phát{_S}sinh|sinh|tuyển{_S}dụng|bổ{_S}nhiệm)"
+    rf"{_O}$"
+)
+_MODAL_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:phải|cần|sẽ|yêu{_S}cầu|đề{_S}nghị|đề{_S}xuất|chậm{_S}nhất|hoàn{_S}thành|khẩn{_S}trương|giao|trình|chỉ{_S}đạo|dự{_S}kiến|phấn{_S}đấu)(?![^\W_])"
+)
 _STATE_BEFORE = re.compile(rf"(?<![^\W_]){_alt(STATE_BEFORE_CUTOFF)}(?![^\W_])(?:{_S}\S+){{0,4}}?{_O}(?:(?i:từ)[^\n]{{0,30}})?$")
 _PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
 _ALREADY = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])")
@@ -470,6 +481,9 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
     if c:
         if not_over is False and published and int(dm.iso[:4]) < published.year and not due:
             return None
+        if _CUTOFF_PARTICIPLE.search(text, max(ss, dm.start - 50), base + c.start()) \
+                and not _MODAL_BEFORE.search(text, max(ss, dm.start - 90), base + c.start()):
+            return None  # "văn bản … ban hành trước ngày 01/01/2025", "hợp đồng ký trước ngày …"
         if not due and _STATE_BEFORE.search(text, max(ss, dm.start - 60), base + c.start()):
             return None  # "mã số thuế đã được cấp trước ngày 01/7/2025": a cut-off, not a due date
         return "before", base + c.start()

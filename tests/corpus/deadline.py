@@ -168,3 +168,12 @@ CORPUS += [
 KNOWN_GAPS = KNOWN_GAPS + [
     ('Bà Nguyễn Thị Thu, đại biểu HĐND tỉnh nhiệm kỳ 2021-2026, chất vấn Giám đốc Sở Xây dựng về chậm trễ cấp phép.', '2024-06-11', []),  # date-not-deadline
 ]
+
+# --- from audit round 2 (own sentences): a date bounding a group of things done before it
+CORPUS += [
+    ("Các văn bản ban hành trước ngày 01/01/2025 vẫn được áp dụng đến hết thời hạn.", "2025-06-01", []),
+    ("Hợp đồng ký trước ngày 01 tháng 01 năm 2021 được tiếp tục thực hiện.", "2025-06-01", []),
+    ("Các sở phải ban hành kế hoạch trước ngày 15/7/2025.", "2025-06-01",
+     [{"text": "trước ngày 15/7/2025", "date": "2025-07-15", "relation": "before"}]),
+]
+
