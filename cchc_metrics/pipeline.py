@@ -412,6 +412,8 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
     if milestone is not None:
         return milestone
     scope = ctx.scopes.at(sentence, d["start"])
+    if scope is not None and scope.status == "projected" and _BY_DECISION.match(ctx.status.lower, s_start):
+        scope = None  # "Theo tinh thần Nghị quyết 202/2025/QH15 …, TP có …": what a decision made, not the proposal above
     if scope is not None:
         obj = ctx.status.is_object(s_start, d["start"], *count) if count and scope.rule != "scheduled" else None
         if obj is not None:
@@ -450,6 +452,9 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Ev
 
 
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
+_BY_DECISION = re.compile(
+    r"[\W_]*theo\s+(?:tinh\s+thần\s+)?(?:(?:nghị\s+quyết|quyết\s+định|kết\s+luận)\s+(?:số\s+)?\d|\x1a)"
+)
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
 _ESTIMATE_CUE = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+tính)(?!\w)")

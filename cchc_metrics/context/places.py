@@ -880,6 +880,7 @@ def attach_localities(
     # _anaphor depends on the sentence and article only: once per sentence, not per claim
     anaphors: dict[tuple, _Loc | None] = {}
     laws = _LawQuotes(text)
+    cites_national: bool | None = None
     out = []
     for m in metrics:
         ai = bisect.bisect_right(art_starts, m.start) - 1
@@ -952,7 +953,11 @@ def attach_localities(
                 break
             loc = fallback
         if loc is None:
-            loc = _Loc(None)
+            # nothing places the claim: in a text that explains national law (a decree, a
+            # law, a ministry's circular), what it states holds country-wide
+            if cites_national is None:
+                cites_national = _NATIONAL_DOC_RE.search(text) is not None
+            loc = _Loc(NATIONAL) if cites_national else _Loc(None)
         locality, district = loc.locality, loc.district
         # a district named without its province (or ambiguous): the province in context
         if district and locality is None and loc.region is None:
@@ -997,12 +1002,17 @@ _NATIONAL_DOC = (
     r"(?:(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Thông\s+tư)(?!\w)"
     r"|/(?:\d{4}/)?(?:QH\d*|UBTVQH\d*|NĐ-CP|NQ-CP|QĐ-TTg|CT-TTg|TT-B[A-ZĐ]+|TTLT-[A-ZĐ-]+)(?!\w))"
 )
+_NATIONAL_DOC_RE = re.compile(_NATIONAL_DOC)
 _NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+định(?!\w)(?P<tail>[^\n]*)$")
+# "theo quy định tại khoản 1 Điều 45 Luật Nhà ở 2023 thì chỉ có 06 nhóm đối tượng"
+_BY_NATIONAL_RULE = re.compile(
+    r"(?<!\w)quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC + r"(?P<tail>[^\n]*)$"
+)
 _REPORTED = re.compile(r"(?<!\w)(?:đã|đạt|được\s+giao|thực\s+hiện\s+được)(?!\w)")
 
 
 def _states_national_rule(text: str, s0: int, pos: int) -> bool:
-    m = _NATIONAL_RULE.search(text, s0, pos)
+    m = _NATIONAL_RULE.search(text, s0, pos) or _BY_NATIONAL_RULE.search(text, s0, pos)
     return m is not None and not _REPORTED.search(m.group("tail"))
 
 

@@ -94,6 +94,8 @@ _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
 # activity, and a negated one ("không yêu cầu") decides nothing.
 _NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự|không|chưa)\s+$")  # "Không yêu cầu thực hiện bước …"
 # "Báo cáo nghiên cứu khả thi": the name of a document, no proposal
+# "hồ sơ đề nghị cấp giấy phép", "đơn đề nghị": the application, named; no proposal
+_APPLICATION_BEFORE = re.compile(r"(?<!\w)(?:hồ\s+sơ|đơn|mẫu|văn\s+bản|phiếu)\s+$")
 _NOT_PROPOSAL_AFTER = re.compile(r"\s+(?:tiền\s+)?khả\s+thi(?!\w)")
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
 _VERB = re.compile(
@@ -200,7 +202,8 @@ class StatusReader:
         self.weak.matches = [m for m in self.weak.matches
                              if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))
                              and not (m.group("decision") and _NOMINAL.search(lower, max(0, m.start() - 12), m.start()))
-                             and not (m.group("proposal") and _NOT_PROPOSAL_AFTER.match(lower, m.end()))]
+                             and not (m.group("proposal") and (_NOT_PROPOSAL_AFTER.match(lower, m.end())
+                                                               or _APPLICATION_BEFORE.search(lower, max(0, m.start() - 10), m.start())))]
         self.weak.starts = [m.start() for m in self.weak.matches]
         self.ensures = MatchIndex(_ENSURE, lower)
         self.sent_starts = [s for s, _ in sentences]

@@ -33,6 +33,7 @@ from ..lexicon.status import (
     RESTRUCTURE_OUTCOME,
     RESTRUCTURE_VERBS,
 )
+from ..text.masks import MASK_CHAR
 from .cues import MatchIndex
 from .status import DONE, Evidence, StatusReader
 
@@ -269,6 +270,12 @@ def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: S
                 scopes.add((s, e), Evidence(prev.status, "continuation", prev.start, prev.end, True))
 
 
+# "Theo (tinh thần) Nghị quyết 202/2025/QH15 …" (identifiers are masked in the text read here)
+_DECIDING_DOC = re.compile(
+    r"(?<!\w)theo\s+(?:tinh\s+thần\s+)?(?:(?:nghị\s+quyết|quyết\s+định|kết\s+luận)\s+(?:số\s+)?\d|" + MASK_CHAR + ")"
+)
+
+
 def _restructuring_status(lower: str, sentences: list[Sentence], i: int, at: int, reader: StatusReader,
                           restructurings: MatchIndex) -> Evidence | None:
     """How real the restructuring an outcome phrase at ``at`` refers to is: the cue that
@@ -285,6 +292,10 @@ def _restructuring_status(lower: str, sentences: list[Sentence], i: int, at: int
         cue = reader.sentence_cue(lo, verb.end()) or reader.sentence_cue(lo, hi)
         if cue is not None:
             return Evidence(cue.status, "restructure", cue.start, cue.end)
+        if _DECIDING_DOC.search(lower, lo, hi):
+            # "Theo tinh thần Nghị quyết 202/2025/QH15 …, sau sáp nhập … có diện tích …": a
+            # restructuring its own sentence ties to a decision takes no cue from before
+            return None
         # "Cùng với đó, thành lập …": a restructuring named without a cue of its own
         # continues the one before; look further back
     return None
