@@ -880,6 +880,7 @@ def attach_localities(
     # _anaphor depends on the sentence and article only: once per sentence, not per claim
     anaphors: dict[tuple, _Loc | None] = {}
     laws = _LawQuotes(text)
+    rules = _NationalRules(text)
     cites_national: bool | None = None
     out = []
     for m in metrics:
@@ -930,7 +931,7 @@ def attach_localities(
         if m.kind == "rank":
             chosen = _ranked_after(text, idx, m.end, s1)
         if loc is None and not any(p.province for p in cands) and (
-                laws.inside(m.start) or _states_national_rule(text, s0, m.start)):
+                laws.inside(m.start) or rules.states(s0, s1, m.start)):
             loc = _Loc(NATIONAL)
         if chosen is None and loc is None:
             chosen = _choose_in_sentence(text, cands, m.start, m.end, s0, s1)
@@ -1003,17 +1004,33 @@ _NATIONAL_DOC = (
     r"|/(?:\d{4}/)?(?:QH\d*|UBTVQH\d*|NĐ-CP|NQ-CP|QĐ-TTg|CT-TTg|TT-B[A-ZĐ]+|TTLT-[A-ZĐ-]+)(?!\w))"
 )
 _NATIONAL_DOC_RE = re.compile(_NATIONAL_DOC)
-_NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+định(?!\w)(?P<tail>[^\n]*)$")
+_NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+định(?!\w)")
 # "theo quy định tại khoản 1 Điều 45 Luật Nhà ở 2023 thì chỉ có 06 nhóm đối tượng"
-_BY_NATIONAL_RULE = re.compile(
-    r"(?<!\w)quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC + r"(?P<tail>[^\n]*)$"
-)
+_BY_NATIONAL_RULE = re.compile(r"(?<!\w)quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC)
 _REPORTED = re.compile(r"(?<!\w)(?:đã|đạt|được\s+giao|thực\s+hiện\s+được)(?!\w)")
 
 
-def _states_national_rule(text: str, s0: int, pos: int) -> bool:
-    m = _NATIONAL_RULE.search(text, s0, pos) or _BY_NATIONAL_RULE.search(text, s0, pos)
-    return m is not None and not _REPORTED.search(m.group("tail"))
+class _NationalRules:
+    """Where a sentence starts stating a national rule, found once per sentence (a sentence
+    may hold thousands of figures): a figure after such a point, with nothing reported
+    ("đã", "đạt") in between, states that rule."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.cache: dict[int, tuple[list[int], list[int]]] = {}
+
+    def states(self, s0: int, s1: int, pos: int) -> bool:
+        got = self.cache.get(s0)
+        if got is None:
+            points = sorted(m.end() for r in (_NATIONAL_RULE, _BY_NATIONAL_RULE) for m in r.finditer(self.text, s0, s1))
+            reported = [m.start() for m in _REPORTED.finditer(self.text, s0, s1)] if points else []
+            got = self.cache[s0] = (points, reported)
+        points, reported = got
+        i = bisect.bisect_right(points, pos) - 1
+        if i < 0:
+            return False
+        j = bisect.bisect_left(reported, points[i])
+        return not (j < len(reported) and reported[j] < pos)
 
 
 class _LawQuotes:
