@@ -770,6 +770,23 @@ def _apposed_district(text: str, idx: _Index, p: Place) -> Place:
     return p
 
 
+# "để hình thành … của 13 tỉnh, thành phố", "Sau sắp xếp, 13 tỉnh, thành phố không thay đổi
+# …": a figure about a group of provinces (not all of them) is about none of them
+_SOME_PROVINCES = re.compile(
+    r"(?:(?<!\w)(?:của|tại|ở|thuộc)[ \t]+|(?:^|[,;:][ \t]*))(\d{1,2})[ \t]+tỉnh(?:,?[ \t]*thành(?:[ \t]+phố)?)?(?!\w)",
+    re.M,
+)
+
+
+def _some_provinces(text: str, s0: int, s1: int, ms: int, me: int) -> bool:
+    for g in _SOME_PROVINCES.finditer(text, s0, s1):
+        if g.start() < me and g.end() > ms:
+            continue  # the figure itself counts provinces
+        if 2 <= int(g.group(1)) < 34:
+            return True
+    return False
+
+
 def _several(text: str, chosen: Place, cands: list[Place]) -> bool:
     """``chosen`` is coordinated with another province ("Hà Nội và tỉnh Thừa Thiên Huế")."""
     if not chosen.province:
@@ -933,6 +950,11 @@ def attach_localities(
         if loc is None and not any(p.province for p in cands) and (
                 laws.inside(m.start) or rules.states(s0, s1, m.start)):
             loc = _Loc(NATIONAL)
+        if loc is None and not counts_provinces and not any(p.province or p.national for p in cands) \
+                and not any(p.national for p in idx.between(s0, s1)):
+            group = _some_provinces(text, s0, s1, m.start, m.end)
+            if group:
+                loc = _Loc(None)  # "… của 13 tỉnh, thành phố": several provinces, none of them
         if chosen is None and loc is None:
             chosen = _choose_in_sentence(text, cands, m.start, m.end, s0, s1)
         if chosen is not None:
