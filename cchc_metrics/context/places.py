@@ -917,8 +917,9 @@ def attach_localities(
         s0, s1 = _enclosing(sentences, m.start)
         if s0 is None:
             s0, s1 = m.start, max(m.end, m.start + 1)
+        in_sentence = idx.between(s0, s1)
         cands = [
-            p for p in idx.between(s0, s1)
+            p for p in in_sentence
             if p not in idx.weak
             or (p.national and 0 <= m.start - p.end <= _COMPARISON_REACH
                 and _COMPARED_GAP.match(text, p.end, m.start))
@@ -930,7 +931,7 @@ def attach_localities(
         if m.kind == "rank":
             cands = [p for p in cands if not p.national]
         actors = [p for p in cands if not (p.national and _agent_only(text, p))]
-        if actors or not any(p.national and not _agent_only(text, p) for p in idx.between(s0, s1)):
+        if actors or not any(p.national and not _agent_only(text, p) for p in in_sentence):
             # "Theo báo cáo của Bộ KH&ĐT, … đạt 47,3% kế hoạch Thủ tướng giao": with a central
             # source in the sentence the figure stays national
             cands = actors
@@ -951,7 +952,7 @@ def attach_localities(
                 laws.inside(m.start) or rules.states(s0, s1, m.start)):
             loc = _Loc(NATIONAL)
         if loc is None and not counts_provinces and not any(p.province or p.national for p in cands) \
-                and not any(p.national for p in idx.between(s0, s1)):
+                and not any(p.national for p in in_sentence):
             group = _some_provinces(text, s0, s1, m.start, m.end)
             if group:
                 loc = _Loc(None)  # "… của 13 tỉnh, thành phố": several provinces, none of them
