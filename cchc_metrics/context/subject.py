@@ -503,15 +503,25 @@ _BOUND_END = re.compile(r"(?<!\w)(?:trở\s+lên|trở\s+xuống)$")
 # "xã có diện tích tự nhiên đạt từ 200% trở lên", "phường … có quy mô dân số đạt từ 45.000
 # người trở lên": what a unit has, measured by the figure after "đạt/là/bằng"
 _ATTRIBUTE = re.compile(
-    r"(?<!\w)(?:có|với)\s+(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+(?:đạt|là|bằng)(?:\s+(?:từ|khoảng|trên|dưới|tối\s+thiểu|ít\s+nhất))?\s*$"
+    r"(?:(?<!\w)(?:có|với|và)\s+|[,;:(]\s*|^\s*)(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+(?:đạt|là|bằng)"
+    r"(?:\s+(?:từ|khoảng|trên|dưới|tối\s+thiểu|ít\s+nhất))?\s*$"
 )
 
 
 def attribute_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     m = _ATTRIBUTE.search(view.masked, max(clause_start, pos - 60), pos)
-    if m is None or _STOP.match(view.masked, m.start("np")):
-        return None
+    if m is not None and m.start("np") < max(clause_start, pos - 60) + 1 and m.group().lstrip()[:1].isalpha() \
+            and max(clause_start, pos - 60) > clause_start:
+        return None  # the window cut a longer phrase: not the start of one
+    if m is None or _STOP.match(view.masked, m.start("np")) or _NP_VERB.search(view.masked, *m.span("np")):
+        return None  # "biên chế công chức được giao là …": a verb inside, no plain noun phrase
+    if m.group().lstrip().startswith(",") and _OWNERS_BEFORE.search(view.masked, max(clause_start, m.start() - 40), m.start()):
+        return None  # "mức độ hài lòng của người dân, doanh nghiệp đạt …": the comma joins owners
     return m.span("np")
+
+
+_NP_VERB = re.compile(r"(?<!\w)(?:được|đã|sẽ|đang|bị|phải|cần)(?!\w)")
+_OWNERS_BEFORE = re.compile(r"(?<!\w)của(?:\s+[^\W\d_]+){1,4}\s*$")
 
 
 # ------------------------------------------------------------------ across figures
