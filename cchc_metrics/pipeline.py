@@ -433,7 +433,8 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
             return _criterion(scope, d, ctx)
     if when and dates_ctx.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])
-    estimate = _ESTIMATE_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 14), d["start"])
+    estimate = (_ESTIMATE_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 14), d["start"])
+                or _ESTIMATE_OPENING.match(ctx.status.lower, s_start))
     if estimate and when and dates_ctx.ends_after(when, ctx.published, days=_ESTIMATE_MARGIN):
         # "GRDP cả năm 2024 ước tăng 8,5%" in June 2024: an estimate of a period not over
         # stands at its end, after publication (FORMAT.md: never actual)
@@ -457,6 +458,8 @@ _BY_DECISION = re.compile(
 )
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
+# "Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách … đạt …": the estimate opens the sentence
+_ESTIMATE_OPENING = re.compile(r"[\W_]*ước\s+(?:thực\s+hiện|tính)(?!\w)")
 _ESTIMATE_CUE = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+tính)(?!\w)")
 _ESTIMATE_BEFORE = re.compile(r"(?<!\w)ước(?:\s+(?:đạt|tính|thực\s+hiện|tăng|giảm))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # the horizon opens the clause: "Đến hết tháng 7/2024, …", "…; đến cuối năm 2024 đạt …"

@@ -128,7 +128,9 @@ _LIST_COLON = re.compile(r"[ \t]*(?:\w+[ \t]*){0,4}:")
 # (a plan assigned; "biên chế được giao là 112 người, có mặt 105" is a quota as it stands).
 _REQUIRED = re.compile(
     r"(?<!\w)(?:(?:cần|phải)(?:\s+(?:tiếp\s+tục|thêm))?\s+" + alternation(OUTCOME_VERBS)
-    + r"(?:\s+(?:thêm|được))?|(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^,;:.\n]{0,80}?giao\s+(?:là|với\s+mức))"
+    + r"(?:\s+(?:thêm|được))?|(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^,;:.\n]{0,80}?giao\s+(?:là|với\s+mức)"
+    # "mỗi xã mới phải có diện tích tự nhiên từ 30 km² trở lên": a level a unit must have
+    r"|phải\s+có(?:\s+[^\W\d_]+){1,5}?\s+(?=từ|tối\s+thiểu|ít\s+nhất|trên))"
     r"(?:\s+(?:khoảng|hơn|trên|gần|tối\s+thiểu|ít\s+nhất))?\s*$"
 )
 # "(gần đạt Kế hoạch đề ra, tăng từ 7,5 - 8%)": the plan's own level, named after it.

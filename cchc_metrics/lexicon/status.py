@@ -17,6 +17,8 @@ TARGET = (
     # quotas and schedules: "giao biên chế … là 2.346", "Các mốc: …" ("lộ trình" and "mốc"
     # alone are too often "theo lộ trình phù hợp", "mốc thời gian")
     "giao biên chế", "các mốc",
+    # a roadmap that is laid down ("xác định lộ trình nâng tỷ lệ …, năm 2025 đạt 60%")
+    "xác định lộ trình", "lộ trình nâng", "lộ trình tăng", "lộ trình giảm",
 )
 # A cue after the figure, in its clause: "Nâng tỷ lệ che phủ rừng lên 58,6% vào năm 2025 là
 # một trong những mục tiêu mà tỉnh hướng tới".

@@ -117,13 +117,13 @@ EXAMPLES = [
     S('Nếu năm 2020, tỷ lệ hồ sơ trực tuyến của tỉnh mới đạt 12% thì nay đã đạt 61%, vượt chỉ tiêu kế hoạch.', '61%', 'percent', None),
     S('Giai đoạn 2021 – 2023, tỉnh đã tinh giản 1.126 biên chế, tương đương 8,2% so với biên chế được giao năm 2021, tiến gần mục tiêu giảm 10% đến năm 2026.', '8,2%', 'percent', None),
     S('Giai đoạn 2021 – 2023, tỉnh đã tinh giản 1.126 biên chế, tương đương 8,2% so với biên chế được giao năm 2021, tiến gần mục tiêu giảm 10% đến năm 2026.', '10%', 'percent', 'target'),
+    S('Thành phố Hải Phòng xác định lộ trình nâng tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, năm 2024 đạt 40%, năm 2025 đạt 60% và năm 2030 đạt trên 85%.', '60%', 'percent', 'target'),
 ]
 
 # What the library does not read right yet (strict xfail: move an example up when it passes).
 KNOWN_GAPS = [
     S('Theo tiêu chí của tỉnh, mỗi xã hình thành mới phải có diện tích tự nhiên từ 30 km² trở lên và quy mô dân số tối thiểu 8.000 người.', '30 km²', 'quantity', 'target'),
     S('Giám đốc Sở yêu cầu các phòng, đơn vị trực thuộc thực hiện nghiêm các nội dung sau:\n+ Số hóa 100% hồ sơ ngay khi tiếp nhận;\n+ Không để quá 3 hồ sơ trễ hạn trong một tháng;\n+ Công khai kết quả giải quyết trên Cổng thông tin điện tử của Sở.', '3 hồ sơ', 'count', 'target'),
-    S('Thành phố Hải Phòng xác định lộ trình nâng tỷ lệ thanh toán trực tuyến trong giải quyết thủ tục hành chính, năm 2024 đạt 40%, năm 2025 đạt 60% và năm 2030 đạt trên 85%.', '60%', 'percent', 'target'),
     S('Mốc giải ngân 30% vào cuối tháng 5/2024 mà tỉnh Bến Tre đặt ra đã không đạt; thực tế đến ngày 31/5, tỉnh mới giải ngân được 21,4%.', '30%', 'percent', 'target'),
     S('Công điện của Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương giải ngân tối thiểu 60% kế hoạch vốn đầu tư công trước ngày 30/9/2024.', 'ngày 30/9/2024', 'deadline', 'target'),
     S('Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách nhà nước trên địa bàn tỉnh Kiên Giang đạt 7.450 tỷ đồng.', '7.450 tỷ đồng', 'money', 'projected'),
