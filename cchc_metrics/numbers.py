@@ -108,6 +108,8 @@ _FIVE_UNITS = re.compile(r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|s�
 _YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:trong|cả|mỗi|hằng|hàng|của|cuối|đầu|giữa|nửa|qua|sau|trước|các|những|từng|một|vào)\s+$")
 # "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
 _ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý)(?!\w)")
+# "tăng thêm một Thứ trưởng", "bổ sung một biên chế": "một" after a change is a count of one
+_ONE_ADDED = re.compile(r"(?<!\w)(?:thêm|bổ\s+sung|giảm|bớt|cắt\s+giảm)\s+$")
 _TIME_PREP = re.compile(r"(?<!\w)(?:trong|trong\s+vòng|sau|qua|hơn|gần|khoảng|mất|chỉ|còn|chưa\s+đầy|trên)\s+$")
 
 
@@ -343,7 +345,7 @@ def _spelled_numbers(lower: str) -> list[NumberExpr]:
             # when a noun follows (the kind readers check that).
             if used == 1 and first in ("một", "năm", "không") and not (
                 first == "một" and _ONE_DURATION.match(lower, e) and _TIME_PREP.search(lower, max(0, s - 12), s)
-            ):
+            ) and not (first == "một" and _ONE_ADDED.search(lower, max(0, s - 14), s)):
                 k += used
                 continue
             out.append(NumberExpr(s, e, value, spelled=True))

@@ -239,25 +239,35 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             span = subject_ctx.phrase_after(view, expr.end, s_end)
             if span is None:
                 span = change_ctx.partner_subject(view, expr, s_end)
-            if count.read(expr, view, span) is None:
-                bare_opener = span is None and ranges.opens_range(view, expr)
-                bare_closer = span is None and not bare_opener and ranges.closes_movement(view, expr)
-                if not (count.is_milestone(expr, view) or count.is_table_cell(expr, view)
-                        or _scaled_after_link(view, expr, span) or bare_opener or bare_closer):
-                    return None
-                if bare_opener:
-                    d["bare_opener"] = True
-                if bare_closer:
-                    d["bare_closer"] = True
-                span = None
-            d["kind"] = "count"
-            d["subject_span"] = span
-            within = _WITHIN_AFTER_NOUN.match(masked, span[1]) if span else None
-            if within:
-                # "241 xã, phường, thị trấn trong tổng số 244": x of y with the noun between.
-                d["kind"] = "fraction"
-                d["denominator"] = parse_digits(within.group(1))
-                d["end"] = within.end()
+            tabled = money.table_money(expr, view) if span is None and count.is_table_cell(expr, view) else None
+            if tabled is not None:
+                d.update(tabled)  # "| Vùng II | … | 4.410.000 | 21.200 |" under "mức lương … như sau:"
+            else:
+                if count.read(expr, view, span) is None:
+                    bare_opener = span is None and ranges.opens_range(view, expr)
+                    bare_closer = span is None and not bare_opener and ranges.closes_movement(view, expr)
+                    total = _total_after_link(view, expr) if span is None else None
+                    if not (count.is_milestone(expr, view) or count.is_table_cell(expr, view)
+                            or _scaled_after_link(view, expr, span) or total is not None
+                            or bare_opener or bare_closer):
+                        return None
+                    if bare_opener:
+                        d["bare_opener"] = True
+                    if bare_closer:
+                        d["bare_closer"] = True
+                    span = None
+                    if total is not None:
+                        span = _total_subject(view, total)
+                        if _CHANGE_TO_TOTAL.search(view.masked, s_start, total.start()):
+                            d["change"] = "to"  # "tăng thêm 4 Thứ trưởng để tổng số … là không quá 9"
+                d["kind"] = "count"
+                d["subject_span"] = span
+                within = _WITHIN_AFTER_NOUN.match(masked, span[1]) if span else None
+                if within:
+                    # "241 xã, phường, thị trấn trong tổng số 244": x of y with the noun between.
+                    d["kind"] = "fraction"
+                    d["denominator"] = parse_digits(within.group(1))
+                    d["end"] = within.end()
     if "plus" in d:
         d["value"] = d["value"] + d.pop("plus")
     if "factor" in d:
@@ -291,6 +301,36 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
 _WITHIN_AFTER_NOUN = re.compile(r"\s+trong\s+(?:tổng\s+)?số\s+(" + DIGITS + r")(?![\w]|[.,/]\d)")
 _LINK_BEFORE_NUMBER = re.compile(r"(?<!\w)(?:đạt|là|lên\s+tới|lên\s+đến|khoảng|hơn|trên|gần)\s*$")
 _SCALE_WORDS = re.compile(r"\s(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)$")
+
+
+# "để tổng số Thứ trưởng Bộ Ngoại giao là không quá 7;": a total named before its link verb,
+# the bare number closing the clause
+_TOTAL_LINK_BEFORE = re.compile(
+    r"(?<!\w)tổng\s+số\s+[^\d;.\n]{1,60}?\s+là\s+(?:(?:không\s+quá|tối\s+đa|khoảng|gần|hơn|trên)\s+)?$"
+)
+_CHANGE_TO_TOTAL = re.compile(r"(?<!\w)(?:tăng|giảm|bớt|bổ\s+sung|cắt\s+giảm)(?!\w)[^;.\n]{0,80}?(?<!\w)để\s+$")
+_CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.,)\n]|$)")
+
+
+def _total_after_link(view: DocView, expr) -> re.Match | None:
+    if _CLAUSE_CLOSE.match(view.masked, expr.end) is None:
+        return None
+    return _TOTAL_LINK_BEFORE.search(view.masked, max(0, expr.start - 90), expr.start)
+
+
+def _total_subject(view: DocView, total: re.Match) -> tuple[int, int]:
+    """"tổng số Thứ trưởng Bộ Ngoại giao là": the total and its noun, up to the body whose
+    it is ("Bộ …", "Ngân hàng …")."""
+    end = total.start() + len("tổng số")
+    for w in _WORD_RE.finditer(view.text, end, total.end()):
+        if w.group().lower() in ("là", "của", "tại", "ở", "trên") or _OWNER_BODY.match(view.text, w.start()):
+            break
+        end = w.end()
+    return total.start(), end
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_OWNER_BODY = re.compile(r"(?:Bộ|Ngân\s+hàng|Ủy\s+ban|Văn\s+phòng|Tòa\s+án|Viện|Kiểm\s+toán|Thanh\s+tra|Cơ\s+quan)(?!\w)")
 
 
 def _scaled_after_link(view: DocView, expr, span) -> bool:

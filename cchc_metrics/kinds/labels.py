@@ -6,7 +6,7 @@ import re
 
 from ..lexicon.labels import LABEL_NOUNS, LEVEL_BEFORE, NUMBERED_INSTITUTIONS, STREET_NOUNS
 from ..lexicon.phrases import COUNT_HEADS
-from ..lexicon.units import MONEY
+from ..lexicon.units import MONEY, NOT_DONG
 from .base import alternation, ends_with
 
 _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
@@ -26,12 +26,17 @@ _ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?:[ \t]+[A-ZĐ]{2,})*[ \t]+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# "Thông tư 37 2025 TT BTC": the year of an identifier written without its slashes
+_DOC_NUMBER_BEFORE = re.compile(
+    r"(?<!\w)(?:Thông\s+tư|Nghị\s+định|Nghị\s+quyết|Quyết\s+định|Công\s+văn|Chỉ\s+thị|Kết\s+luận|Luật)"
+    r"[ \t]+(?:số[ \t]+)?\d{1,5}[ \t]+$", re.I
+)
 # "khoản 1, 2 Điều 5": a part of a legal text named after the number is the next label
 _LEGAL_PART_AFTER = re.compile(r"[ \t]+(?:Điều|Khoản|Chương|Mục|Phần|Điểm|Phụ lục)[ \t]+\d")
 # "Luật Căn cước 2023", "Bộ luật Lao động 2019", "Tết Âm lịch 2026": a year in a name
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Tết|Đại\s+hội|Chiến\s+lược|Quy\s+hoạch|Giải|Cuộc\s+thi)"
-    r"(?:[ \t]+(?!năm\b)[^\s\d,.;:()]+){0,6}[ \t]+$"
+    r"(?:,?[ \t]+(?!năm\b)[^\s\d,.;:()]+){0,8}[ \t]+$"  # "Luật Quản lý, sử dụng tài sản công 2017"
 )
 _YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:năm|khóa|khoá|nhiệm\s+kỳ)[ \t]+$", re.I)
 
@@ -45,7 +50,10 @@ _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:TAND|VKSND|Thuế|Chi\s+cục|Kho\s+bạ
 
 
 # "khoản 1.500 đô Mỹ" (a sum of), "số 20 tỷ đồng": an amount of money is never a label.
-_MONEY_AFTER = re.compile(r"[ \t]*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \t]+)?" + alternation(MONEY) + r"(?!\w)")
+_MONEY_AFTER = re.compile(
+    r"[ \t]*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)[ \t]+)?" + alternation(MONEY) + r"(?!\w)"
+    r"(?![ \t]+" + alternation(NOT_DONG) + r"(?!\w))"  # "2024 đồng thời": no money
+)
 
 
 # "số 12 đường Lê Lợi": a street with its name after the number
@@ -69,7 +77,9 @@ def is_label(view, expr) -> bool:
     cap = ends_with(_CAPITAL_LABEL, view.text, expr.start, 12)
     if cap and (cap.group()[:1].isupper() or _OFFICE_BEFORE.search(view.text, max(0, cap.start() - 25), cap.start())):
         return True
-    if (_YEAR.fullmatch(view.text, expr.start, expr.end) and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 30)
+    if _YEAR.fullmatch(view.text, expr.start, expr.end) and ends_with(_DOC_NUMBER_BEFORE, view.text, expr.start, 30):
+        return True
+    if (_YEAR.fullmatch(view.text, expr.start, expr.end) and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 40)
             and not ends_with(_YEAR_WORD_BEFORE, view.text, expr.start, 12)):
         return True
     return (

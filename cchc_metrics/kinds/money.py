@@ -32,3 +32,50 @@ def _code_first(expr, view):
     if code is None:
         return None
     return {"kind": "money", "start": code.start(), "end": expr.end, "unit": MONEY_BEFORE[code.group().strip()]}
+
+
+# A table of amounts announced by the line before it ("mức lương tối thiểu vùng … như sau:",
+# "Đơn vị: triệu đồng"): its bare cells are money in that unit.
+_TABLE_MONEY_HINT = re.compile(
+    r"(?<!\w)(?:đơn\s+vị(?:\s+tính)?\s*:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|vnđ|vnd)"
+    r"|mức\s+lương|tiền\s+lương|mức\s+thu|lệ\s+phí|mức\s+phí|mức\s+hỗ\s+trợ|kinh\s+phí|mức\s+giá|bảng\s+giá)(?!\w)"
+)
+_SCALE = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+_TABLE_LOOKBACK = 600  # characters: the announcing line stands right above the table
+
+
+def table_money(expr, view) -> dict | None:
+    """Money read from a table cell whose table is announced as amounts, or None."""
+    text = view.masked
+    line_start = text.rfind("\n", 0, expr.start) + 1
+    pos = line_start
+    # walk up over the table's lines (those holding "|") to the line that announces it
+    lo = max(0, expr.start - _TABLE_LOOKBACK)
+    while pos > lo:
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start:pos]
+        if "|" not in line and line.strip():
+            hint = _TABLE_MONEY_HINT.search(line)
+            if hint is None:
+                return None
+            factor = _SCALE.get(hint.group("scale") or "", 1)
+            out = {"kind": "money", "unit": "VND", **({"factor": factor} if factor != 1 else {})}
+            if not hint.group("scale"):
+                out["subject_span"] = _named(view, prev_start + hint.start(), prev_start + hint.end(), pos)
+            return out
+        pos = prev_start
+    return None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+_NOT_NAME = frozenset({"từ", "như", "sau", "năm", "của", "tại", "theo", "áp", "được", "là", "trên", "ở", "đối", "cho"})
+
+
+def _named(view, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The amount's noun phrase from its hint ("mức lương tối thiểu vùng Phú Thọ từ …" →
+    "mức lương tối thiểu vùng"): lower-case words up to a name, a preposition or a date."""
+    for w in _NAME_WORD.finditer(view.text, end, limit):
+        if view.text[end:w.start()].strip() or w.group()[0].isupper() or w.group().lower() in _NOT_NAME:
+            break
+        end = w.end()
+    return start, end

@@ -79,6 +79,8 @@ NOUN_PAIRS = (
     ("máy chủ", "máy trạm"), ("người dân", "doanh nghiệp"), ("tổ chức", "cá nhân"),
     ("cá nhân", "tổ chức"), ("thủ tục", "giấy tờ"), ("giáo viên", "nhân viên"),
     ("xã", "phường", "thị trấn"), ("huyện", "thị xã", "thành phố"),
+    ("xã", "phường", "đặc khu"), ("phường", "đặc khu"), ("học sinh", "sinh viên"),
+    ("kiến nghị", "vướng mắc"), ("điều", "khoản"),
     ("quận", "huyện", "thị xã"), ("ban", "ngành"), ("sở", "ban", "ngành"), ("ngành", "địa phương"), ("bộ", "ngành", "địa phương"),
     ("cơ quan", "tổ chức"), ("doanh nghiệp", "hợp tác xã"), ("hộ gia đình", "cá nhân"),
     ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("sửa đổi", "bổ sung"),
@@ -110,6 +112,7 @@ COUNT_HEADS = (
     "dịch vụ", "tài khoản", "chữ ký số", "luật", "nghị định", "thông tư", "quyết định",
     "ngày", "tháng", "năm", "giờ", "phút", "tuần", "bước", "khoản", "điều", "chương",
     "sở", "dự thảo", "thị trấn", "quận", "thôn", "trung tâm", "phòng", "hộ",
+    "thứ trưởng", "phó", "biên chế", "thành viên", "đại biểu", "chức danh",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it
