@@ -169,6 +169,16 @@ _PENDING = re.compile(r"(?<!\w)(?:" + alternation(PROPOSALS) + r"|thông\s+qua|c
 _IF_CLAUSE = re.compile(r"(?:^|[.!?\n;:]\s*)[-+•*–\s]*(?:nếu|trường\s+hợp|trong\s+trường\s+hợp)(?!\w)[^.!?\n;]*$")
 
 
+_SET_GOAL_BEFORE = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|yêu\s+cầu)(?:\s+\S+){0,4}\s+$")
+# "Theo tinh thần Nghị quyết 27-NQ/TW năm 2018 thì sẽ xây dựng 5 bảng lương mới": what a
+# decision lays down for the future is a target, not a forecast (identifiers are masked:
+# "theo tinh thần ▒▒▒" is a resolution's spirit; a bare "theo ▒▒▒" may be a plan)
+_BY_DECISION_OPENING = re.compile(
+    r"(?:^|[.!?\n:;])[\W_]*theo\s+(?:tinh\s+thần\s+(?:\x1a|(?:nghị\s+quyết|kết\s+luận|chỉ\s+thị)(?!\w))"
+    r"|(?:nghị\s+quyết|kết\s+luận|quyết\s+định|chỉ\s+thị)(?!\w))[^.!?\n;]*$"
+)
+
+
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
     """What one strong cue says: 'target', 'projected', 'actual', or None (a reference)."""
     if m.group().startswith(("quyết tâm", "nỗ lực")) and _NOUN_OF_CUE.search(lower, max(0, m.start() - 6), m.start()):
@@ -177,6 +187,8 @@ def _cue_status(lower: str, m: re.Match[str]) -> str | None:
         return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
     if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
+    if m.group() == "sẽ" and _BY_DECISION_OPENING.search(lower, max(0, m.start() - 150), m.start()):
+        return "target"
     if m.group() == "sẽ" and (cond := _IF_CLAUSE.search(lower, max(0, m.start() - 150), m.start())) \
             and not _PENDING.search(cond.group()):
         # "Nếu doanh thu trên 100 triệu/năm sẽ đóng thuế 5%": the consequence of a rule; not
@@ -369,8 +381,11 @@ class StatusReader:
         done = DONE.search(self.lower, lo, pos)
         goal = None
         for m in _GOAL.finditer(self.lower, lo, pos):
-            if not (m.group().startswith("hướng") and _TITLE_HORIZON.search(self.lower, max(0, m.start() - 6), m.start())):
-                goal = m
+            if m.group().startswith("hướng") and _TITLE_HORIZON.search(self.lower, max(0, m.start() - 6), m.start()):
+                continue
+            if m.group() in ("đặt ra", "đề ra") and not _SET_GOAL_BEFORE.search(self.lower, max(0, m.start() - 40), m.start()):
+                continue  # "các quy định không phù hợp với thực tiễn đặt ra": raised, not set as a goal
+            goal = m
         if goal is not None and not (done and done.start() > goal.start()) \
                 and not _BACK_REFERENCE.match(self.lower, goal.end()) \
                 and not _DONE_JUST_BEFORE.search(self.lower, max(lo, goal.start() - 20), goal.start()):
@@ -383,7 +398,8 @@ class StatusReader:
                 return clause
         fc = None
         for m in _FORECAST.finditer(self.lower, lo, pos):
-            fc = m
+            if ")" not in self.lower[m.end():pos]:  # not "(… đơn vị dự kiến bố trí …) trước ngày …"
+                fc = m
         if fc is not None and not (done and done.start() > fc.start()):
             return Evidence("projected", "cue", fc.start(), fc.end())
         return None
