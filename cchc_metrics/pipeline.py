@@ -258,7 +258,7 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
                     span = None
                     if total is not None:
                         span = _total_subject(view, total)
-                        if _CHANGE_TO_TOTAL.search(view.masked, s_start, total.start()):
+                        if _CHANGE_TO_TOTAL.search(view.masked, max(s_start, total.start() - 120), total.start()):
                             d["change"] = "to"  # "tăng thêm 4 Thứ trưởng để tổng số … là không quá 9"
                 d["kind"] = "count"
                 d["subject_span"] = span

@@ -778,13 +778,15 @@ _SOME_PROVINCES = re.compile(
 )
 
 
-def _some_provinces(text: str, s0: int, s1: int, ms: int, me: int) -> bool:
-    for g in _SOME_PROVINCES.finditer(text, s0, s1):
-        if g.start() < me and g.end() > ms:
-            continue  # the figure itself counts provinces
-        if 2 <= int(g.group(1)) < 34:
-            return True
-    return False
+def _some_provinces(groups: list[tuple[int, int]], ms: int, me: int) -> bool:
+    """Is a group of provinces (from :func:`_province_groups`) named in the sentence, other
+    than by the figure itself?"""
+    return any(not (gs < me and ge > ms) for gs, ge in groups)
+
+
+def _province_groups(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Spans of "N tỉnh" groups (2 ≤ N < 34) in a sentence, found once per sentence."""
+    return [g.span() for g in _SOME_PROVINCES.finditer(text, s0, s1) if 2 <= int(g.group(1)) < 34]
 
 
 def _several(text: str, chosen: Place, cands: list[Place]) -> bool:
@@ -898,6 +900,7 @@ def attach_localities(
     anaphors: dict[tuple, _Loc | None] = {}
     laws = _LawQuotes(text)
     rules = _NationalRules(text)
+    groups: dict[int, list[tuple[int, int]]] = {}  # "N tỉnh" groups per sentence start
     cites_national: bool | None = None
     out = []
     for m in metrics:
@@ -953,7 +956,9 @@ def attach_localities(
             loc = _Loc(NATIONAL)
         if loc is None and not counts_provinces and not any(p.province or p.national for p in cands) \
                 and not any(p.national for p in in_sentence):
-            group = _some_provinces(text, s0, s1, m.start, m.end)
+            if s0 not in groups:
+                groups[s0] = _province_groups(text, s0, s1)
+            group = _some_provinces(groups[s0], m.start, m.end)
             if group:
                 loc = _Loc(None)  # "… của 13 tỉnh, thành phố": several provinces, none of them
         if chosen is None and loc is None:
