@@ -351,21 +351,18 @@ class _Context:
     rates: rate_ctx.RateIndex
     published: _dt.date | None
     dates: list = attrs.field(factory=list)
+    _date_starts: list[int] = attrs.field(init=False)
     _refs: dict = attrs.field(factory=dict)
+
+    @_date_starts.default
+    def _starts_of_dates(self) -> list[int]:
+        return [dm.start for dm in self.dates]
 
     def dates_in(self, sentence: tuple[int, int]) -> list:
         """The date mentions inside ``sentence``, in order (bisection over ``dates``)."""
-        starts = self._date_starts
-        i = bisect.bisect_left(starts, sentence[0])
-        j = bisect.bisect_left(starts, sentence[1])
+        i = bisect.bisect_left(self._date_starts, sentence[0])
+        j = bisect.bisect_left(self._date_starts, sentence[1])
         return self.dates[i:j]
-
-    @property
-    def _date_starts(self) -> list[int]:
-        got = self._refs.get("__date_starts__")
-        if got is None:
-            got = self._refs["__date_starts__"] = [dm.start for dm in self.dates]
-        return got
 
     def sentence_refs(self, text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
         """:func:`_refs` once per sentence (a sentence may hold many figures)."""
@@ -493,9 +490,7 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Ev
 
 
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
-_BY_DECISION = re.compile(
-    r"[\W_]*theo\s+(?:tinh\s+thần\s+)?(?:(?:nghị\s+quyết|quyết\s+định|kết\s+luận)\s+(?:số\s+)?\d|\x1a)"
-)
+_BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
 # "Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách … đạt …": the estimate opens the sentence

@@ -933,8 +933,9 @@ def attach_localities(
         ]
         if m.kind == "rank":
             cands = [p for p in cands if not p.national]
-        actors = [p for p in cands if not (p.national and _agent_only(text, p))]
-        if actors or not any(p.national and not _agent_only(text, p) for p in in_sentence):
+        agents = {p for p in in_sentence if p.national and _agent_only(text, p)}
+        actors = [p for p in cands if p not in agents]
+        if actors or not any(p.national and p not in agents for p in in_sentence):
             # "Theo báo cáo của Bộ KH&ĐT, … đạt 47,3% kế hoạch Thủ tướng giao": with a central
             # source in the sentence the figure stays national
             cands = actors

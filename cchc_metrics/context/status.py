@@ -78,11 +78,6 @@ _WEAK_BODY = (
     + r")|(?P<body>" + alternation(DECIDING_BODIES) + r")(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+)?"
     + alternation(BODY_DECISIONS)
 )
-_WEAK = re.compile(
-    r"(?<!\w)(?:" + _WEAK_BODY + r")(?!\w)"
-    # "giao dịch", "giao thông", "bàn giao": not "giao" (assign)
-    r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
-)
 # strong and weak cues in one scan (a strong cue wins where both start: "kế hoạch đặt ra")
 _ALL_CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
@@ -308,9 +303,9 @@ class StatusReader:
     def of_figure(self, sent_start: int, start: int, end: int, *, floors: bool = True,
                   noun_end: int | None = None, count: tuple[float | None, bool] | None = None,
                   sent_end: int | None = None) -> Evidence | None:
-        """``count``: (value, qualified) when the figure is a count, to tell a plan's object
+        """Evidence from the figure's own words and clause (None: the clause says nothing).
+        ``count``: (value, qualified) when the figure is a count, to tell a plan's object
         from a level it sets."""
-        """Evidence from the figure's own words and clause (None: the clause says nothing)."""
         lower = self.lower
         for at in (end, noun_end):
             if at is not None:

@@ -271,9 +271,8 @@ def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: S
 
 
 # "Theo (tinh thần) Nghị quyết 202/2025/QH15 …" (identifiers are masked in the text read here)
-_DECIDING_DOC = re.compile(
-    r"(?<!\w)theo\s+(?:tinh\s+thần\s+)?(?:(?:nghị\s+quyết|quyết\s+định|kết\s+luận)\s+(?:số\s+)?\d|" + MASK_CHAR + ")"
-)
+BY_DECISION = r"theo\s+(?:tinh\s+thần\s+)?(?:(?:nghị\s+quyết|quyết\s+định|kết\s+luận)\s+(?:số\s+)?\d|" + MASK_CHAR + ")"
+_DECIDING_DOC = re.compile(r"(?<!\w)" + BY_DECISION)
 
 
 def _restructuring_status(lower: str, sentences: list[Sentence], i: int, at: int, reader: StatusReader,

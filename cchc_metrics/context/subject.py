@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from ..kinds.base import alternation
 from ..lexicon.numerals import AFTER_TENS_ONLY, TENS_WORDS, UNITS
 from ..text.masks import MASK_CHAR
@@ -509,9 +511,9 @@ _ATTRIBUTE = re.compile(
 
 
 def attribute_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
-    m = _ATTRIBUTE.search(view.masked, max(clause_start, pos - 60), pos)
-    if m is not None and m.start("np") < max(clause_start, pos - 60) + 1 and m.group().lstrip()[:1].isalpha() \
-            and max(clause_start, pos - 60) > clause_start:
+    lo = max(clause_start, pos - 60)
+    m = _ATTRIBUTE.search(view.masked, lo, pos)
+    if m is not None and lo > clause_start and m.start("np") <= lo and m.group().lstrip()[:1].isalpha():
         return None  # the window cut a longer phrase: not the start of one
     if m is None or _STOP.match(view.masked, m.start("np")) or _NP_VERB.search(view.masked, *m.span("np")):
         return None  # "biên chế công chức được giao là …": a verb inside, no plain noun phrase
@@ -544,8 +546,6 @@ def shared_subjects(metrics: list, view) -> list:
     """Subjects a figure takes from another: a percent that names nothing takes the subject
     of the count or fraction it qualifies ("giải quyết 2.315/2.315 hồ sơ (100%)" → "hồ
     sơ"); "tỷ lệ này" takes the share named before it."""
-    import attrs
-
     masked = view.masked
     out = list(metrics)
     for i in range(len(out)):

@@ -77,17 +77,15 @@ def is_label(view, expr) -> bool:
     cap = ends_with(_CAPITAL_LABEL, view.text, expr.start, 12)
     if cap and (cap.group()[:1].isupper() or _OFFICE_BEFORE.search(view.text, max(0, cap.start() - 25), cap.start())):
         return True
-    if _YEAR.fullmatch(view.text, expr.start, expr.end) and ends_with(_DOC_NUMBER_BEFORE, view.text, expr.start, 30):
+    year = _YEAR.fullmatch(view.text, expr.start, expr.end) is not None
+    if year and ends_with(_DOC_NUMBER_BEFORE, view.text, expr.start, 30):
         return True
-    if (_YEAR.fullmatch(view.text, expr.start, expr.end) and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 40)
+    if (year and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 40)
             and not ends_with(_YEAR_WORD_BEFORE, view.text, expr.start, 12)):
         return True
     return (
         ends_with(_LABEL, view.masked, expr.start, 25) is not None
         or (ends_with(_LABEL_LIST, view.masked, expr.start, 50) is not None
             and not _COUNTED_AFTER.match(view.masked, expr.end))
-        or (
-            _YEAR.fullmatch(view.text, expr.start, expr.end) is not None
-            and ends_with(_ACRONYM_BEFORE, view.text, expr.start, 20) is not None
-        )
+        or (year and ends_with(_ACRONYM_BEFORE, view.text, expr.start, 20) is not None)
     )

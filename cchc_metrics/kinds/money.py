@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.numerals import SCALES
 from ..lexicon.units import MONEY, MONEY_BEFORE, NOT_DO, NOT_DONG
 from .base import after, alternation
 
@@ -40,7 +41,6 @@ _TABLE_MONEY_HINT = re.compile(
     r"(?<!\w)(?:đơn\s+vị(?:\s+tính)?\s*:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|vnđ|vnd)"
     r"|mức\s+lương|tiền\s+lương|mức\s+thu|lệ\s+phí|mức\s+phí|mức\s+hỗ\s+trợ|kinh\s+phí|mức\s+giá|bảng\s+giá)(?!\w)"
 )
-_SCALE = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
 _TABLE_LOOKBACK = 600  # characters: the announcing line stands right above the table
 
 
@@ -58,7 +58,7 @@ def table_money(expr, view) -> dict | None:
             hint = _TABLE_MONEY_HINT.search(line)
             if hint is None:
                 return None
-            factor = _SCALE.get(hint.group("scale") or "", 1)
+            factor = SCALES.get(hint.group("scale") or "", 1)
             out = {"kind": "money", "unit": "VND", **({"factor": factor} if factor != 1 else {})}
             if not hint.group("scale"):
                 out["subject_span"] = _named(view, prev_start + hint.start(), prev_start + hint.end(), pos)
