@@ -376,11 +376,8 @@ class StatusReader:
         done = DONE.search(self.lower, lo, pos)
         goal = None
         for m in _GOAL.finditer(self.lower, lo, pos):
-            if m.group().startswith("hướng") and _TITLE_HORIZON.search(self.lower, max(0, m.start() - 6), m.start()):
-                continue
-            if m.group() in ("đặt ra", "đề ra") and not _SET_GOAL_BEFORE.search(self.lower, max(0, m.start() - 40), m.start()):
-                continue  # "các quy định không phù hợp với thực tiễn đặt ra": raised, not set as a goal
-            goal = m
+            if self._sets_goal(m):
+                goal = m
         if goal is not None and not (done and done.start() > goal.start()) \
                 and not _BACK_REFERENCE.match(self.lower, goal.end()) \
                 and not _DONE_JUST_BEFORE.search(self.lower, max(lo, goal.start() - 20), goal.start()):
@@ -389,7 +386,8 @@ class StatusReader:
             # "phấn đấu hoàn thành 9/9 tiêu chí vào quý II/2025; hoàn thành hồ sơ … vào quý
             # III/2025": the goal of the sentence sets each horizon of its list
             clause = self._clause(sent_start, pos)
-            if clause is not None and clause.status == "target" and _GOAL.match(self.lower, clause.start):
+            if clause is not None and clause.status == "target" \
+                    and (g := _GOAL.match(self.lower, clause.start)) is not None and self._sets_goal(g):
                 return clause
         fc = None
         for m in _FORECAST.finditer(self.lower, lo, pos):
@@ -398,6 +396,15 @@ class StatusReader:
         if fc is not None and not (done and done.start() > fc.start()):
             return Evidence("projected", "cue", fc.start(), fc.end())
         return None
+
+    def _sets_goal(self, m: re.Match[str]) -> bool:
+        """Does a goal word set a goal for a due date? Not "định hướng đến" (a title's
+        horizon), nor "đặt ra"/"đề ra" without a goal noun ("các quy định không phù hợp với
+        thực tiễn đặt ra": raised, not set)."""
+        if m.group().startswith("hướng") and _TITLE_HORIZON.search(self.lower, max(0, m.start() - 6), m.start()):
+            return False
+        return not (m.group() in ("đặt ra", "đề ra")
+                    and not _SET_GOAL_BEFORE.search(self.lower, max(0, m.start() - 40), m.start()))
 
     def sentence_cue(self, s: int, e: int) -> Evidence | None:
         """The last strong or weak cue of a sentence (for lists and continuations)."""
