@@ -205,3 +205,11 @@ KNOWN_GAPS = [
     C('Lượt truy cập Cổng thông tin điện tử tỉnh Yên Bái: 3,5 triệu (2018) và 4,1 triệu (2022).', '4,1 triệu', 'count', None, None),
     C('Số giao dịch thanh toán trực tuyến trên Cổng dịch vụ công của tỉnh Quảng Nam tăng liên tục qua các năm: từ 12.000 giao dịch năm 2021 lên 45.000 giao dịch năm 2022 và 130.000 giao dịch năm 2023.', '45.000 giao dịch', 'count', None, None),
 ]
+
+# Rules added late in session 3 (own sentences)
+EXAMPLES += [
+    C("Bảng giá đất được xây dựng hằng năm, thay vì 5 năm như trước.", "5 năm", "duration", "from", None),
+    C("Danh sách 25 xã, phường của tỉnh sau sắp xếp đã được công bố.", "25", "count", "to", None),
+    C("Phường Đông Hải là một trong 40 phường của thành phố sau sắp xếp.", "40", "count", None, None),
+    C("Tăng thêm 2 Phó Chủ tịch để tổng số Phó Chủ tịch là không quá 5;", "không quá 5", "count", "to", None),
+]

@@ -298,3 +298,13 @@ NOT_CLAIMS += [
     "Trụ sở làm việc trở lại từ Mùng 6 Tết.",  # a day of Tết
     "Cán bộ điền theo mẫu 02 ban hành kèm theo hướng dẫn.",  # a form number
 ]
+
+# --- rules added late in session 3 (own sentences)
+EXAMPLES += [
+    E("Tăng thêm một Thứ trưởng cho Bộ Tài chính.", "một", value=1),
+]
+NOT_CLAIMS += [
+    "Luật Bảo hiểm xã hội 2024 đồng thời quy định chế độ hưu trí.",  # a law's year, not money
+    "Căn cứ Luật Quản lý, sử dụng tài sản công 2017 về nguyên tắc quản lý.",
+    "Thông tư 37 2025 TT BTC hướng dẫn báo cáo định kỳ.",  # an identifier without its slashes
+]

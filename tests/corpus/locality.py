@@ -136,3 +136,18 @@ KNOWN_GAPS = [
     L('Tỉnh Thái Nguyên ký thỏa thuận hợp tác với Đại học Quốc gia Hà Nội, theo đó sẽ đào tạo 150 cán bộ, công chức về chuyển đổi số.', '150 cán bộ', 'count', 'Thái Nguyên', None, '2024-09-09'),
     L('Huyện Châu Thành đã cấp miễn phí 1.530 chữ ký số cho người dân trong quý III.', '1.530', 'count', None, 'Châu Thành', '2024-10-02'),
 ]
+
+# Rules added late in session 3 (own sentences)
+EXAMPLES += [
+    # a text explaining national law: what it lays down is national
+    L("Không mang thẻ căn cước có bị phạt?\n\nTheo Nghị định 144/2021/NĐ-CP, người vi phạm bị phạt tiền từ "
+      "300.000 đồng đến 500.000 đồng.", "300.000 đồng", "money", "national", None, None),
+    L("Đồng Nai công bố dự thảo bảng giá đất\n\nLuật Đất đai năm 2024 quy định bảng giá đất được điều chỉnh "
+      "hằng năm, thay vì 5 năm như hiện nay.", "5 năm", "duration", "national", None, "2025-06-01"),
+    # a central body that only acts on the figure is not its place
+    L("Kế hoạch vốn năm 2024 của tỉnh Long An được Thủ tướng giao là 9.500 tỷ đồng.", "9.500 tỷ đồng",
+      "money", "Long An", None, "2024-06-11"),
+    # a group of provinces named by number: none of them
+    L("Sau sắp xếp, 12 tỉnh, thành phố giảm 80 đơn vị hành chính cấp xã.", "80", "count", None, None,
+      "2024-06-11"),
+]

@@ -103,3 +103,39 @@ EXAMPLES = [
     S("Chức năng, nhiệm vụ của Sở Nội vụ\n\nNghị định quy định 14 nhóm nhiệm vụ của Sở.\n",
       "14", "count", None),
 ]
+
+# Rules added late in session 3 (own sentences, written from the grammar of each rule)
+EXAMPLES += [
+    # a floor under a proposal is a criterion the outcome must meet
+    S("Đề án đề xuất sắp xếp các xã; xã hình thành sau sắp xếp có quy mô dân số đạt từ 200% trở lên.",
+      "200%", "percent", "target"),
+    # a level required right before its figure, a plan assigned
+    S("Để hoàn thành kế hoạch, huyện cần tiếp tục giải ngân khoảng 120 tỷ đồng trong quý IV.",
+      "khoảng 120 tỷ đồng", "money", "target"),
+    S("Kế hoạch vốn đầu tư công năm 2024 của tỉnh được Thủ tướng giao là 9.500 tỷ đồng.",
+      "9.500 tỷ đồng", "money", "target"),
+    # a negated decision decides nothing
+    S("Quy định mới không yêu cầu nộp bản giấy, theo đó rút ngắn được 3 ngày so với trước.",
+      "3 ngày", "duration", None),
+    # "sẽ" in the consequence of a rule forecasts nothing
+    S("Nếu thu nhập trên 10 triệu đồng mỗi tháng thì sẽ phải nộp thuế 5%.", "5%", "percent", None),
+    # "không còn N": the level that stands now
+    S("Sau khi sắp xếp, tỉnh sẽ không còn 9 đơn vị hành chính cấp huyện.", "9", "count", None),
+    # what a resolution lays down for the future is a target
+    S("Theo tinh thần Nghị quyết 18-NQ/TW thì sẽ giảm 15% đầu mối bên trong các bộ.", "15%", "percent",
+      "target"),
+    # a sentence opening with a resolution reports what it made, not the proposal above it
+    S("Thành phố đề xuất mở rộng đối tượng thuê nhà công vụ\n\nTheo Nghị quyết 202/2025/QH15, sau sáp "
+      "nhập, thành phố có diện tích tự nhiên là 6.700 km².\n", "6.700 km²", "quantity", None),
+    # an estimate opening its sentence governs its figures
+    S("Ước thực hiện năm 2024, thu ngân sách trên địa bàn đạt 5.000 tỷ đồng.", "5.000 tỷ đồng", "money",
+      "projected"),
+    # a roadmap laid down
+    S("Tỉnh xác định lộ trình nâng tỷ lệ thanh toán trực tuyến, năm 2025 đạt 50%.", "50%", "percent",
+      "target"),
+    # a forecast word inside a bracket, and "đặt ra" without a goal noun, set no due date's status
+    S("Các sở gửi danh sách cơ sở nhà, đất (gồm đơn vị dự kiến tiếp nhận) trước ngày 20/8/2024.",
+      "trước ngày 20/8/2024", "deadline", None),
+    S("Rà soát các quy định không còn phù hợp với thực tiễn đặt ra, báo cáo Chính phủ trong tháng 7 năm 2024.",
+      "trong tháng 7 năm 2024", "deadline", None),
+]

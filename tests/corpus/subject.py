@@ -109,3 +109,19 @@ KNOWN_GAPS = [
     U('Sau ba phiên đấu giá quyền khai thác, huyện Tuy Phước đã thu về 12,6 tỷ đồng.', '12,6 tỷ đồng', 'money', None),
     U('Theo kết quả khảo sát, 92% hài lòng với thái độ phục vụ của công chức bộ phận một cửa.', '92%', 'percent', None),
 ]
+
+# Rules added late in session 3 (own sentences)
+EXAMPLES += [
+    U("Xã mới có quy mô dân số đạt từ 16.000 người trở lên.", "16.000", "count", "quy mô dân số"),
+    U("Xã miền núi có diện tích tự nhiên đạt từ 150% trở lên tiêu chuẩn.", "150%", "percent",
+      "diện tích tự nhiên"),
+    U("Phường An Phú có diện tích 5,2 km², quy mô dân số là 21.450 người.", "21.450", "count",
+      "quy mô dân số"),
+    U("Thành phố đã phân bổ chi tiết với tổng số vốn triển khai là 1.500 tỷ đồng.", "1.500 tỷ đồng", "money",
+      "tổng số vốn triển khai"),
+    U("Tăng thêm 2 Phó Chủ tịch để tổng số Phó Chủ tịch là không quá 5;", "không quá 5", "count",
+      "tổng số Phó Chủ tịch"),
+    U("Tỉnh có 86 xã và ba phường.", "86", "count", "xã"),
+    U("Mức lương tối thiểu vùng từ ngày 1/7 như sau:\n\n| Vùng | Mức lương tháng |\n|---|---|\n| Vùng I | 4.960.000 |\n",
+      "4.960.000", "money", "Mức lương tối thiểu vùng"),
+]
