@@ -208,8 +208,9 @@ KNOWN_GAPS = [
 
 # Rules added late in session 3 (own sentences)
 EXAMPLES += [
-    C("Bảng giá đất được xây dựng hằng năm, thay vì 5 năm như trước.", "5 năm", "duration", "from", None),
-    C("Danh sách 25 xã, phường của tỉnh sau sắp xếp đã được công bố.", "25", "count", "to", None),
+    C("Từ năm sau, hội nghị được tổ chức hằng quý, thay vì 6 tháng một lần.", "6 tháng", "duration", "from",
+      None),
+    C("Bản đồ 48 xã của huyện sau sáp nhập được in lại.", "48", "count", "to", None),
     C("Phường Đông Hải là một trong 40 phường của thành phố sau sắp xếp.", "40", "count", None, None),
-    C("Tăng thêm 2 Phó Chủ tịch để tổng số Phó Chủ tịch là không quá 5;", "không quá 5", "count", "to", None),
+    C("Bổ sung 1 Phó Giám đốc để tổng số Phó Giám đốc là không quá 4;", "không quá 4", "count", "to", None),
 ]

@@ -301,10 +301,10 @@ NOT_CLAIMS += [
 
 # --- rules added late in session 3 (own sentences)
 EXAMPLES += [
-    E("Tăng thêm một Thứ trưởng cho Bộ Tài chính.", "một", value=1),
+    E("Sở được bổ sung thêm một Phó Chánh Văn phòng.", "một", value=1),
 ]
 NOT_CLAIMS += [
     "Luật Bảo hiểm xã hội 2024 đồng thời quy định chế độ hưu trí.",  # a law's year, not money
-    "Căn cứ Luật Quản lý, sử dụng tài sản công 2017 về nguyên tắc quản lý.",
-    "Thông tư 37 2025 TT BTC hướng dẫn báo cáo định kỳ.",  # an identifier without its slashes
+    "Theo Luật Phòng, chống tham nhũng 2018, người đứng đầu phải giải trình.",
+    "Nghị định 45 2020 NĐ CP quy định về thủ tục điện tử.",  # an identifier without its slashes
 ]

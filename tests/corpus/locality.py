@@ -140,14 +140,14 @@ KNOWN_GAPS = [
 # Rules added late in session 3 (own sentences)
 EXAMPLES += [
     # a text explaining national law: what it lays down is national
-    L("Không mang thẻ căn cước có bị phạt?\n\nTheo Nghị định 144/2021/NĐ-CP, người vi phạm bị phạt tiền từ "
-      "300.000 đồng đến 500.000 đồng.", "300.000 đồng", "money", "national", None, None),
-    L("Đồng Nai công bố dự thảo bảng giá đất\n\nLuật Đất đai năm 2024 quy định bảng giá đất được điều chỉnh "
-      "hằng năm, thay vì 5 năm như hiện nay.", "5 năm", "duration", "national", None, "2025-06-01"),
+    L("Chậm đăng ký khai sinh bị xử lý thế nào?\n\nTheo Nghị định 82/2020/NĐ-CP, người vi phạm bị phạt "
+      "tiền từ 200.000 đồng đến 400.000 đồng.", "200.000 đồng", "money", "national", None, None),
+    L("Sở Nội vụ tỉnh Nam Định hướng dẫn tuyển dụng\n\nLuật Cán bộ, công chức quy định thời gian tập sự "
+      "là 12 tháng.", "12 tháng", "duration", "national", None, "2024-06-11"),
     # a central body that only acts on the figure is not its place
-    L("Kế hoạch vốn năm 2024 của tỉnh Long An được Thủ tướng giao là 9.500 tỷ đồng.", "9.500 tỷ đồng",
-      "money", "Long An", None, "2024-06-11"),
+    L("Kế hoạch giải ngân năm 2024 của tỉnh Bến Tre được Chính phủ giao là 4.200 tỷ đồng.", "4.200 tỷ đồng",
+      "money", "Bến Tre", None, "2024-06-11"),
     # a group of provinces named by number: none of them
-    L("Sau sắp xếp, 12 tỉnh, thành phố giảm 80 đơn vị hành chính cấp xã.", "80", "count", None, None,
+    L("Trong đợt này, 7 tỉnh, thành phố cắt giảm 45 đầu mối cấp phòng.", "45", "count", None, None,
       "2024-06-11"),
 ]

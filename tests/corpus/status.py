@@ -107,26 +107,25 @@ EXAMPLES = [
 # Rules added late in session 3 (own sentences, written from the grammar of each rule)
 EXAMPLES += [
     # a floor under a proposal is a criterion the outcome must meet
-    S("Đề án đề xuất sắp xếp các xã; xã hình thành sau sắp xếp có quy mô dân số đạt từ 200% trở lên.",
-      "200%", "percent", "target"),
+    S("Phương án đề xuất nhập các thôn; thôn hình thành sau sắp xếp có số hộ đạt từ 150% trở lên.",
+      "150%", "percent", "target"),
     # a level required right before its figure, a plan assigned
-    S("Để hoàn thành kế hoạch, huyện cần tiếp tục giải ngân khoảng 120 tỷ đồng trong quý IV.",
-      "khoảng 120 tỷ đồng", "money", "target"),
-    S("Kế hoạch vốn đầu tư công năm 2024 của tỉnh được Thủ tướng giao là 9.500 tỷ đồng.",
-      "9.500 tỷ đồng", "money", "target"),
+    S("Huyện cần tăng thêm 30 biên chế giáo viên cho năm học mới.", "30", "count", "target"),
+    S("Kế hoạch thu ngân sách năm 2024 của huyện do tỉnh giao là 640 tỷ đồng.", "640 tỷ đồng", "money",
+      "target"),
     # a negated decision decides nothing
-    S("Quy định mới không yêu cầu nộp bản giấy, theo đó rút ngắn được 3 ngày so với trước.",
-      "3 ngày", "duration", None),
+    S("Thông tư không yêu cầu xác nhận của xã nên người dân tiết kiệm được 2 ngày đi lại.",
+      "2 ngày", "duration", None),
     # "sẽ" in the consequence of a rule forecasts nothing
-    S("Nếu thu nhập trên 10 triệu đồng mỗi tháng thì sẽ phải nộp thuế 5%.", "5%", "percent", None),
+    S("Trường hợp nộp hồ sơ quá hạn sẽ bị tính thêm phí 2%.", "2%", "percent", None),
     # "không còn N": the level that stands now
     S("Sau khi sắp xếp, tỉnh sẽ không còn 9 đơn vị hành chính cấp huyện.", "9", "count", None),
     # what a resolution lays down for the future is a target
-    S("Theo tinh thần Nghị quyết 18-NQ/TW thì sẽ giảm 15% đầu mối bên trong các bộ.", "15%", "percent",
+    S("Theo tinh thần Kết luận 121-KL/TW, các bộ sẽ giảm 15% đầu mối bên trong.", "15%", "percent",
       "target"),
     # a sentence opening with a resolution reports what it made, not the proposal above it
-    S("Thành phố đề xuất mở rộng đối tượng thuê nhà công vụ\n\nTheo Nghị quyết 202/2025/QH15, sau sáp "
-      "nhập, thành phố có diện tích tự nhiên là 6.700 km².\n", "6.700 km²", "quantity", None),
+    S("Tỉnh đề xuất điều chỉnh quy hoạch vùng\n\nTheo Nghị quyết 1670/NQ-UBTVQH15, sau sắp xếp, tỉnh "
+      "có 96 đơn vị hành chính cấp xã.\n", "96", "count", None),
     # an estimate opening its sentence governs its figures
     S("Ước thực hiện năm 2024, thu ngân sách trên địa bàn đạt 5.000 tỷ đồng.", "5.000 tỷ đồng", "money",
       "projected"),
@@ -134,8 +133,8 @@ EXAMPLES += [
     S("Tỉnh xác định lộ trình nâng tỷ lệ thanh toán trực tuyến, năm 2025 đạt 50%.", "50%", "percent",
       "target"),
     # a forecast word inside a bracket, and "đặt ra" without a goal noun, set no due date's status
-    S("Các sở gửi danh sách cơ sở nhà, đất (gồm đơn vị dự kiến tiếp nhận) trước ngày 20/8/2024.",
-      "trước ngày 20/8/2024", "deadline", None),
-    S("Rà soát các quy định không còn phù hợp với thực tiễn đặt ra, báo cáo Chính phủ trong tháng 7 năm 2024.",
-      "trong tháng 7 năm 2024", "deadline", None),
+    S("Các phòng gửi đề xuất (kèm số lượng dự kiến mua sắm) về Văn phòng trước ngày 15/9/2024.",
+      "trước ngày 15/9/2024", "deadline", None),
+    S("Sửa những điểm bất cập mà thực tế đặt ra, gửi Bộ Tư pháp trong tháng 8 năm 2024.",
+      "trong tháng 8 năm 2024", "deadline", None),
 ]

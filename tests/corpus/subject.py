@@ -112,16 +112,15 @@ KNOWN_GAPS = [
 
 # Rules added late in session 3 (own sentences)
 EXAMPLES += [
-    U("Xã mới có quy mô dân số đạt từ 16.000 người trở lên.", "16.000", "count", "quy mô dân số"),
-    U("Xã miền núi có diện tích tự nhiên đạt từ 150% trở lên tiêu chuẩn.", "150%", "percent",
-      "diện tích tự nhiên"),
-    U("Phường An Phú có diện tích 5,2 km², quy mô dân số là 21.450 người.", "21.450", "count",
-      "quy mô dân số"),
-    U("Thành phố đã phân bổ chi tiết với tổng số vốn triển khai là 1.500 tỷ đồng.", "1.500 tỷ đồng", "money",
-      "tổng số vốn triển khai"),
-    U("Tăng thêm 2 Phó Chủ tịch để tổng số Phó Chủ tịch là không quá 5;", "không quá 5", "count",
-      "tổng số Phó Chủ tịch"),
+    U("Mỗi phường sau sắp xếp có số dân đạt từ 25.000 người trở lên.", "25.000", "count", "số dân"),
+    U("Thị trấn mới với mật độ dân số đạt từ 120% trở lên mức chuẩn được công nhận.", "120%", "percent",
+      "mật độ dân số"),
+    U("Xã Tân Lập sau khi thành lập rộng 48 km², số dân là 12.300 người.", "12.300", "count", "số dân"),
+    U("Huyện đã bố trí tổng số vốn đối ứng là 85 tỷ đồng cho chương trình.", "85 tỷ đồng", "money",
+      "tổng số vốn đối ứng"),
+    U("Bổ sung 1 Phó Giám đốc để tổng số Phó Giám đốc là không quá 4;", "không quá 4", "count",
+      "tổng số Phó Giám đốc"),
     U("Tỉnh có 86 xã và ba phường.", "86", "count", "xã"),
-    U("Mức lương tối thiểu vùng từ ngày 1/7 như sau:\n\n| Vùng | Mức lương tháng |\n|---|---|\n| Vùng I | 4.960.000 |\n",
-      "4.960.000", "money", "Mức lương tối thiểu vùng"),
+    U("Mức hỗ trợ đi lại áp dụng như sau:\n\n| Đối tượng | Mức hỗ trợ |\n|---|---|\n| Cán bộ | 1.200.000 |\n",
+      "1.200.000", "money", "Mức hỗ trợ đi lại"),
 ]
