@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 
 import attrs
 
@@ -21,6 +22,18 @@ from .legal import sorted_starts
 
 _THIS = re.compile(r"(?<!\w)(" + alternation(DOC_TYPES) + r")\s+(?:này|nói\s+trên|trên)(?!\w)", re.I)
 _THIS_ITER = fast_finditer(_THIS)
+# A document asks for these mentions sentence by sentence: the whole text is scanned once
+# (the last text seen, held by identity) and each sentence looks its mentions up.
+_THIS_SEEN = threading.local()
+
+
+def _this_mentions(text: str, start: int, end: int) -> list[re.Match[str]]:
+    got = getattr(_THIS_SEEN, "got", None)
+    if got is None or got[0] is not text:
+        matches = list(_THIS_ITER(text))
+        got = _THIS_SEEN.got = (text, [m.start() for m in matches], matches)
+    _text, starts, matches = got
+    return [m for m in matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)] if m.end() <= end]
 
 
 def _fuller(a: LegalRef, b: LegalRef) -> bool:
@@ -66,7 +79,7 @@ def anaphora_keys(
         return ()
     if starts is None:
         starts = sorted_starts(refs) or [r.start for r in refs]
-    for m in _THIS_ITER(text, start, end):
+    for m in _this_mentions(text, start, end):
         doc_type = " ".join(m.group(1).lower().split())
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0:
