@@ -87,6 +87,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
     metrics = status_ctx.share_status_in_lists(metrics, masked)
+    metrics = status_ctx.share_status_in_brackets(metrics, masked)
     metrics = subject_ctx.shared_subjects(metrics, view)
     figure_starts = [m.start for m in metrics]
     figures = list(metrics)
@@ -393,7 +394,8 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates, share=kind == "percent")
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     noun = d.get("subject_span")
-    ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of)
+    future = None if (period or as_of) else dates_ctx.future_label(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
+    ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of, future)
     status = ev.status if ev else None
     direction, compared = None, None
     if kind != "deadline":
@@ -428,7 +430,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
 
 
 def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_end: int | None,
-            when: str | None) -> status_ctx.Evidence | None:
+            when: str | None, future=None) -> status_ctx.Evidence | None:
     """One decision per figure (context/status.py): its clause, then what governs its
     sentence from outside, then its time."""
     s_start = sentence[0]
@@ -468,8 +470,17 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
                 return _criterion(scope, d, ctx)
         else:
             return _criterion(scope, d, ctx)
+    if kind == "money" and (cost := ctx.status.cost_of(s_start, d["start"], d["end"])) is not None:
+        return cost
     if when and dates_ctx.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])
+    if future is not None:
+        # "Năm 2030, nhập khẩu điện 9.360 MW": a level for a time still to come is what a
+        # plan sets when its paragraph has set goals ("Quy hoạch đặt ra …"), else a forecast
+        lower = ctx.status.lower
+        cue = ctx.status.sentence_cue(max(0, s_start - _PLAN_LOOKBACK), d["start"])
+        status = "target" if cue is not None and cue.status == "target" else "projected"
+        return status_ctx.Evidence(status, "future", future.start, future.end)
     estimate = (_ESTIMATE_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 14), d["start"])
                 or _ESTIMATE_OPENING.match(ctx.status.lower, s_start))
     if estimate and when and dates_ctx.ends_after(when, ctx.published, days=_ESTIMATE_MARGIN):
@@ -489,6 +500,7 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Ev
     return status_ctx.Evidence("target", "criterion", ev.start, ev.end)
 
 
+_PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
 _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening
 # a month's estimate published in its last days reports it; a year's in June forecasts it

@@ -597,8 +597,10 @@ def _as_of_value(dm: DateMention) -> str:
     return iso
 
 
-def _usable(text: str, d: DateMention, sentence: tuple[int, int], published: _dt.date | None) -> bool:
-    """A mention that can be a figure's period label or stand-point."""
+def _usable(text: str, d: DateMention, sentence: tuple[int, int], published: _dt.date | None,
+            future: bool = False) -> bool:
+    """A mention that can be a figure's period label or stand-point (``future``: one that
+    starts after publication, which labels no period but says the figure is still to come)."""
     ss = sentence[0]
     before = text[max(ss, d.start - 30):d.start]
     asof_cue = bool(_ASOF_BEFORE.search(before))
@@ -611,12 +613,11 @@ def _usable(text: str, d: DateMention, sentence: tuple[int, int], published: _dt
     if _UNTIL_NOW_AFTER.match(text, d.end):
         return False  # "từ đầu năm 2024 đến nay"
     rel = _classify(text, d, sentence, published)
-    if rel and d.kind != "range":
+    if rel and d.kind != "range" and not future:
         return False  # a due time ("phấn đấu đến năm 2025: 90%")
     start = _period_start(d.iso)
-    if published is not None and start is not None and start > published:
-        return False
-    return True
+    later = published is not None and start is not None and start > published
+    return later if future else not later
 
 
 _INDEX_CACHE: tuple[object, int, tuple[list[int], list[int]] | None] | None = None
@@ -698,17 +699,7 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
             d = dates[k]
             if d.end <= se and d.kind != "time" and d.iso:
                 inside.append(d)
-    chosen: DateMention | None = None
-    for d in inside:
-        if d.start >= end and _FOLLOW_GAP.match(text[end:d.start]):
-            if _usable(text, d, sentence, published):
-                chosen = d
-            break
-    if chosen is None:
-        for d in reversed([d for d in inside if d.end <= start]):
-            if _usable(text, d, sentence, published):
-                chosen = d
-                break
+    chosen = _label(text, inside, sentence, start, end, published)
     if chosen is None and not inside:
         chosen = _frame(text, dates, ss, published)
     if chosen is None:
@@ -722,6 +713,67 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
             as_of = more.group("y")
             period = None
     return period, as_of
+
+
+def _label(text: str, inside: list[DateMention], sentence: tuple[int, int], start: int, end: int,
+           published: _dt.date | None, future: bool = False) -> DateMention | None:
+    """The mention that labels the figure at ``[start, end)``: one right after it, else the
+    nearest usable one before it in the sentence."""
+    for d in inside:
+        if d.start >= end and _FOLLOW_GAP.match(text[end:d.start]):
+            if _usable(text, d, sentence, published, future):
+                return d
+            break
+    for d in reversed([d for d in inside if d.end <= start]):
+        if _usable(text, d, sentence, published, future):
+            return d
+    return None
+
+
+# The positions where a date labels a figure for a time still to come: opening the figure's
+# clause ("Năm 2030, nhập khẩu …", "…; đến hết năm 2025 hoàn thành 554km"), a few words
+# before it ("định hướng năm 2050 nhập khẩu khoảng 14.688 MW"), or right after it ("4 triệu
+# hành khách/năm vào năm 2030"). A year further away is too often a programme's name
+# ("Chiến lược … đến năm 2030, tầm nhìn đến năm 2045 … để cho vay 02 loại công trình").
+_FUTURE_OPENING = re.compile(rf"[\W_]*(?:(?i:đến|tới|trong|vào|từ{_S}nay{_S}đến){_S})?(?:(?i:hết|cuối){_S})?$")
+_FUTURE_COMMA = re.compile(rf"{_O},")
+_FUTURE_GAP = re.compile(rf"[ \t]+(?!(?i:cho|của|tại|với|theo|về|và|hoặc)(?![^\W_]))(?:[^\W\d_]+[ \t]+){{0,4}}$")
+_CLAUSE_START = re.compile(r"[;(]")
+
+
+def future_label(text: str, dates: list[DateMention], sentence: tuple[int, int], start: int, end: int,
+                 published: _dt.date | None) -> DateMention | None:
+    """The period still to come at publication that labels a figure, if any: such a figure
+    is never actual (FORMAT.md)."""
+    if published is None:
+        return None
+    ss, se = sentence
+    clause = ss
+    for m in _CLAUSE_START.finditer(text, ss, start):
+        clause = m.end()
+    for d in dates:
+        if d.end > se or d.start >= se:
+            break
+        # a day is an event or a due date; a range ("giai đoạn 2023-2025") counts from its start
+        if d.start < ss or d.kind == "time" or not d.iso or d.precision == "day" \
+                or (d.start < end and start < d.end):
+            continue
+        if d.kind == "range" and not (d.range_start and _period_start(d.range_start) and
+                                      _period_start(d.range_start) > published):
+            continue
+        if d.start >= end:
+            placed = _FOLLOW_GAP.match(text[end:d.start]) is not None
+        elif d.start >= clause:
+            placed = (_FUTURE_OPENING.match(text[clause:d.start]) is not None
+                      and _FUTURE_COMMA.match(text, d.end) is not None) \
+                or _FUTURE_GAP.match(text[d.end:start]) is not None
+        else:
+            placed = False
+        if placed and _usable(text, d, sentence, published, future=True):
+            return d
+        if d.start >= end:
+            break
+    return None
 
 
 # -- publication date --------------------------------------------------------------

@@ -78,10 +78,12 @@ _WEAK_BODY = (
     + r")|(?P<body>" + alternation(DECIDING_BODIES) + r")(?:\s+[^\W\d_]+){0,3}?\s+(?:đã\s+)?"
     + alternation(BODY_DECISIONS)
 )
+# "thực hiện có thể", "thể hiện đã": "hiện" there is the second syllable of another word
+_NOT_SECOND_SYLLABLE = r"(?:(?<!thực\s)(?<!thể\s)(?<!xuất\s)(?<!phát\s)(?<!biểu\s)(?<!hiển\s)(?<!tái\s)|(?!hiện))"
 # strong and weak cues in one scan (a strong cue wins where both start: "kế hoạch đặt ra")
 _ALL_CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
-    + r")|(?P<actual>" + alternation(ACTUAL) + r")|" + _WEAK_BODY + r")(?!\w)"
+    + r")|(?P<actual>" + _NOT_SECOND_SYLLABLE + alternation(ACTUAL) + r")|" + _WEAK_BODY + r")(?!\w)"
     r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
 )
 _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
@@ -91,10 +93,18 @@ _NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự|không|chưa)\s+$")  # "Khô
 # "Báo cáo nghiên cứu khả thi": the name of a document, no proposal
 # "hồ sơ đề nghị cấp giấy phép", "đơn đề nghị": the application, named; no proposal
 _APPLICATION_BEFORE = re.compile(r"(?<!\w)(?:hồ\s+sơ|đơn|mẫu|văn\s+bản|phiếu)\s+$")
+_OPEN_BRACKET = re.compile(r"(?<![\d%])[^\S\n]*\((?:[^\S\n]*(?:khoảng|dự\s+kiến|gần|hơn|trên))?[^\S\n]*$")
+_CLOSE_BRACKET = re.compile(r"[^\S\n]*\)")
+_COST_BEFORE = re.compile(
+    r"(?<!\w)(?:tổng\s+)?(?:mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí|chi\s+phí|tổng\s+mức|tổng\s+vốn)"
+    r"(?:\s+(?:dự\s+kiến|khoảng|là|lên\s+đến|lên\s+tới|gần|hơn|trên|hơn|ước)){0,3}\s*$"
+)
+_RESULT_BEFORE = re.compile(r"(?<!\w)(?:thành|lên|còn)\s+$")
 _NOT_PROPOSAL_AFTER = re.compile(r"\s+(?:tiền\s+)?khả\s+thi(?!\w)")
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
+# "tổng mức đầu tư", "vốn đầu tư", "công tác kiểm tra": a verb made a noun names a thing
 _VERB = re.compile(
-    r"(?<!\w)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
+    r"(?<!\w)(?<!mức\s)(?<!vốn\s)(?<!tổng\s)(?<!việc\s)(?<!tác\s)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
     r"|(?P<input>" + alternation(RESTRUCTURE_INPUT_VERBS) + r")"
     r"|(?P<activity>" + alternation(ACTIVITY_VERBS) + r"))(?!\w)"
 )
@@ -172,6 +182,11 @@ _BY_DECISION_OPENING = re.compile(
     r"(?:^|[.!?\n:;])[\W_]*theo\s+(?:tinh\s+thần\s+(?:\x1a|(?:nghị\s+quyết|kết\s+luận|chỉ\s+thị)(?!\w))"
     r"|(?:nghị\s+quyết|kết\s+luận|quyết\s+định|chỉ\s+thị)(?!\w))[^.!?\n;]*$"
 )
+
+
+# "thực hiện đúng quy định về dành 20% quỹ đất": the figure is what a rule in force says,
+# whatever the directive around it asks (FORMAT.md: rules in force are actual)
+_RULE_CONTENT = re.compile(r"(?<!\w)(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s+(?:về|của|tại)(?:\s+[^\W\d_]+){0,3}\s+$")
 
 
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
@@ -315,7 +330,8 @@ class StatusReader:
         neg = _NEGATION.search(lower, max(sent_start, start - 30), start)
         if neg:
             return Evidence(None, "negation", neg.start(), neg.end())
-        norm = _NORM.search(lower, max(sent_start, start - 25), start)
+        norm = _NORM.search(lower, max(sent_start, start - 25), start) \
+            or _RULE_CONTENT.search(lower, max(sent_start, start - 50), start)
         if norm:
             return Evidence(None, "norm", norm.start(), norm.start() + len(norm.group().rstrip()))
         label = _OWN_LABEL.search(lower, max(sent_start, start - 35), start)
@@ -335,8 +351,9 @@ class StatusReader:
                 if obj is not None:
                     return Evidence(None, "object", obj.start(), obj.end())
                 item = _PLAN_ITEM.match(lower, noun_start) if (noun_start := self._noun_start(end, noun_end)) else None
-                if item is not None:
-                    # "Kế hoạch đề ra 38 nhiệm vụ": the items a plan is made of
+                if item is not None and not _RESULT_BEFORE.search(lower, max(sent_start, start - 8), start):
+                    # "Kế hoạch đề ra 38 nhiệm vụ": the items a plan is made of (not what
+                    # it divides something into: "phân chia thành 2 dự án")
                     return Evidence(None, "plan-item", item.start(), item.end())
             return clause
         if sent_end is not None:
@@ -355,6 +372,21 @@ class StatusReader:
             if directed:
                 return Evidence("target", "ensure", directed.start(), directed.end())
         return self._weak_cue(sent_start, start)
+
+    def cost_of(self, sent_start: int, start: int, end: int) -> Evidence | None:
+        """"đề xuất … các dự án như cải tạo Quốc lộ 25 (2.114 tỷ đồng); …", "đề xuất … 6 làn
+        xe với tổng mức đầu tư khoảng 152.102 tỷ đồng": the cost of a thing proposed or
+        planned in the sentence is proposed or planned with it."""
+        bracketed = _OPEN_BRACKET.search(self.lower, max(sent_start, start - 12), start) is not None \
+            and _CLOSE_BRACKET.match(self.lower, end) is not None
+        if not bracketed and _COST_BEFORE.search(self.lower, max(sent_start, start - 40), start) is None:
+            return None
+        cue = self.sentence_cue(sent_start, start)
+        # not a decision's: "chấp thuận chủ trương đầu tư 9 dự án với tổng vốn 14.680 tỷ đồng"
+        # reports the amount approved
+        if cue is None or cue.status is None or cue.rule == "decision" or DONE.search(self.lower, cue.end, start):
+            return None
+        return Evidence(cue.status, "cost", cue.start, cue.end)
 
     def _done_after(self, end: int, noun_end: int | None) -> Evidence | None:
         at = noun_end if noun_end is not None else end
@@ -441,6 +473,26 @@ def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
             continue
         if _LIST_GAP.fullmatch(masked, a.end, b.start) and not _DONE_IN_GAP.search(masked, a.end, b.start):
             out[i + 1] = attrs.evolve(b, status="target", status_cue=a.status_cue)
+    return out
+
+
+# "nhập khẩu 9.360 - 12.100 MW (chiếm tỷ lệ 4,0 - 5,1%)": a figure in brackets right after
+# another restates it in other terms, as the percent of a count does its subject.
+_BRACKET_GAP = re.compile(r"[^()\n.;:\d]{0,40}\([^()\n\d]{0,40}$")
+
+
+def share_status_in_brackets(metrics: list[Metric], masked: str) -> list[Metric]:
+    """A share in brackets right after a target or projection, with nothing of its own
+    that decides its status, shares it."""
+    out = list(metrics)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.status is None or b.status is not None or a.sentence != b.sentence or b.status_cue is not None \
+                or b.kind not in ("percent", "fraction"):
+            continue  # "36 phòng (~3.750 m²)": a measure of what exists, no restatement
+        if _BRACKET_GAP.fullmatch(masked, a.end, b.start) and ")" not in masked[a.end:b.start] \
+                and not _DONE_IN_GAP.search(masked, a.end, b.start):
+            out[i + 1] = attrs.evolve(b, status=a.status, status_cue=a.status_cue)
     return out
 
 

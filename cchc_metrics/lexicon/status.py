@@ -19,6 +19,9 @@ TARGET = (
     "giao biên chế", "các mốc",
     # a roadmap that is laid down ("xác định lộ trình nâng tỷ lệ …, năm 2025 đạt 60%")
     "xác định lộ trình", "lộ trình nâng", "lộ trình tăng", "lộ trình giảm",
+    # what a master plan lays down: "cảng được quy hoạch đạt công suất 4 triệu hành khách"
+    # ("theo quy hoạch" only refers to it)
+    "được quy hoạch",
 )
 # A cue after the figure, in its clause: "Nâng tỷ lệ che phủ rừng lên 58,6% vào năm 2025 là
 # một trong những mục tiêu mà tỉnh hướng tới".

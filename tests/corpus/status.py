@@ -138,3 +138,38 @@ EXAMPLES += [
     S("Sửa những điểm bất cập mà thực tế đặt ra, gửi Bộ Tư pháp trong tháng 8 năm 2024.",
       "trong tháng 8 năm 2024", "deadline", None),
 ]
+
+# Rules added in session 4 after reading blind batch 7 (own sentences, from each rule's grammar;
+# published 2024-06-11)
+EXAMPLES += [
+    # a period still to come that labels a figure: opening its clause, a few words before it,
+    # or right after it — a forecast, or a target when goals were set just before
+    S("Năm 2027, tỉnh có 120 trạm sạc điện công cộng.", "120", "count", "projected"),
+    S("Chiến lược đặt ra mục tiêu phát triển hạ tầng số. Năm 2026, 100% xã có cáp quang.",
+      "100%", "percent", "target"),
+    S("Theo tính toán của ngành điện, định hướng năm 2035 tiêu thụ khoảng 9 tỷ kWh.",
+      "khoảng 9 tỷ kWh", "quantity", "projected"),
+    S("Nhà máy đạt công suất 600 MW vào năm 2027.", "600 MW", "quantity", "projected"),
+    # … not a period already begun, nor a year in a programme's name far from the figure
+    S("Trong giai đoạn 2023-2025, cả nước có 50 huyện thuộc diện sắp xếp.", "50", "count", None),
+    S("Vốn của Chương trình nông thôn mới đến năm 2030, theo Quyết định của Thủ tướng, được dùng "
+      "cho 04 loại công trình.", "04", "count", None),
+    # what a master plan lays down
+    S("Khu công nghiệp phía Bắc được quy hoạch với diện tích 450 ha.", "450 ha", "quantity", "target"),
+    # the content of a rule in force, whatever the directive around it asks
+    S("Các huyện phải thực hiện đúng quy định về trích 10% nguồn thu cho quỹ phát triển đất.",
+      "10%", "percent", None),
+    # "thực hiện có thể": "hiện có" is no report there, "có thể" is a forecast; what a thing
+    # is divided into is no item of a plan
+    S("Khi thực hiện có thể chia dự án thành 3 gói thầu.", "3", "count", "projected"),
+    # a share in brackets restates the figure before it
+    S("Tỉnh phấn đấu thu hút 500 dự án (tăng 20% so với giai đoạn trước).", "20%", "percent", "target"),
+    # the cost of a thing proposed is proposed with it, in brackets or after a cost noun …
+    S("Bộ đề xuất nâng cấp tuyến lên 4 làn xe với tổng mức đầu tư khoảng 9.000 tỷ đồng.",
+      "khoảng 9.000 tỷ đồng", "money", "projected"),
+    S("Cử tri kiến nghị đưa vào kế hoạch các công trình như cầu Bến Mới (120 tỷ đồng); kè sông Cái "
+      "(85 tỷ đồng).", "85 tỷ đồng", "money", "projected"),
+    # … but an approval reports the amount approved
+    S("UBND tỉnh chấp thuận chủ trương đầu tư 5 dự án với tổng vốn 2.300 tỷ đồng.",
+      "2.300 tỷ đồng", "money", None),
+]
