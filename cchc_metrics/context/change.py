@@ -350,15 +350,23 @@ _RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)
 _RANK_TO_BEFORE = re.compile(r"(?<!\w)(?:xuống|lên)\s+$")
 _BARE_RANK = re.compile(r"(?:thứ|vị\s+trí|hạng)(?!\w)")
 _TO_BEFORE = re.compile(
-    r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+mức)?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên)"
+    r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+(?:mức|quy\s+mô|con\s+số))?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên"
+    # "phân chia thành 2 dự án": what a thing is divided or merged into
+    r"|(?:chia|tách|gộp|nhập|hợp\s+nhất|sáp\s+nhập)\s+thành"
+    r")"
     r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
+)
+# the size a thing reaches once expanded or upgraded (its other end is the size it has now)
+_EXPANDED_TO = re.compile(
+    r"(?<!\w)sau\s+(?:khi\s+)?(?:mở\s+rộng|nâng\s+cấp)(?:\s+[^\W\d_]+|\s*-\s*[^\W\d_]+){0,5}?\s+đạt"
+    r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$"
 )
 # "xuống còn 5 phút", "nay còn 43 người": the level a fall has reached ("chỉ còn" alone is
 # "only", as often about what is left as about a fall: no change)
 _ONLY_LEFT = re.compile(r"(?<!\w)(?:nay\s+(?:chỉ\s+)?còn|xuống\s+còn)\s+(?:(?:khoảng|gần|hơn|dưới|chưa\s+đến)\s+)?$")
 _CHANGE_VERB = re.compile(
     r"(?<!\w)(?:giảm|rút\s+ngắn|rút|cắt\s+giảm|nâng|tăng(?!\s+cường)|hạ|đưa|sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|"
-    r"thu\s+gọn|tinh\s+gọn|tinh\s+giản|cơ\s+cấu\s+lại|tổ\s+chức\s+lại|phát\s+triển)(?!\w)"
+    r"thu\s+gọn|tinh\s+gọn|tinh\s+giản|cơ\s+cấu\s+lại|tổ\s+chức\s+lại|phát\s+triển|mở\s+rộng|chia|tách|gộp)(?!\w)"
     # "Sau khi thực hiện sắp xếp, cả nước còn 34 tỉnh": the restructuring opens the sentence
     r"|(?<!\w)sau\s+(?:khi\s+)?(?:thực\s+hiện\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn)(?!\w)"
 )
@@ -398,6 +406,9 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
         if d.get("kind") == "count" and span and _UNIT_NOUN.match(lower, span[0]) \
                 and _AFTER_RESTRUCTURE_NP.match(lower, span[1]) and not _ONE_OF.search(lower, max(0, pos - 16), pos):
             d["change"] = "to"  # "Danh sách 36 xã phường của Bình Dương sau sắp xếp"
+            continue
+        if _EXPANDED_TO.search(lower, max(s_start, pos - 60), pos):
+            d["change"] = "to"  # "quy mô sau khi mở rộng cao tốc đạt 6 làn xe"
             continue
         if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):
             continue

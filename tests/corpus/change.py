@@ -214,3 +214,14 @@ EXAMPLES += [
     C("Phường Đông Hải là một trong 40 phường của thành phố sau sắp xếp.", "40", "count", None, None),
     C("Bổ sung 1 Phó Giám đốc để tổng số Phó Giám đốc là không quá 4;", "không quá 4", "count", "to", None),
 ]
+
+# Rules added in session 4 after reading blind batch 7 (own sentences)
+EXAMPLES += [
+    # the size reached once expanded or upgraded
+    C("Tỉnh đề nghị quy mô quốc lộ sau khi nâng cấp đạt 4 làn xe.", "4 làn xe", "count", "to", None),
+    C("Cảng sẽ được mở rộng lên quy mô 3 bến tàu.", "3 bến tàu", "count", "to", None),
+    # what a thing is divided into
+    C("Gói thầu lớn được tách thành 4 gói nhỏ để đẩy nhanh tiến độ.", "4", "count", "to", None),
+    # not a level merely stated after a restructuring
+    C("Số trụ sở dôi dư sau sắp xếp là 120 cơ sở.", "120", "count", None, None),
+]
