@@ -322,7 +322,7 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     return begin, end
 
 
-_MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|vốn|nguồn)\s+$")
+_MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn)\s+$")  # "tổng mức vốn"
 
 
 # ---------------------------------------------------------------- the head of a clause
@@ -468,10 +468,19 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         # "quy mô dân số đạt từ 100% trở lên tiêu chuẩn của xã": after the bound comes what
         # the share is of; the attribute the unit must have names it
         span = attribute_before(view, start, s_start)
-    if span is None:
+    occupies = kind == "percent" and _OCCUPY_BEFORE.search(masked, max(s_start, start - 24), start) is not None
+    if occupies:
+        # "vốn đầu tư công chiếm khoảng 57% tổng mức đầu tư": what follows is the whole the
+        # share is of; what occupies it is the clause's subject (or the figure before it)
+        verb = _OCCUPY_BEFORE.search(masked, max(s_start, start - 24), start).start()
+        lo = max(s_start, max(masked.rfind(c, s_start, verb) for c in ",;:(") + 1)
+        span = _head_np(view, lo, verb)
+    if span is None and not occupies:
         span = phrase_after(view, end, s_end)
         if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
             span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
+    if occupies:
+        return span  # else the figure before it lends its subject (shared_subjects)
     if span is None and kind == "percent":
         span = share_of_total(view, end, s_end)
     if span is None and kind in ("percent", "fraction"):
@@ -502,6 +511,7 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
 
 
 _BOUND_END = re.compile(r"(?<!\w)(?:trở\s+lên|trở\s+xuống)$")
+_OCCUPY_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|xấp\s+xỉ))?\s*$")
 # "xã có diện tích tự nhiên đạt từ 200% trở lên", "phường … có quy mô dân số đạt từ 45.000
 # người trở lên": what a unit has, measured by the figure after "đạt/là/bằng"
 _ATTRIBUTE = re.compile(
@@ -562,7 +572,10 @@ def shared_subjects(metrics: list, view) -> list:
             continue
         prev = out[i - 1]
         bare = m.subject is None or subj in _BARE_SHARES
-        if not bare or prev.kind not in ("count", "fraction") or prev.subject is None or prev.sentence != m.sentence:
+        # "vốn vay là 1.579,96 tỷ đồng, chiếm 59,4%": an amount's share of a whole
+        kinds = ("count", "fraction", "money") if _OCCUPY_BEFORE.search(masked, max(0, m.start - 24), m.start) \
+            else ("count", "fraction")
+        if not bare or prev.kind not in kinds or prev.subject is None or prev.sentence != m.sentence:
             continue
         gap_start = prev.end
         at = masked.find(prev.subject.lower(), prev.end, m.start)

@@ -69,6 +69,15 @@ NOUN_COMPOUNDS = (
     "nông thôn mới nâng cao", "ntm nâng cao", "nông thôn mới kiểu mẫu", "hồ sơ giải quyết",
     "dự toán thu", "dự toán chi", "đơn vị sự nghiệp", "tổ chức tương đương", "trực thuộc",
     "chi thường xuyên", "đơn vị tương đương", "phòng và tương đương", "đổi mới", "đổi mới sáng tạo",
+    # Nouns holding a syllable that is a stop word alone ("giao", "ra", "chỉ", "bằng", "không"
+    # …): the nouns tagged N by underthesea's POS tagger (VLSP 2013 CRF) over
+    # ../shared/corpus, frequent ones kept by hand (session 4; /work/dev/compounds/mine.py).
+    "giao thông", "việc làm", "địa chỉ", "thiết bị", "trang thiết bị", "chứng chỉ", "không gian",
+    "không gian mạng", "mặt bằng", "cảng hàng không", "hàng không", "văn bằng", "đồng bằng",
+    "chứng từ", "đầu vào", "đầu ra", "giao diện", "ngoại giao", "năm học", "cụm từ", "hiện tượng",
+    "không khí", "chuyển khoản", "thứ tự", "trình tự", "trật tự", "lý do", "bằng chứng",
+    "ngày công", "thứ hạng", "thuộc tính", "hậu cần", "năm sinh", "ngày sinh",
+    "cửa ra", "cửa vào", "lối ra", "lối vào",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -150,6 +159,10 @@ CLAUSE_OPENERS = (
     "tính chung", "nhìn chung", "đáng chú ý", "như vậy", "đặc biệt", "nổi bật", "qua đó",
     "nhờ đó", "do đó", "vì vậy", "tuy nhiên", "hiện nay", "hiện", "đến nay", "tính đến nay",
     "lũy kế", "luỹ kế", "trong năm", "năm nay", "năm qua", "thời gian qua", "cũng",
+    # contrast: "…, song số hồ sơ nộp qua mạng chỉ chiếm khoảng 6,5%"
+    "song", "nhưng", "còn",
+    # cause: "Do vốn đầu tư công … chiếm khoảng 57%"
+    "do", "vì", "bởi vì",
 )
 # Where the head noun phrase of a clause ends, besides the stop words: aspect and modal
 # words, estimates, and times written as words.

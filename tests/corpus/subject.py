@@ -92,13 +92,13 @@ EXAMPLES = [
     U('Tại buổi lễ, ông Trần Văn Lộc, Giám đốc Công ty TNHH Hoàng Phát, đã trao tặng 50 triệu đồng cho Quỹ Vì người nghèo của huyện.', '50 triệu đồng', 'money', None),
     U('Khi đăng ký trực tuyến, người dân chỉ phải nộp 50.000 đồng thay vì 100.000 đồng như trước.', '50.000 đồng', 'money', None),
     U('Nhờ ứng dụng phần mềm quản lý văn bản, Văn phòng UBND huyện tiết kiệm được khoảng 15% so với trước.', '15%', 'percent', None),
+    U('Năm 2024, tỉnh Hà Tĩnh có 181 xã đạt chuẩn nông thôn mới (chiếm 85%).', '85%', 'percent', 'xã'),
 ]
 
 # What the library does not read right yet (strict xfail: move an example up when it passes).
 KNOWN_GAPS = [
     U('Số thuê bao di động của toàn tỉnh đến nay đã vượt 1,5 triệu.', '1,5 triệu', 'count', 'Số thuê bao di động'),
     U('Một chỉ số được lãnh đạo tỉnh đặc biệt quan tâm là tỷ lệ hồ sơ trễ hạn. Năm nay, tỷ lệ này giảm còn 0,8%.', '0,8%', 'percent', 'tỷ lệ hồ sơ trễ hạn'),
-    U('Năm 2024, tỉnh Hà Tĩnh có 181 xã đạt chuẩn nông thôn mới (chiếm 85%).', '85%', 'percent', 'xã'),
     U('Theo phương án của tỉnh, sau sắp xếp sẽ giảm 140 xã, phường, tương ứng giảm 44%.', '44%', 'percent', 'xã, phường'),
     U('Qua rà soát, Sở Nội vụ đề xuất giảm 41 phòng và tổ chức tương đương thuộc các sở, ngành.', '41', 'count', 'phòng và tổ chức tương đương'),
     U('Các tỉnh phải bảo đảm giảm ít nhất 20% số phòng và đơn vị tương đương so với hiện nay.', '20%', 'percent', 'số phòng và đơn vị tương đương'),
@@ -123,4 +123,22 @@ EXAMPLES += [
     U("Tỉnh có 86 xã và ba phường.", "86", "count", "xã"),
     U("Mức hỗ trợ đi lại áp dụng như sau:\n\n| Đối tượng | Mức hỗ trợ |\n|---|---|\n| Cán bộ | 1.200.000 |\n",
       "1.200.000", "money", "Mức hỗ trợ đi lại"),
+]
+
+# Rules added in session 4 after reading blind batch 7 (own sentences)
+EXAMPLES += [
+    # "A chiếm N% B": the share is A's — the clause's subject, or the figure before it; B is
+    # the whole it is a share of
+    U("Doanh thu du lịch của huyện chiếm khoảng 30% tổng thu ngân sách.", "khoảng 30%", "percent",
+      "Doanh thu du lịch"),
+    U("Trong đó vốn ODA là 900 tỷ đồng (chiếm 60%), còn lại là vốn ngân sách.", "60%", "percent", "vốn ODA"),
+    U("Do chi thường xuyên tăng nhanh chiếm 70% tổng chi, tỉnh phải cắt giảm.", "70%", "percent",
+      "chi thường xuyên"),
+    # nouns holding a syllable that is a stop word alone
+    U("Tỉnh triển khai 12 dự án giao thông trọng điểm.", "12", "count", "dự án giao thông trọng điểm"),
+    U("Nhà ga mới có 8 cửa ra máy bay.", "8", "count", "cửa ra máy bay"),
+    U("Huyện tạo thêm 1.500 việc làm mới cho lao động nông thôn.", "1.500", "count", "việc làm mới"),
+    # "tổng mức vốn": the lead of a money noun
+    U("Các công trình có tổng mức vốn dự kiến khoảng 640 tỷ đồng.", "khoảng 640 tỷ đồng", "money",
+      "tổng mức vốn"),
 ]
