@@ -345,13 +345,18 @@ def _weak_national(text: str, s: int, e: int, nat: str) -> bool:
     return bool(_FOLLOWED_BY_PLACE.match(text, e))
 
 
+# "Ngân hàng Thế giới", "Tổ chức Y tế Thế giới": a body's name, no place abroad
+_INSTITUTION_ABROAD = re.compile(r"(?i:ngân\s+hàng|tổ\s+chức(?:\s+[^\W\d_]+){0,3}|diễn\s+đàn)\s+$")
+
+
 def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
     g = _gaz()
     out: list[_Raw] = []
     for m in g.finditer(text):
         s, e = m.span()
         if m.group("abroad") is not None:
-            out.append(_Raw(s, e, "region", region=A.FOREIGN_REGION))
+            if not _INSTITUTION_ABROAD.search(text, max(0, s - 30), s):
+                out.append(_Raw(s, e, "region", region=A.FOREIGN_REGION))
             continue
         if m.group("rega") is not None:
             out.append(_Raw(s, e, "region"))
@@ -934,6 +939,9 @@ def attach_localities(
         if m.kind == "rank":
             cands = [p for p in cands if not p.national]
         agents = {p for p in in_sentence if p.national and _agent_only(text, p)}
+        # "…, Bộ Xây dựng cho biết cảng này được quy hoạch …": a central body that only
+        # speaks reports what the sentence's place, or the article's, holds
+        agents |= {p for p in cands if p.national and _SPEAKS_AFTER.match(text, p.end)}
         actors = [p for p in cands if p not in agents]
         if actors or not any(p.national and p not in agents for p in in_sentence):
             # "Theo báo cáo của Bộ KH&ĐT, … đạt 47,3% kế hoạch Thủ tướng giao": with a central
@@ -1088,6 +1096,9 @@ class _LawQuotes:
 _AGENT_BEFORE = re.compile(r"(?<!\w)(?:được|do|bị)\s+$", re.I)
 _NOUN_BEFORE = re.compile(r"(?<![\w.])[a-zà-ỹđ]+\s+$")
 _ACTS_AFTER = re.compile(r"\s+(?:giao|phân\s+bổ|phê\s+duyệt|cho\s+phép|quyết\s+định|ban\s+hành|chấp\s+thuận)(?!\w)")
+
+
+_SPEAKS_AFTER = re.compile(r"[ \t]+(?:cũng[ \t]+)?(?:cho\s+biết|cho\s+hay|thông\s+tin|trả\s+lời|nhấn\s+mạnh|khẳng\s+định)(?!\w)")
 
 
 def _agent_only(text: str, p: Place) -> bool:

@@ -151,3 +151,14 @@ EXAMPLES += [
     L("Trong đợt này, 7 tỉnh, thành phố cắt giảm 45 đầu mối cấp phòng.", "45", "count", None, None,
       "2024-06-11"),
 ]
+
+# Rules added in session 4 after reading blind batch 7 (own sentences)
+EXAMPLES += [
+    # a central body that only speaks reports what the article's place holds
+    L("Mở rộng sân bay Chu Lai\n\nUBND tỉnh Quảng Nam đề xuất mở rộng sân bay Chu Lai. Về việc này, "
+      "Bộ Xây dựng cho biết sân bay được quy hoạch đạt 5 triệu hành khách/năm.", "5 triệu", "count",
+      "Quảng Nam", None, "2024-06-11"),
+    # "Ngân hàng Thế giới" is a lender, no place abroad
+    L("Lãnh đạo tỉnh làm việc với Ngân hàng Thế giới\n\nUBND tỉnh Phú Yên cho biết dự án kè biển có "
+      "tổng vốn 900 tỷ đồng. Dự án dài 12 km.", "12 km", "quantity", "Phú Yên", None, "2024-06-11"),
+]
