@@ -751,7 +751,9 @@ def future_label(text: str, dates: list[DateMention], sentence: tuple[int, int],
     clause = ss
     for m in _CLAUSE_START.finditer(text, ss, start):
         clause = m.end()
-    for d in dates:
+    index = _index_of(dates)
+    first = bisect.bisect_left(index[0], ss) if index is not None else 0
+    for d in dates[first:]:
         if d.end > se or d.start >= se:
             break
         # a day is an event or a due date; a range ("giai đoạn 2023-2025") counts from its start
