@@ -38,7 +38,7 @@ STOP_WORDS = (
     # "đơn vị thuộc UBND tỉnh": whose, not what is counted (FORMAT.md: the head noun phrase
     # only; seed gold "thủ tục hành chính thuộc lĩnh vực bảo hiểm xã hội" → "thủ tục hành
     # chính"). The seed gold keeps "trực thuộc Trung ương", "mới thành lập", "chính thức".
-    "thuộc", "trị giá", "có giá trị", "đối với", "thay vì", "thay cho",
+    "thuộc", "trị giá", "có giá trị", "đối với", "thay vì", "thay cho", "đầu tư",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
@@ -78,6 +78,11 @@ NOUN_COMPOUNDS = (
     "không khí", "chuyển khoản", "thứ tự", "trình tự", "trật tự", "lý do", "bằng chứng",
     "ngày công", "thứ hạng", "thuộc tính", "hậu cần", "năm sinh", "ngày sinh",
     "cửa ra", "cửa vào", "lối ra", "lối vào",
+    # "đầu tư" ends a phrase as a verb ("4 dự án thành phần đầu tư công") but not in these
+    "dự án đầu tư", "vốn đầu tư", "mức đầu tư", "tổng mức đầu tư", "chủ đầu tư", "nhà đầu tư",
+    "chủ trương đầu tư", "kế hoạch đầu tư", "hoạt động đầu tư", "suất đầu tư", "nguồn vốn đầu tư",
+    "quỹ đầu tư", "danh mục đầu tư", "thủ tục đầu tư", "đầu tư công", "đầu tư trực tiếp",
+    "điều kiện đầu tư", "đầu tư hạ tầng", "đầu tư xây dựng", "môi trường đầu tư", "vốn đầu tư công",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (

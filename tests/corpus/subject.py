@@ -142,3 +142,8 @@ EXAMPLES += [
     U("Các công trình có tổng mức vốn dự kiến khoảng 640 tỷ đồng.", "khoảng 640 tỷ đồng", "money",
       "tổng mức vốn"),
 ]
+EXAMPLES += [
+    # "đầu tư" ends a phrase as a verb, not inside the nouns it makes
+    U("Tỉnh có 5 dự án thành phần đầu tư theo hình thức PPP.", "5", "count", "dự án thành phần"),
+    U("Huyện thu hút 12 dự án đầu tư trong năm.", "12", "count", "dự án đầu tư"),
+]
