@@ -27,7 +27,7 @@ from .kinds.base import DocView, lower_same_length
 from .kinds.labels import is_label
 from .numbers import DIGITS, find_numbers, parse_digits
 from .records import Cue, Extraction, LegalRef, Metric
-from .text import structure
+from .text import gcpause, structure
 from .text.masks import apply_masks, claimless_spans
 from .text.normalize import normalize
 from .text.scan import lowered
@@ -41,10 +41,11 @@ _DEADLINE_CUE_REACH = 90  # characters: a deadline's status cue stands shortly b
 
 
 def run(original: str, published: _dt.date | None) -> Extraction:
-    norm = normalize(original)
-    lower = lower_same_length(norm.text)
-    with lowered(norm.text, lower):  # scans for words look them up in ``lower``
-        return _run(original, published, norm, lower)
+    with gcpause.paused():  # no reference cycles are made: the cyclic collector only costs time
+        norm = normalize(original)
+        lower = lower_same_length(norm.text)
+        with lowered(norm.text, lower):  # scans for words look them up in ``lower``
+            return _run(original, published, norm, lower)
 
 
 def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extraction:
