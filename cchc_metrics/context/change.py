@@ -352,10 +352,11 @@ _BARE_RANK = re.compile(r"(?:thứ|vị\s+trí|hạng)(?!\w)")
 _TO_BEFORE = re.compile(
     r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+(?:mức|quy\s+mô|con\s+số))?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên"
     # "phân chia thành 2 dự án": what a thing is divided or merged into
-    r"|(?:chia|tách|gộp|nhập|hợp\s+nhất|sáp\s+nhập)\s+thành"
+    r"|(?:chia|tách|gộp|nhập|hợp\s+nhất|sáp\s+nhập|sắp\s+xếp(?:\s+lại)?|tổ\s+chức\s+lại|cơ\s+cấu(?:\s+lại)?)\s+thành"
     r")"
     r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
 )
+_RAISED_TO = re.compile(r"(?<!\w)(?:lên|xuống\s+còn)(?:\s+mức)?\s*$")
 # the size a thing reaches once expanded or upgraded (its other end is the size it has now)
 _EXPANDED_TO = re.compile(
     r"(?<!\w)sau\s+(?:khi\s+)?(?:mở\s+rộng|nâng\s+cấp)(?:\s+[^\W\d_]+|\s*-\s*[^\W\d_]+){0,5}?\s+đạt"
@@ -414,6 +415,10 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             continue
         clause_from = max(s_start, pos - _REACH)
         semi = max(lower.rfind(";", clause_from, pos), lower.rfind(",", clause_from, pos))
+        if _RAISED_TO.search(lower, max(s_start, pos - 12), pos):
+            # "nâng mức trần thu nhập để được xét mua, thuê mua nhà ở xã hội, lên 20 triệu":
+            # "lên" after a raising verb reaches back over the commas of its object
+            semi = lower.rfind(";", clause_from, pos)
         if _CHANGE_VERB.search(lower, max(clause_from, semi + 1), pos) or \
                 _AFTER_RESTRUCTURE.match(lower, s_start + len(lower[s_start:pos]) - len(lower[s_start:pos].lstrip())):
             d["change"] = "to"

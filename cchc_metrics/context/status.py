@@ -85,6 +85,7 @@ _ALL_CUES = re.compile(
     r"(?<!\w)(?:(?P<target>" + alternation(TARGET) + r")|(?P<projected>" + alternation(PROJECTED)
     + r")|(?P<actual>" + _NOT_SECOND_SYLLABLE + alternation(ACTUAL) + r")|" + _WEAK_BODY + r")(?!\w)"
     r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
+    r"(?<!chỉ\stiêu(?=\s(?:tốn|hao|thụ|dùng|xài|hết)))"  # "chỉ tiêu tốn 6.000 đồng": only spends
 )
 _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
 # A decision verb made a noun ("công tác chỉ đạo, điều hành", "sự đồng ý") names the
@@ -99,6 +100,17 @@ _COST_BEFORE = re.compile(
     r"(?<!\w)(?:tổng\s+)?(?:mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí|chi\s+phí|tổng\s+mức|tổng\s+vốn)"
     r"(?:\s+(?:dự\s+kiến|khoảng|là|lên\s+đến|lên\s+tới|gần|hơn|trên|hơn|ước)){0,3}\s*$"
 )
+# "… đề xuất tăng quy mô các dự án … với tổng công suất khoảng 4.505 MW": the size of a thing
+# proposed, said with "với"
+_SIZE_BEFORE = re.compile(
+    r"(?<!\w)với\s+(?:tổng\s+)?(?:công\s+suất|quy\s+mô|diện\s+tích|chiều\s+dài|dung\s+tích)"
+    r"(?:\s+(?:dự\s+kiến|khoảng|là|lên\s+đến|lên\s+tới|gần|hơn|trên|hơn|ước)){0,3}\s*$"
+)
+_DIGIT = re.compile(r"\d")
+_SUBJECT_REACH = 24  # characters: a figure this close before a cue is its subject
+_PROGRAMME_BEFORE = re.compile(r"(?<!\w)(?:chương\s+trình|gói)(?:\s+[^\W\d_]+){0,3}\s+$")
+# a figure whose noun phrase is the subject of a forecast verb right after it
+_FORECAST_AFTER = re.compile(r"[ \t]*(?:(?:cũng|đều)[ \t]+)?(?P<cue>dự\s+kiến|có\s+khả\s+năng|dự\s+báo\s+sẽ)(?!\w)")
 _RESULT_BEFORE = re.compile(r"(?<!\w)(?:thành|lên|còn)\s+$")
 _NOT_PROPOSAL_AFTER = re.compile(r"\s+(?:tiền\s+)?khả\s+thi(?!\w)")
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
@@ -262,9 +274,22 @@ class StatusReader:
                 done = m
         if done is not None:
             return Evidence(None, "done", done.start(), done.end())
+        if gov is not None and status == "projected" and self._predicate_of_other(s, gov, pos):
+            return None
         if gov is not None:
             return Evidence(status, "cue", gov.start(), gov.end())
         return None
+
+    def _predicate_of_other(self, s: int, gov: re.Match[str], pos: int) -> bool:
+        """"có 04 đơn vị sẽ mang đến …; 08 đơn vị ẩm thực ngoài tỉnh …": a forecast that is
+        the predicate of a figure in its own clause says nothing of figures after a ";" (a
+        goal noun counted there, "thiếu 2 chỉ tiêu: …", still governs its list)."""
+        semi = self.lower.rfind(";", gov.end(), pos)
+        if semi < 0:
+            return False
+        seg = max(s, self.lower.rfind(";", s, gov.start()) + 1, self.lower.rfind(":", s, gov.start()) + 1,
+                  gov.start() - _SUBJECT_REACH)
+        return _DIGIT.search(self.lower, seg, gov.start()) is not None
 
     def link(self, lo: int, pos: int) -> re.Match[str] | None:
         """The verb the figure at ``pos`` is the object or result of: the nearest one before
@@ -340,6 +365,15 @@ class StatusReader:
         required = _REQUIRED.search(lower, max(sent_start, start - 130), start)
         if required:
             return Evidence("target", "required", required.start(), required.end())
+        programme = _PROGRAMME_BEFORE.search(lower, max(sent_start, start - 40), start)
+        if programme is not None:
+            # "Chương trình tín dụng 145 nghìn tỷ đồng": the size that names a programme
+            return Evidence(None, "programme", programme.start(), programme.end())
+        forecast_after = _FORECAST_AFTER.match(lower, noun_end or end, sent_end or len(lower))
+        if forecast_after is not None:
+            # "16 địa phương dự kiến đạt và vượt chỉ tiêu": what the figure is forecast to do
+            word = forecast_after.group("cue")
+            return Evidence("projected", "cue", forecast_after.start("cue"), forecast_after.start("cue") + len(word))
         clause = self._clause(sent_start, start)
         if clause is not None:
             if clause.status is not None:
@@ -351,7 +385,9 @@ class StatusReader:
                 if obj is not None:
                     return Evidence(None, "object", obj.start(), obj.end())
                 item = _PLAN_ITEM.match(lower, noun_start) if (noun_start := self._noun_start(end, noun_end)) else None
-                if item is not None and not _RESULT_BEFORE.search(lower, max(sent_start, start - 8), start):
+                # (a forecast of them is still a forecast: "dự kiến sẽ khởi công 8 dự án")
+                if item is not None and clause.status == "target" \
+                        and not _RESULT_BEFORE.search(lower, max(sent_start, start - 8), start):
                     # "Kế hoạch đề ra 38 nhiệm vụ": the items a plan is made of (not what
                     # it divides something into: "phân chia thành 2 dự án")
                     return Evidence(None, "plan-item", item.start(), item.end())
@@ -379,7 +415,8 @@ class StatusReader:
         planned in the sentence is proposed or planned with it."""
         bracketed = _OPEN_BRACKET.search(self.lower, max(sent_start, start - 12), start) is not None \
             and _CLOSE_BRACKET.match(self.lower, end) is not None
-        if not bracketed and _COST_BEFORE.search(self.lower, max(sent_start, start - 40), start) is None:
+        if not bracketed and _COST_BEFORE.search(self.lower, max(sent_start, start - 40), start) is None \
+                and _SIZE_BEFORE.search(self.lower, max(sent_start, start - 40), start) is None:
             return None
         cue = self.sentence_cue(sent_start, start)
         # not a decision's: "chấp thuận chủ trương đầu tư 9 dự án với tổng vốn 14.680 tỷ đồng"

@@ -225,3 +225,9 @@ EXAMPLES += [
     # not a level merely stated after a restructuring
     C("Số trụ sở dôi dư sau sắp xếp là 120 cơ sở.", "120", "count", None, None),
 ]
+EXAMPLES += [
+    # what units are rearranged into; "lên" after a raising verb, past its object's commas
+    C("Huyện Lý Nhân dự kiến sắp xếp thành 6 xã.", "6", "count", "to", None),
+    C("Nghị định nâng mức trần thu nhập để được thuê, mua nhà ở xã hội, lên 25 triệu đồng/tháng.",
+      "25 triệu đồng", "money", "to", None),
+]

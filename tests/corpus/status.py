@@ -173,3 +173,23 @@ EXAMPLES += [
     S("UBND tỉnh chấp thuận chủ trương đầu tư 5 dự án với tổng vốn 2.300 tỷ đồng.",
       "2.300 tỷ đồng", "money", None),
 ]
+
+# Rules added in session 4 after reading blind batch 8 (own sentences; published 2024-06-11)
+EXAMPLES += [
+    # "chỉ tiêu tốn": "only spends", no quota
+    S("Xe nâng điện chỉ tiêu tốn 5.000 đồng mỗi giờ.", "5.000 đồng", "money", None),
+    # the size that names a programme is no level a directive sets
+    S("Thủ tướng chỉ đạo đẩy nhanh giải ngân gói tín dụng 120 nghìn tỷ đồng.", "120 nghìn tỷ đồng",
+      "money", None),
+    # a forecast verb right after the figure's noun phrase
+    S("Năm nay, 12 huyện dự kiến đạt chuẩn nông thôn mới.", "12", "count", "projected"),
+    S("Trong số đó, 5 xã có khả năng hoàn thành kế hoạch.", "5", "count", "projected"),
+    # a forecast of a plan's items is a forecast
+    S("Sở dự kiến sẽ khởi công 6 dự án nhà ở công nhân.", "6", "count", "projected"),
+    # a forecast that is the predicate of another figure stops at ";"
+    S("Trong đó, 3 đơn vị sẽ trình diễn nghệ thuật; 14 đơn vị ẩm thực tham gia gian hàng.", "14", "count",
+      None),
+    # the size of a thing proposed
+    S("Tỉnh đề xuất bổ sung các dự án điện gió với tổng công suất khoảng 800 MW.", "khoảng 800 MW",
+      "quantity", "projected"),
+]
