@@ -39,6 +39,8 @@ STOP_WORDS = (
     # only; seed gold "thủ tục hành chính thuộc lĩnh vực bảo hiểm xã hội" → "thủ tục hành
     # chính"). The seed gold keeps "trực thuộc Trung ương", "mới thành lập", "chính thức".
     "thuộc", "trị giá", "có giá trị", "đối với", "thay vì", "thay cho", "đầu tư",
+    # predicates: "chi phí dao động từ …", "8/34 địa phương khó hoàn thành"
+    "dao động", "khó",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
@@ -82,6 +84,10 @@ NOUN_COMPOUNDS = (
     "dự án đầu tư", "vốn đầu tư", "mức đầu tư", "tổng mức đầu tư", "chủ đầu tư", "nhà đầu tư",
     "chủ trương đầu tư", "kế hoạch đầu tư", "hoạt động đầu tư", "suất đầu tư", "nguồn vốn đầu tư",
     "quỹ đầu tư", "danh mục đầu tư", "thủ tục đầu tư", "đầu tư công", "đầu tư trực tiếp",
+    # a noun of measure or a document kind before a verb or a stop word ("mức giảm từ 75-90%",
+    # "30% số ngày thực hiện thủ tục", "giảm 50% tiền sử dụng khu vực biển")
+    "mức giảm", "mức tăng", "tỷ lệ giảm", "tỷ lệ tăng", "số ngày", "số tháng", "số năm", "số lần",
+    "tiền sử dụng", "tiền thuê", "văn bản chỉ đạo", "văn bản chỉ đạo điều hành", "khó khăn",
     "điều kiện đầu tư", "đầu tư hạ tầng", "đầu tư xây dựng", "môi trường đầu tư", "vốn đầu tư công",
 )
 # Coordinated nouns whose comma does not end the phrase.

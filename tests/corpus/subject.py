@@ -147,3 +147,9 @@ EXAMPLES += [
     U("Tỉnh có 5 dự án thành phần đầu tư theo hình thức PPP.", "5", "count", "dự án thành phần"),
     U("Huyện thu hút 12 dự án đầu tư trong năm.", "12", "count", "dự án đầu tư"),
 ]
+EXAMPLES += [
+    # a noun of measure before a stop word, and predicates that end a phrase
+    U("Luật quy định mức giảm từ 60-80% cho nhà đầu tư.", "từ 60-80%", "percent", "mức giảm"),
+    U("Thông tư cắt giảm 25% số ngày chờ cấp phép.", "25%", "percent", "số ngày chờ cấp phép"),
+    U("Trong khi đó, 5/20 huyện khó đạt kế hoạch năm.", "5/20", "fraction", "huyện"),
+]
