@@ -471,7 +471,7 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
                 return _criterion(scope, d, ctx)
         else:
             return _criterion(scope, d, ctx)
-    if kind in ("money", "quantity", "count") and (cost := ctx.status.cost_of(s_start, d["start"], d["end"])) is not None:
+    if kind in ("money", "quantity", "count") and (cost := ctx.status.cost_of(s_start, d["start"], d["end"], money=kind == "money")) is not None:
         return cost
     if when and dates_ctx.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])

@@ -108,7 +108,9 @@ _SIZE_BEFORE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SUBJECT_REACH = 24  # characters: a figure this close before a cue is its subject
-_PROGRAMME_BEFORE = re.compile(r"(?<!\w)(?:chương\s+trình|gói)(?:\s+[^\W\d_]+){0,3}\s+$")
+_PROGRAMME_BEFORE = re.compile(
+    r"(?<!\w)(?:chương\s+trình|gói\s+(?:tín\s+dụng|hỗ\s+trợ|kích\s+thích|ưu\s+đãi|cứu\s+trợ))(?:\s+[^\W\d_]+){0,3}\s+$"
+)
 # a figure whose noun phrase is the subject of a forecast verb right after it
 _FORECAST_AFTER = re.compile(r"[ \t]*(?:(?:cũng|đều)[ \t]+)?(?P<cue>dự\s+kiến|có\s+khả\s+năng|dự\s+báo\s+sẽ)(?!\w)")
 _RESULT_BEFORE = re.compile(r"(?<!\w)(?:thành|lên|còn)\s+$")
@@ -409,14 +411,18 @@ class StatusReader:
                 return Evidence("target", "ensure", directed.start(), directed.end())
         return self._weak_cue(sent_start, start)
 
-    def cost_of(self, sent_start: int, start: int, end: int) -> Evidence | None:
+    def cost_of(self, sent_start: int, start: int, end: int, money: bool = True) -> Evidence | None:
         """"đề xuất … các dự án như cải tạo Quốc lộ 25 (2.114 tỷ đồng); …", "đề xuất … 6 làn
         xe với tổng mức đầu tư khoảng 152.102 tỷ đồng": the cost of a thing proposed or
         planned in the sentence is proposed or planned with it."""
-        bracketed = _OPEN_BRACKET.search(self.lower, max(sent_start, start - 12), start) is not None \
-            and _CLOSE_BRACKET.match(self.lower, end) is not None
-        if not bracketed and _COST_BEFORE.search(self.lower, max(sent_start, start - 40), start) is None \
-                and _SIZE_BEFORE.search(self.lower, max(sent_start, start - 40), start) is None:
+        lo = max(sent_start, start - 40)
+        if money:
+            bracketed = _OPEN_BRACKET.search(self.lower, max(sent_start, start - 12), start) is not None \
+                and _CLOSE_BRACKET.match(self.lower, end) is not None
+            named = bracketed or _COST_BEFORE.search(self.lower, lo, start) is not None
+        else:  # a count or a measure in brackets is as often a condition ("(từ 45 biên chế trở lên)")
+            named = False
+        if not named and _SIZE_BEFORE.search(self.lower, lo, start) is None:
             return None
         cue = self.sentence_cue(sent_start, start)
         # not a decision's: "chấp thuận chủ trương đầu tư 9 dự án với tổng vốn 14.680 tỷ đồng"
