@@ -5,6 +5,8 @@
     cchc-metrics show FILE --html OUT.html [--published DATE]
     cchc-metrics eval GOLD_DIR [--details] [--json] [--min-f1 X]
     cchc-metrics bench [--size-mb N] [--json OUT]
+    cchc-metrics table PATH... --out FILE [--format csv|jsonl|parquet] [--db FILE] [--taxonomy FILE]
+                               [--glob PATTERN] [--workers N] [--published DATE] [--progress]
 
 Exit codes: 0 fine; 1 ``eval`` below ``--min-f1``; 2 a file could not be read, malformed
 gold, or bad arguments.
@@ -251,6 +253,64 @@ def _cmd_audit_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def _table_inputs(args: argparse.Namespace) -> tuple[list[Path], int]:
+    """The files of ``table``: files as given, directories walked for ``--glob``; each
+    missing path or empty directory is one complaint (status 2), the rest are read."""
+    from .store import collect_files
+
+    status, files = 0, []
+    for name in args.paths:
+        path = Path(name)
+        if not path.exists():
+            _complain(path, "no such file or directory")
+            status = 2
+            continue
+        found = collect_files([path], args.glob)
+        if not found:
+            _complain(path, f"no files matching {args.glob} in this directory")
+            status = 2
+        files.extend(found)
+    return files, status
+
+
+def _cmd_table(args: argparse.Namespace) -> int:
+    from .indicator_table import format_of, write_table
+    from .store import ingest, table_from_db, table_from_files
+
+    try:
+        fmt = format_of(args.out, args.format)
+        if fmt == "parquet":
+            from .indicator_table import _pyarrow
+
+            _pyarrow()  # fail before hours of reading, not after
+        from .indicators import load_taxonomy
+
+        taxonomy = load_taxonomy(args.taxonomy)
+    except (ValueError, ImportError, FileNotFoundError) as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    files, status = _table_inputs(args)
+    try:
+        if args.db:
+            report = ingest(args.db, files, args.published, taxonomy=taxonomy, workers=args.workers,
+                            progress=bool(args.progress))
+            for path, reason in report.errors:
+                _complain(path, reason)
+            print(f"{PROG}: {args.db}: {report.added} new document(s), {report.skipped} already stored, "
+                  f"{report.claims} claim(s) added", file=sys.stderr)
+            rows = table_from_db(args.db)
+        else:
+            rows = table_from_files(files, args.published, taxonomy=taxonomy, workers=args.workers,
+                                    progress=bool(args.progress))
+    except (ValueError, OSError) as exc:  # a database built with another taxonomy, a vanished file
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    write_table(rows, args.out, fmt)
+    conflicts = sum(1 for r in rows if r["conflict"])
+    print(f"{PROG}: wrote {len(rows)} row(s), {conflicts} with conflicting values, to {args.out}", file=sys.stderr)
+    return status
+
+
 def _load_bench():
     """benchmarks/bench.py of the source tree (it is not part of the installed package)."""
     import importlib.util
@@ -386,6 +446,24 @@ def build_parser() -> argparse.ArgumentParser:
                                     "with a regex floor, Duckling (if installed), import time and peak RSS.")
     add_bench_arguments(be)
     be.set_defaults(func=_cmd_bench)
+
+    tb = sub.add_parser("table", help="fold many documents into the indicator table (docs/indicators.md)",
+                        description="Group each document's claims, key them by indicator, place and period, "
+                                    "and write one row per key with every source and a conflict flag.")
+    tb.add_argument("paths", nargs="+", metavar="PATH", help="files, or directories (walked for --glob, all levels)")
+    tb.add_argument("--out", required=True, metavar="FILE", help="the table (.csv, .jsonl or .parquet)")
+    tb.add_argument("--format", choices=("csv", "jsonl", "parquet"), default=None,
+                    help="output format (default: from the extension of --out)")
+    tb.add_argument("--db", metavar="FILE",
+                    help="SQLite store: add only files not seen before (by content), then build from it")
+    tb.add_argument("--taxonomy", metavar="FILE", help="a JSON file of indicators that extends the built-in ones")
+    tb.add_argument("--glob", default="*.txt", metavar="PATTERN", help="files to take in directories (default *.txt)")
+    tb.add_argument("--workers", type=_positive, default=1, metavar="N", help="extract in N processes")
+    tb.add_argument("--published", type=_date, default=None, metavar="DATE",
+                    help="issue date for every file (default: read from each bulletin)")
+    tb.add_argument("--progress", action="store_true",
+                    help="show progress on standard error (a tqdm bar when installed, else a count)")
+    tb.set_defaults(func=_cmd_table)
     return parser
 
 

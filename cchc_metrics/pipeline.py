@@ -373,6 +373,10 @@ class _Context:
             self._refs[key] = _refs(text, legal_refs, start, end)
         return self._refs[key]
 
+    def refs_at(self, sentence: tuple[int, int]) -> tuple[str, ...]:
+        """The keys :meth:`sentence_refs` found for ``sentence`` (empty before it was asked)."""
+        return self._refs.get(sentence, ())
+
 
 def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef], dates, published) -> Metric:
     masked = view.masked
@@ -395,6 +399,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates, share=kind == "percent")
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     noun = d.get("subject_span")
+    ctx.sentence_refs(view.text, legal_refs, s_start, s_end)  # cached: the status reads them
     future = None if (period or as_of) else dates_ctx.future_label(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of, future)
     status = ev.status if ev else None
@@ -446,6 +451,15 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
         # "GRDP quý I dự kiến tăng 7,51%" published in April: an estimate of a period already
         # over is an estimate of the past (FORMAT.md: actual)
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
+    rule = ctx.scopes.rule_to_come
+    if rule is not None and kind in _RULE_KINDS and (
+            ev is None or ev.rule == "norm" or (ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start))) \
+            and ((ev is not None and ev.rule == "cue") or _RULE_WORDS.search(ctx.status.lower, s_start, sentence[1])) \
+            and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, sentence[1]) \
+            and not _older_in_sentence(ctx, sentence):
+        # "mức phí … sẽ được áp dụng với mức cao nhất lên đến 40 triệu đồng/năm" in a text
+        # reporting a circular in force from a day still to come: a level decided
+        return rule
     if ev is not None:
         return _criterion(ev, d, ctx)
     milestone = _milestone(d, ctx, sentence)
@@ -491,6 +505,19 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
     return None
 
 
+def _older_in_sentence(ctx: _Context, sentence: tuple[int, int]) -> bool:
+    """Does the sentence date itself before publication ("Theo Luật Căn cước số 26/2023/QH15",
+    "Theo Luật Việc làm năm 2013", "Từ ngày 1/1/2025 …" read in June 2025)? Then it states
+    a rule already in force, whatever rule the article announces."""
+    pub = ctx.published.isoformat() if ctx.published else None
+    if pub is None:
+        return False
+    for dm in ctx.dates_in(sentence):
+        if dm.iso and dm.iso[:4].isdigit() and dm.iso < pub[:len(dm.iso)]:
+            return True
+    return any(int(y) < ctx.published.year for key in ctx.refs_at(sentence) for y in _KEY_YEAR.findall(key))
+
+
 def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Evidence:
     """A floor under a plan or proposal is a criterion its outcome must meet ("xã hình thành
     sau sắp xếp có diện tích đạt từ 200% trở lên"): FORMAT.md's "xã mới tối thiểu 50 km²"
@@ -501,6 +528,12 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Ev
     return status_ctx.Evidence("target", "criterion", ev.start, ev.end)
 
 
+_KEY_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "luật 26/2023/qh15"
+_RULE_KINDS = ("money", "percent", "duration")
+# the language of a rule's levels, for a figure with no evidence of its own
+_RULE_WORDS = re.compile(r"(?<!\w)(?:mức\s+phí|lệ\s+phí|phí|mức\s+thu|được\s+áp\s+dụng|áp\s+dụng|được\s+miễn|miễn|được\s+giảm)(?!\w)")  # the levels a rule sets: fees, rates, time limits
+# what stands now or stood before, whatever rule is coming: "Hiện, …", "Luật … năm 2013", "hiện hành"
+_NOW_IN_SENTENCE = re.compile(r"(?<!\w)(?:hiện\s+nay|hiện\s+hành|hiện\s+tại|trước\s+đây|hiện(?=\s*,)|năm\s+20[01]\d)(?!\w)")
 _PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
 _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening

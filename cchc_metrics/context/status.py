@@ -157,6 +157,8 @@ _OWN_LABEL = re.compile(
     r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?,?"
     r"(?:\s+(?:là|đạt|tăng|giảm))?(?:\s+từ)?\s*$"
 )
+_OF_CENTRE = re.compile(r"(?<!\w)thuộc\s+$")
+_PLAN_SPAN = re.compile(r"\d{1,2}\s+(?:năm|tháng)(?!\w)")
 _BACK_REFERENCE = re.compile(r"\s+(?:này|đó|trên|nói\s+trên|nêu\s+trên)(?!\w)")
 # A due date is a target only with goal words (FORMAT.md), not with an obligation ("phải
 # hoàn thành", "được giao", "cần") that assigns it.
@@ -240,6 +242,8 @@ class StatusReader:
         self.weak.matches = [m for m in self.weak.matches
                              if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))
                              and not (m.group("decision") and _NOMINAL.search(lower, max(0, m.start() - 12), m.start()))
+                             # "các tỉnh trực thuộc trung ương nhận bổ sung …": a phrase, no body
+                             and not (m.group("body") and _OF_CENTRE.search(lower, max(0, m.start() - 10), m.start()))
                              and not (m.group("proposal") and (_NOT_PROPOSAL_AFTER.match(lower, m.end())
                                                                or _APPLICATION_BEFORE.search(lower, max(0, m.start() - 10), m.start())))]
         self.weak.starts = [m.start() for m in self.weak.matches]
@@ -362,7 +366,8 @@ class StatusReader:
         if norm:
             return Evidence(None, "norm", norm.start(), norm.start() + len(norm.group().rstrip()))
         label = _OWN_LABEL.search(lower, max(sent_start, start - 35), start)
-        if label:
+        if label and not _PLAN_SPAN.match(lower, start, min(len(lower), end + 6)):
+            # (not "kỳ kế hoạch 05 năm", "kế hoạch 5 năm": the span that names a plan)
             return Evidence("target", "label", label.start(), label.end())
         required = _REQUIRED.search(lower, max(sent_start, start - 130), start)
         if required:

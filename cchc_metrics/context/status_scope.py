@@ -42,11 +42,13 @@ Sentence = tuple[int, int]
 
 class Scopes:
     """Per sentence: the evidence that governs it from outside, and from where in it.
-    ``plan_title`` says the document is about a plan or a proposal (its title says so)."""
+    ``plan_title`` says the document is about a plan or a proposal (its title says so);
+    ``rule_to_come`` is the evidence that it reports a rule taking effect after publication."""
 
     def __init__(self) -> None:
         self._by_sentence: dict[Sentence, tuple[Evidence, int]] = {}
         self.plan_title = False
+        self.rule_to_come: Evidence | None = None
 
     def add(self, sentence: Sentence, ev: Evidence, from_pos: int | None = None, *, replace: bool = False) -> None:
         if replace or sentence not in self._by_sentence:
@@ -87,6 +89,8 @@ def _starts_with_continuation(lower: str, s: int, e: int, starts: set[int]) -> b
 
 _REFERENCE = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|so\s+với|theo|về\s+đích)\s+(?:\w+\s+){0,1}$")
 
+_LAW_QUOTED = re.compile(r"(?<!\w)quy\s+định\s+(?:như\s+sau|sau\s+đây)\s*:")
+_LAW_QUOTE_REACH = 400  # characters before a heading
 _NAMED_ONLY = frozenset({"phương án", "dự thảo", "tờ trình", "dự án luật", "kiến nghị", "nghiên cứu"})
 _HEADING_WORDS = 25  # syllables
 _HEADING_CHARS = 160
@@ -163,6 +167,7 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
         s0, e0 = sentences[0]
         scopes.plan_title = _PLAN_TITLE.search(lower, s0, e0) is not None
     decision = _Decision(lower, dates, published)
+    scopes.rule_to_come = _rule_to_come(lower, sentences, dates, published)
     _tasks(lower, sentences, scopes)
     for sent in scheduled:
         scopes.add(sent, Evidence("target", "scheduled", sent[0], sent[0]))
@@ -171,6 +176,40 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
     _lists_and_headings(lower, sentences, reader, scopes)
     _outcomes_and_continuations(lower, sentences, reader, scopes, decision)
     return scopes
+
+
+# "Theo Thông tư số 10/2025/TT-BTC …, từ ngày 3.5.2025, mức phí … sẽ được áp dụng …",
+# "Luật … có hiệu lực từ ngày 1/1/2026": a rule whose levels apply from a day still to come
+_RULE_START = re.compile(
+    r"(?<!\w)(?:(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|áp\s+dụng|thực\s+hiện)\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$"
+)
+_RULE_DOC = re.compile(r"(?<!\w)(?:thông\s+tư|nghị\s+định|luật|nghị\s+quyết|quyết\s+định|quy\s+định|biểu\s+phí|"
+                       r"lệ\s+phí|mức\s+phí|mức\s+thu)(?!\w)")
+_RULE_WINDOW = 200  # characters around the start date where the rule is named
+_RULE_LEAD = 700  # characters: the title and lead of the article
+
+
+def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Evidence | None:
+    """A document reporting a rule that takes effect after publication: the start date and
+    the rule named near it (or in the title). Its levels are decided, not yet in force
+    (FORMAT.md: a figure standing after publication is never actual; decided levels are
+    targets)."""
+    if published is None:
+        return None
+    pub = published.isoformat()
+    title_end = sentences[0][1] if sentences else 0
+    for d in dates or ():
+        if d.start > _RULE_LEAD:
+            break  # the article is about the rule: its title or lead says when it applies
+        if not d.iso or len(d.iso) != 10 or d.iso <= pub:
+            continue
+        start = _RULE_START.search(lower, max(0, d.start - 40), d.start)
+        if start is None:
+            continue
+        if _RULE_DOC.search(lower, max(0, d.start - _RULE_WINDOW), min(len(lower), d.end + _RULE_WINDOW)) \
+                or _RULE_DOC.search(lower, 0, title_end):
+            return Evidence("target", "rule-to-come", start.start(), d.end)
+    return None
 
 
 def _decision_items(lower: str, sentences: list[Sentence], decision: _Decision, scopes: Scopes) -> None:
@@ -226,7 +265,9 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
                 if not enumerated and _done(lower, s2, e2):
                     break
                 scopes.add((s2, e2), Evidence(ev.status, "list", ev.start, ev.end, ev.needs_outcome))
-        elif is_heading(lower, s, e) and not _RESULTS.search(lower, s, e) and "%" not in lower[s:e]:
+        elif is_heading(lower, s, e) and not _RESULTS.search(lower, s, e) and "%" not in lower[s:e] \
+                and not _LAW_QUOTED.search(lower, max(0, s - _LAW_QUOTE_REACH), s):
+            # (a heading inside a law quoted "… quy định như sau:" is the law's: rules in force)
             m = _HEADING_TARGET.search(lower, s, e)
             status = "target"
             if m is not None and _REFERENCE.search(lower, max(s, m.start() - 20), m.start()):

@@ -193,3 +193,23 @@ EXAMPLES += [
     S("Tỉnh đề xuất bổ sung các dự án điện gió với tổng công suất khoảng 800 MW.", "khoảng 800 MW",
       "quantity", "projected"),
 ]
+
+# Rules added in session 4 after reading blind batch 9 (own sentences; published 2024-06-11)
+EXAMPLES += [
+    # a rule whose levels apply from a day after publication, named in the article's lead
+    S("Lệ phí cấp hộ chiếu mới từ ngày 1/9/2024\n\nTheo Thông tư số 12/2024/TT-BTC, từ ngày 1/9/2024, "
+      "lệ phí cấp hộ chiếu phổ thông sẽ là 180.000 đồng/lần.\n\nLệ phí cấp lại hộ chiếu là 360.000 đồng/lần.\n",
+      "360.000 đồng", "money", "target"),
+    # … but not what a sentence dates before publication, nor a figure with no rule's words
+    S("Lệ phí cấp hộ chiếu mới từ ngày 1/9/2024\n\nTheo Thông tư số 12/2024/TT-BTC, từ ngày 1/9/2024, "
+      "lệ phí cấp hộ chiếu sẽ tăng.\n\nNăm 2023, cả nước cấp 2,1 triệu hộ chiếu, thời gian chờ trung "
+      "bình 6 ngày.\n", "6 ngày", "duration", None),
+    # a heading inside a law quoted "… quy định như sau:" is the law's
+    S("Điều 39 Luật Ngân sách quy định như sau:\n\nNhiệm vụ chi của ngân sách xã\n\n"
+      "a) Chi thường xuyên không vượt quá 70% tổng chi;\n", "70%", "percent", None),
+    # "kế hoạch 05 năm": the span that names a plan
+    S("Tỉnh phải lập kế hoạch sử dụng đất cho từng kỳ kế hoạch 05 năm.", "05 năm", "duration", None),
+    # "với định mức": a rule's level
+    S("Ngân sách trung ương hỗ trợ các tỉnh trực thuộc trung ương nhận bổ sung với định mức 50 tỷ đồng "
+      "cho mỗi tỉnh.", "50 tỷ đồng", "money", None),
+]

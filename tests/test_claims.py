@@ -1,0 +1,204 @@
+"""Grouping the mentions of one figure within a document into one claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import cchc_metrics
+from cchc_metrics.claims import Claim, claim_rows, group_claims, metric_claim_ids
+from cchc_metrics.records import Extraction, Metric
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+# An invented bulletin: its contents (1.–3.) and each article's title repeat figures of the body.
+BULLETIN = """Bản tin Cải cách hành chính ngày 14/5/2024
+
+CẢI CÁCH ĐỊA PHƯƠNG
+
+1.        Quảng Trị: Tỷ lệ hồ sơ trực tuyến đạt 78,4%
+
+2.        Kon Tum xếp thứ 12/63 về Chỉ số PAR INDEX
+
+3.        Hậu Giang cắt giảm 46 thủ tục hành chính
+
+CẢI CÁCH ĐỊA PHƯƠNG
+
+Quảng Trị: Tỷ lệ hồ sơ trực tuyến đạt 78,4%
+
+Theo báo cáo của Văn phòng UBND tỉnh Quảng Trị, tính đến hết tháng 4 năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 78,4%, tăng mạnh so với cùng kỳ. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,1%.
+
+Kon Tum xếp thứ 12/63 về Chỉ số PAR INDEX
+
+Năm 2023, tỉnh Kon Tum xếp thứ 12/63 về Chỉ số PAR INDEX, tăng 9 bậc so với năm trước. Chỉ số SIPAS của tỉnh đạt 82,3%.
+
+Hậu Giang cắt giảm 46 thủ tục hành chính
+
+Trong quý I/2024, tỉnh Hậu Giang đã cắt giảm 46 thủ tục hành chính. Tỉnh cũng đã cấp 512.000 thẻ căn cước công dân gắn chip.
+"""
+
+# A second one: a national bulletin whose contents line names no place and no period.
+BULLETIN_2 = """Bản tin Cải cách hành chính ngày 3/7/2024
+
+1.        Cả nước cấp hơn 86 triệu thẻ căn cước công dân gắn chip
+
+2.        Giải ngân vốn đầu tư công đạt 29,39%
+
+CHỦ TRƯƠNG CẢI CÁCH
+
+Cả nước cấp hơn 86 triệu thẻ căn cước công dân gắn chip
+
+Tính đến hết tháng 6 năm 2024, Bộ Công an đã cấp hơn 86 triệu thẻ căn cước công dân gắn chip trên toàn quốc.
+
+Giải ngân vốn đầu tư công đạt 29,39%
+
+Theo Bộ Tài chính, 6 tháng đầu năm 2024, cả nước giải ngân vốn đầu tư công đạt 29,39% kế hoạch.
+"""
+
+
+def _claims(text, name="b"):
+    return group_claims(cchc_metrics.extract(text), name, text=text)
+
+
+def _texts(text, claim):
+    return [text[a:b] for a, b in claim.mentions]
+
+
+def test_contents_title_and_body_merge():
+    claims = _claims(BULLETIN)
+    by_indicator = {c.indicator: c for c in claims if c.indicator}
+    share = by_indicator["online_application_share"]
+    assert _texts(BULLETIN, share) == ["78,4%"] * 3
+    assert (share.locality, share.as_of, share.value) == ("Quảng Trị", "2024-04", 78.4)
+    rank = by_indicator["par_index"]
+    assert len(rank.mentions) == 3 and (rank.value, rank.denominator, rank.period) == (12, 63, "2023")
+    cut = by_indicator["procedures_cut"]
+    assert len(cut.mentions) == 3 and cut.period == "2024-Q1"
+    # the figures stated once stay single
+    for ind in ("on_time_share", "sipas", "chip_id_cards"):
+        assert len(by_indicator[ind].mentions) == 1
+    # every metric is in exactly one claim
+    assert sorted(i for c in claims for i in c.metric_indices) == list(range(len(cchc_metrics.extract(BULLETIN).metrics)))
+
+
+def test_national_bulletin_merges():
+    claims = _claims(BULLETIN_2)
+    cards = [c for c in claims if c.indicator == "chip_id_cards"]
+    assert len(cards) == 1 and len(cards[0].mentions) == 3
+    assert cards[0].qualifier == "over"
+    money = [c for c in claims if c.indicator == "public_investment_disbursement"]
+    assert len(money) == 1 and len(money[0].mentions) == 3
+
+
+def test_ids_are_in_text_order_and_stable():
+    claims = _claims(BULLETIN, "bt-14")
+    assert [c.claim_id for c in claims] == [f"bt-14#c{n}" for n in range(1, len(claims) + 1)]
+    firsts = [c.mentions[0][0] for c in claims]
+    assert firsts == sorted(firsts)
+    assert [c.claim_id for c in _claims(BULLETIN, "bt-14")] == [c.claim_id for c in claims]
+
+
+def test_metric_claim_ids():
+    ex = cchc_metrics.extract(BULLETIN)
+    claims = group_claims(ex, "b", text=BULLETIN)
+    ids = metric_claim_ids(claims, len(ex.metrics))
+    assert len(ids) == len(ex.metrics) and None not in ids
+    share = next(c for c in claims if c.indicator == "online_application_share")
+    assert [ids[i] for i in share.metric_indices] == [share.claim_id] * 3
+
+
+# -- the rules, on hand-made metrics (independent of the extractor) -----------------------
+def M(start, value=5, **kw):
+    kw.setdefault("kind", "count")
+    kw.setdefault("subject", "dự án")
+    return Metric(start=start, end=start + 1, text="5", value=value, **kw)
+
+
+def group(*metrics):
+    return group_claims(Extraction(metrics=metrics), "d")
+
+
+def test_same_figure_merges_and_another_value_does_not():
+    claims = group(M(0, locality="Huế"), M(10, locality="Huế"), M(20, value=6, locality="Huế"))
+    assert [len(c.mentions) for c in claims] == [2, 1]
+
+
+@pytest.mark.parametrize("change", [
+    {"status": "target"}, {"unit": "VND", "kind": "money"}, {"value_max": 9}, {"subject": "hồ sơ"},
+    {"per": "year"}, {"locality": "Huế"}, {"period": "2024"},
+])
+def test_a_different_field_keeps_claims_apart(change):
+    base = dict(locality="Đà Nẵng", period="2023")
+    claims = group(M(0, **base), M(10, **{**base, **change}))
+    assert len(claims) == 2
+
+
+def test_subject_variants_fold():
+    claims = group(M(0, subject="Tổng số dự án"), M(10, subject="các dự án,"))
+    assert len(claims) == 1 and claims[0].subject == "Tổng số dự án"
+
+
+def test_indicator_joins_different_wordings():
+    a = Metric("percent", 0, 3, text="61%", value=61, unit="%", subject="tỷ lệ hồ sơ nộp trực tuyến")
+    b = Metric("percent", 9, 12, text="61%", value=61, unit="%", subject="Tỉ lệ hồ sơ trực tuyến")
+    claims = group(a, b)
+    assert len(claims) == 1 and claims[0].indicator == "online_application_share"
+
+
+def test_partial_context_joins_the_one_fuller_claim():
+    claims = group(M(0), M(10, locality="Huế"), M(20, locality="Huế", period="2024"))
+    assert len(claims) == 1
+    assert (claims[0].locality, claims[0].period) == ("Huế", "2024")
+
+
+def test_partial_context_stays_alone_when_ambiguous():
+    claims = group(M(0, locality="Huế"), M(10, locality="Huế", period="2023"), M(20, locality="Huế", period="2024"))
+    assert [len(c.mentions) for c in claims] == [1, 1, 1]
+
+
+def test_partial_context_never_overrides_a_contradiction():
+    claims = group(M(0, locality="Huế"), M(10, locality="Đà Nẵng", period="2024"))
+    assert len(claims) == 2
+
+
+def test_deadlines_group_by_date():
+    d1 = Metric("deadline", 0, 5, date="2025-07-01", relation="by")
+    d2 = Metric("deadline", 10, 15, date="2025-07-01", relation="by")
+    d3 = Metric("deadline", 20, 25, date="2025-12-31", relation="by")
+    assert [len(c.mentions) for c in group(d1, d2, d3)] == [2, 1]
+
+
+def test_to_dict_round_trip_and_rows():
+    claims = _claims(BULLETIN)
+    for c in claims:
+        assert Claim.from_dict(c.to_dict()) == c
+    rows = claim_rows(claims)
+    assert rows[0]["n_mentions"] == len(claims[0].mentions)
+    assert rows[0]["mentions"].count(";") == len(claims[0].mentions) - 1
+
+
+def test_empty_and_bad_input():
+    assert group_claims(Extraction(), "x") == []
+    with pytest.raises(TypeError):
+        group_claims(None)
+    with pytest.raises(TypeError):
+        group_claims(BULLETIN)
+    with pytest.raises(TypeError):
+        group_claims(Extraction(), doc_id=3)
+    with pytest.raises(TypeError):
+        group_claims(Extraction(), "x", text=b"bytes")
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+def test_corpus_partition():
+    files = sorted(CORPUS.glob("*.txt"))[:40]
+    for path in files:
+        text = cchc_metrics.read_text(path)
+        ex = cchc_metrics.extract(text)
+        claims = group_claims(ex, path.stem, text=text)
+        indices = sorted(i for c in claims for i in c.metric_indices)
+        assert indices == list(range(len(ex.metrics))), path.name
+        for c in claims:  # every mention of a claim states the same number
+            values = {(ex.metrics[i].kind, ex.metrics[i].value, ex.metrics[i].date) for i in c.metric_indices}
+            assert len(values) == 1, (path.name, c.claim_id)
