@@ -40,7 +40,7 @@ STOP_WORDS = (
     # chính"). The seed gold keeps "trực thuộc Trung ương", "mới thành lập", "chính thức".
     "thuộc", "trị giá", "có giá trị", "đối với", "thay vì", "thay cho", "đầu tư",
     # predicates: "chi phí dao động từ …", "8/34 địa phương khó hoàn thành"
-    "dao động", "khó",
+    "dao động", "khó", "chịu",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
@@ -87,6 +87,7 @@ NOUN_COMPOUNDS = (
     # a noun of measure or a document kind before a verb or a stop word ("mức giảm từ 75-90%",
     # "30% số ngày thực hiện thủ tục", "giảm 50% tiền sử dụng khu vực biển")
     "mức giảm", "mức tăng", "tỷ lệ giảm", "tỷ lệ tăng", "số ngày", "số tháng", "số năm", "số lần",
+    "thu nhập tăng thêm", "duy trì sử dụng",
     "tiền sử dụng", "tiền thuê", "văn bản chỉ đạo", "văn bản chỉ đạo điều hành", "khó khăn",
     "điều kiện đầu tư", "đầu tư hạ tầng", "đầu tư xây dựng", "môi trường đầu tư", "vốn đầu tư công",
 )
@@ -142,7 +143,7 @@ MONEY_NOUNS = (
     "thu nhập", "mức lương", "lương", "tiền lương", "cước phí", "lệ phí", "phí", "giá trị",
     "tổng mức đầu tư", "kim ngạch", "grdp", "tiền", "số tiền", "dự toán", "giá",
     "tổng vốn", "tổng kinh phí", "tổng chi phí", "tổng doanh thu", "mức hỗ trợ", "trợ cấp",
-    "tổng số tiền", "số vốn",
+    "tổng số tiền", "số vốn", "định mức",
 )
 # Where such a phrase ends besides the share stops: qualifiers and forecasts before the figure.
 MONEY_STOPS = (

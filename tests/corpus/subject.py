@@ -157,3 +157,11 @@ EXAMPLES += [
 KNOWN_GAPS += [
     U("Luật quy định mức giảm từ 60-80% cho nhà đầu tư.", "60-80%", "percent", "mức giảm"),
 ]
+EXAMPLES += [
+    # nouns that hold a stop word ("tăng", "sử dụng"), "định mức" as the money's noun, "chịu" ends
+    U("Công chức được chi thu nhập tăng thêm tối đa 2 triệu đồng mỗi tháng.", "tối đa 2 triệu đồng", "money",
+      "thu nhập tăng thêm"),
+    U("Trung ương hỗ trợ với định mức 80 tỷ đồng cho mỗi tỉnh.", "80 tỷ đồng", "money", "định mức"),
+    U("Nghị định quy định chế độ cho 4 nhóm đối tượng chịu tác động của việc sắp xếp.", "4", "count",
+      "nhóm đối tượng"),
+]
