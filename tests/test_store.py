@@ -196,3 +196,32 @@ def test_corpus_slice_round_trip(tmp_path):
     ingest(db, files, workers=2)
     assert table_from_db(db) == table_from_files(files)
     assert ingest(db, files).added == 0
+
+
+KILLER = """
+import os, signal, sys
+from cchc_metrics import store
+real, calls = store._insert_document, [0]
+def insert(*args, **kw):
+    calls[0] += 1
+    if calls[0] == 13:  # the third batch is half written: die without any cleanup
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args, **kw)
+store._insert_document = insert
+store.ingest(sys.argv[1], sys.argv[2:], batch_size=5)
+"""
+
+
+def test_killed_process_then_rerun_gives_the_clean_table(files, tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    clean = tmp_path / "clean.db"
+    ingest(clean, files, batch_size=5)
+    db = tmp_path / "killed.db"
+    proc = subprocess.run([sys.executable, "-c", KILLER, str(db), *map(str, files)], capture_output=True)
+    assert proc.returncode == -signal.SIGKILL
+    assert _counts(db)["documents"] == 10  # the hot journal is rolled back on the next open
+    ingest(db, files, batch_size=5)
+    assert table_from_db(db) == table_from_db(clean)

@@ -314,7 +314,10 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     while (lead := _MONEY_LEAD.search(lower, max(clause_start, begin - 12), begin)) is not None:
         begin = lead.start()  # "tổng số vốn triển khai", "vốn ngân sách địa phương"
     end = noun.end()
-    for tok in _TOKEN.finditer(lower, noun.end(), pos):
+    compound = _COMPOUND.match(lower, begin)
+    if compound is not None and noun.end() < compound.end() <= pos:
+        end = compound.end()  # "thu nhập tăng thêm": a noun holding a stop word
+    for tok in _TOKEN.finditer(lower, end, pos):
         t = tok.group()
         if t in ",;:()" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
             break
