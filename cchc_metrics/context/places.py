@@ -1044,6 +1044,7 @@ _NATIONAL_DOC_RE = re.compile(_NATIONAL_DOC)
 _NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+định(?!\w)")
 # "theo quy định tại khoản 1 Điều 45 Luật Nhà ở 2023 thì chỉ có 06 nhóm đối tượng"
 _BY_NATIONAL_RULE = re.compile(r"(?<!\w)quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC)
+_CITED_AFTER = re.compile(r"(?<!\w)theo\s+(?:các\s+nội\s+dung\s+)?quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC)
 _REPORTED = re.compile(r"(?<!\w)(?:đã|đạt|được\s+giao|thực\s+hiện\s+được)(?!\w)")
 
 
@@ -1060,9 +1061,16 @@ class _NationalRules:
         got = self.cache.get(s0)
         if got is None:
             points = sorted(m.end() for r in (_NATIONAL_RULE, _BY_NATIONAL_RULE) for m in r.finditer(self.text, s0, s1))
-            reported = [m.start() for m in _REPORTED.finditer(self.text, s0, s1)] if points else []
-            got = self.cache[s0] = (points, reported)
-        points, reported = got
+            # "… cho từng kỳ kế hoạch 05 năm theo quy định tại … Luật Đất đai 2024": the rule
+            # cited after the figure, in its clause
+            cited = [m.start() for m in _CITED_AFTER.finditer(self.text, s0, s1)]
+            reported = [m.start() for m in _REPORTED.finditer(self.text, s0, s1)] if points or cited else []
+            got = self.cache[s0] = (points, reported, cited)
+        points, reported, cited = got
+        k = bisect.bisect_left(cited, pos)
+        if k < len(cited) and ";" not in self.text[pos:cited[k]] \
+                and not any(pos <= r < cited[k] for r in reported):
+            return True
         i = bisect.bisect_right(points, pos) - 1
         if i < 0:
             return False

@@ -162,3 +162,8 @@ EXAMPLES += [
     L("Lãnh đạo tỉnh làm việc với Ngân hàng Thế giới\n\nUBND tỉnh Phú Yên cho biết dự án kè biển có "
       "tổng vốn 900 tỷ đồng. Dự án dài 12 km.", "12 km", "quantity", "Phú Yên", None, "2024-06-11"),
 ]
+EXAMPLES += [
+    # a national law cited after the figure, in its clause
+    L("Hà Nội rà soát quy hoạch\n\nCác tỉnh phải phân kỳ quy hoạch cho từng kỳ 05 năm theo quy định tại "
+      "khoản 2 Điều 65 Luật Đất đai 2024.", "05 năm", "duration", "national", None, "2024-06-11"),
+]
