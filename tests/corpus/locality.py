@@ -164,6 +164,6 @@ EXAMPLES += [
 ]
 EXAMPLES += [
     # a national law cited after the figure, in its clause
-    L("Hà Nội rà soát quy hoạch\n\nCác tỉnh phải phân kỳ quy hoạch cho từng kỳ 05 năm theo quy định tại "
+    L("Hà Nội rà soát quy hoạch\n\nCác tỉnh phải phân kỳ quy hoạch cho từng kỳ kế hoạch 05 năm theo quy định tại "
       "khoản 2 Điều 65 Luật Đất đai 2024.", "05 năm", "duration", "national", None, "2024-06-11"),
 ]
