@@ -10,7 +10,8 @@
 A row's key is (what it measures — the indicator, else the subject key —, locality,
 period (or as_of when no period), status, kind, unit, per). Its ``value`` is the one most
 documents report; ``values`` lists every distinct value and ``conflict`` is true when
-there is more than one. Every source is kept: document, claim id, the mentions' offsets
+there is more than one for a dated row (an undated row may hold one figure at several
+times). Every source is kept: document, claim id, the mentions' offsets
 and their sentences' offsets. Claims that measure nothing we can name (no indicator, no
 subject) and deadlines stay out of the table (see docs/indicators.md).
 """
@@ -175,7 +176,9 @@ def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -
         "kind": kind, "unit": unit, "per": per, "locality": locality, "period": period, "status": status,
         "value": best[0], "value_max": best[1], "denominator": best[2],
         "values": [_show(s) for s in order],
-        "conflict": len(order) > 1,
+        # the same indicator, place and period with different values (issue 15); rows with
+        # no date gather one figure at several times ("63 tỉnh" and "34 tỉnh"), no conflict
+        "conflict": len(order) > 1 and period is not None,
         "n_docs": len({d.doc_id for d, _ in found}),
         "n_claims": len(found),
         "first_published": published[0] if published else None,
