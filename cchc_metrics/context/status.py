@@ -157,6 +157,10 @@ _OWN_LABEL = re.compile(
     r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?,?"
     r"(?:\s+(?:là|đạt|tăng|giảm))?(?:\s+từ)?\s*$"
 )
+_RULE_MODAL_AFTER = re.compile(r"\s+(?:bị|được)\s+(?:phạt|xử\s+phạt|miễn|giảm|hưởng|cấp|xem\s+xét)(?!\w)")
+# a purpose that is part of what a forecast says ("sẽ giúp … hướng đến doanh thu 860 tỷ
+# đồng/năm"): the forecast governs
+_PURPOSE = ("hướng đến", "hướng tới", "nhằm")
 _OF_CENTRE = re.compile(r"(?<!\w)thuộc\s+$")
 _PLAN_SPAN = re.compile(r"\d{1,2}\s+(?:năm|tháng)(?!\w)")
 _BACK_REFERENCE = re.compile(r"\s+(?:này|đó|trên|nói\s+trên|nêu\s+trên)(?!\w)")
@@ -213,6 +217,8 @@ def _cue_status(lower: str, m: re.Match[str]) -> str | None:
         return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
     if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
+    if m.group() == "có thể" and _RULE_MODAL_AFTER.match(lower, m.end()):
+        return None  # "có thể bị phạt lên đến 60 triệu đồng": what a rule allows, no forecast
     if m.group() == "sẽ" and _BY_DECISION_OPENING.search(lower, max(0, m.start() - 150), m.start()):
         return "target"
     if m.group() == "sẽ" and (cond := _IF_CLAUSE.search(lower, max(0, m.start() - 150), m.start())) \
@@ -260,6 +266,8 @@ class StatusReader:
         for i in self.cues.span_indices(s, pos):
             kind, m = self.kinds[i], self.cues.matches[i]
             if kind == "target":
+                if status == "projected" and m.group() in _PURPOSE and done is None:
+                    continue
                 status, gov, done = "target", m, None
             elif kind == "projected":
                 if status != "target":

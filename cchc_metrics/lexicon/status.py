@@ -77,6 +77,8 @@ NORM_NOUNS = (
 PROJECTED = (
     "dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng", "dự tính", "có thể",
 )
+# Not "theo tính toán": a computation reports the present as often as it forecasts ("Theo
+# tính toán, giao dịch điện tử giúp tiết kiệm khoảng 3.400 tỷ đồng mỗi năm").
 # Not "ước đạt", "ước thực hiện": FORMAT.md reads "ước" as the qualifier approx ("thu nội
 # địa 6 tháng ước đạt 16.412 tỷ đồng" is an actual figure, roughly counted); only "ước
 # tính" (estimate) projects.
@@ -167,7 +169,9 @@ DECIDING_BODIES = (
     "thủ tướng chính phủ", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương",
     "trung ương", "hội đồng nhân dân", "hđnd", "nghị quyết", "kết luận", "chỉ thị",
 )
-BODY_DECISIONS = ("quyết định", "quy định", "quyết nghị", "bổ sung", "bố trí", "phân bổ", "nêu rõ")
+# Not "quy định": what a body regulates is a rule, in force unless it starts later
+# ("HĐND TP quy định: … được hỗ trợ 10.400.000 đồng/người/tháng").
+BODY_DECISIONS = ("quyết định", "quyết nghị", "bổ sung", "bố trí", "phân bổ", "nêu rõ")
 # Verbs whose result is the figure — the level an action changes, allocates or reaches, or
 # the units it brings into being: the figure is what a cue sets or forecasts.
 OUTCOME_VERBS = (

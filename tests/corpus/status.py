@@ -213,3 +213,14 @@ EXAMPLES += [
     S("Ngân sách trung ương hỗ trợ các tỉnh trực thuộc trung ương nhận bổ sung với định mức 50 tỷ đồng "
       "cho mỗi tỉnh.", "50 tỷ đồng", "money", None),
 ]
+
+# Rules added in session 4 after reading blind batch 10 (own sentences; published 2024-06-11)
+EXAMPLES += [
+    # a purpose inside a forecast is the forecast's
+    S("Dự án mới sẽ giúp nhà máy hướng đến doanh thu 500 tỷ đồng/năm.", "500 tỷ đồng", "money", "projected"),
+    # what a rule allows is no forecast
+    S("Hành vi lấn chiếm vỉa hè có thể bị phạt đến 40 triệu đồng.", "40 triệu đồng", "money", None),
+    # what a council regulates is a rule in force
+    S("HĐND tỉnh quy định:\n- Cán bộ được hỗ trợ 3.000.000 đồng/người/tháng;\n", "3.000.000 đồng", "money",
+      None),
+]
