@@ -40,7 +40,9 @@ MAX_WORDS = 10
 
 _TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|[^\w\s]")
 _RATE_SLASH = re.compile(r"/\s*(?:ngày|tuần|tháng|quý|năm)(?!\w)")
-_STOP = re.compile(alternation(STOP_WORDS) + r"(?!\w)")
+# "quý" ends a phrase as a quarter ("quý I", "quý này"), not as "precious" ("cây thuốc quý")
+_STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầu|cuối|năm)(?!\w)))"
+                   + alternation(STOP_WORDS) + r"(?!\w)")
 _COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
 _FIRST_NOUN = re.compile(alternation(NOUN_VERBS) + r"(?!\w)")
 _PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")

@@ -165,3 +165,7 @@ EXAMPLES += [
     U("Nghị định quy định chế độ cho 4 nhóm đối tượng chịu tác động của việc sắp xếp.", "4", "count",
       "nhóm đối tượng"),
 ]
+EXAMPLES += [
+    # "quý" is a quarter only before its number or a time word
+    U("Huyện đã trồng thử 3 loại cây thuốc quý trên đất dốc.", "3", "count", "loại cây thuốc quý"),
+]
