@@ -11,7 +11,10 @@ from ..lexicon.rates import PERIODS
 from .cues import MatchIndex
 
 _PERIOD = alternation(PERIODS)
-_AFTER = re.compile(r"[ \t]*(?:/[ \t]*|(?:mỗi|hằng|hàng|một|mọi|trong\s+một|bình\s+quân\s+mỗi|trên\s+một)\s+)(" + _PERIOD + r")(?!\w)")
+# "8.000.000 đồng/người/tháng", "30.000 đồng/suất/ngày": a rate per head, then per period
+_PER_HEAD = r"(?:[ \t]*/[ \t]*(?:người|lần|hộ|suất|thẻ|căn|cá\s+nhân|lao\s+động|học\s+sinh|xã|đơn\s+vị)(?!\w))?"
+_AFTER = re.compile(_PER_HEAD + r"[ \t]*(?:/[ \t]*|(?:mỗi|hằng|hàng|một|mọi|trong\s+một|bình\s+quân\s+mỗi|trên\s+một)\s+)("
+                    + _PERIOD + r")(?!\w)")
 _NEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(" + _PERIOD + r")(?!\w)")
 # "bình quân đầu người một tháng … đạt 3,585 triệu đồng": "một tháng" is a rate only after
 # an averaging word; elsewhere it is a duration ("sau một năm triển khai").

@@ -211,3 +211,11 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Năm 2023, Đồng Tháp đứng thứ nhất cả nước về chỉ số năng lực cạnh tranh cấp tỉnh với 70,37 điểm.',  # money-not
     'Thành phố đã cấp 300 bộ đồng phục cho công chức làm việc tại bộ phận tiếp nhận và trả kết quả.',  # money-not
 ]
+
+# Session 4: a rate per head, then per period
+EXAMPLES += [
+    E("Cán bộ được hỗ trợ tiền thuê nhà 6.000.000 đồng/người/tháng.", "6.000.000 đồng", value=6_000_000,
+      per="month"),
+    E("Học sinh bán trú được hỗ trợ tiền ăn 25.000 đồng/suất/ngày.", "25.000 đồng", value=25_000, per="day"),
+    E("Lệ phí cấp bản sao là 10.000 đồng/lần/bản.", "10.000 đồng", value=10_000),
+]
