@@ -22,6 +22,7 @@ Reading rules (Vietnamese grammar of place names):
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import datetime as _dt
 import functools
 import json
@@ -665,13 +666,16 @@ class _ArticleCtx:
             elif any(p.national for p in head):
                 self.heading = _Loc(NATIONAL)
         self.subject = _summary([p for p in body if p not in idx.ranked])
-        # the district the article is about: named in its lead paragraph, the only one named
-        dset = {(p.province, p.district) for p in body if p.district and p.province}
+        # the district the article is about: named in its lead paragraph, and the only one
+        # named or nearly so (a company story in Tây Sơn may name An Lão once)
+        named = Counter((p.province, p.district) for p in body if p.district and p.province)
         self.district = None
-        if len(dset) == 1:
-            lead = _LINE.search(text, head_end, end)
-            if lead and any(p.district for p in idx.between(lead.start(), lead.end())):
-                self.district = dset.pop()
+        if named:
+            (top, n), = named.most_common(1)
+            if len(named) == 1 or (n >= _DISTRICT_MIN and 3 * n >= 2 * sum(named.values())):
+                lead = _lead_line(text, head_end, end)
+                if lead and any((p.province, p.district) == top for p in idx.between(lead.start(), lead.end())):
+                    self.district = top
         # subheadings: short lines without final punctuation (a place in them scopes what
         # follows; one without a place ends the scope of the one before)
         self.sub_starts: list[int] = []
@@ -1107,6 +1111,22 @@ _ACTS_AFTER = re.compile(r"\s+(?:giao|phân\s+bổ|phê\s+duyệt|cho\s+phép|qu
 
 
 _SPEAKS_AFTER = re.compile(r"[ \t]+(?:cũng[ \t]+)?(?:cho\s+biết|cho\s+hay|thông\s+tin|trả\s+lời|nhấn\s+mạnh|khẳng\s+định)(?!\w)")
+
+
+_DISTRICT_MIN = 3  # mentions for a district to be the article's when another is named too
+_META_LINE = re.compile(r"\s*(?:nguồn|ngày|source|date|tác\s+giả|ảnh)\s*:", re.I)
+_LEAD_WORDS = 8
+
+
+def _lead_line(text: str, start: int, end: int) -> re.Match | None:
+    """The article's lead: its first line of prose after the title (not a "Nguồn:" or
+    "Ngày:" line, not a short caption)."""
+    for m in _LINE.finditer(text, start, end):
+        line = m.group()
+        if _META_LINE.match(line) or len(line.split()) < _LEAD_WORDS:
+            continue
+        return m
+    return None
 
 
 def _agent_only(text: str, p: Place) -> bool:

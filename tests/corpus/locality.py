@@ -167,3 +167,11 @@ EXAMPLES += [
     L("Hà Nội rà soát quy hoạch\n\nCác tỉnh phải phân kỳ quy hoạch cho từng kỳ kế hoạch 05 năm theo quy định tại "
       "khoản 2 Điều 65 Luật Đất đai 2024.", "05 năm", "duration", "national", None, "2024-06-11"),
 ]
+EXAMPLES += [
+    # the district the article is about: in its lead (after any "Nguồn:"/"Ngày:" lines), and
+    # named far more than any other
+    L("Nhà máy gạch làm việc xuyên Tết\nNguồn: báo tỉnh\nNgày: 2024-02-10\n\nTại cụm công nghiệp Bình Nghi "
+      "(Tây Sơn), nhà máy gạch vẫn chạy liên tục những ngày đầu xuân.\nNhà máy ở huyện Tây Sơn có 300 công nhân; "
+      "huyện Tây Sơn hỗ trợ nhà ở cho họ, còn huyện An Lão gửi thêm lao động.\nCông ty trả 200% lương ngày công.\n",
+      "200%", "percent", "Bình Định", "Tây Sơn", "2024-06-11"),
+]
