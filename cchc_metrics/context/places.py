@@ -350,6 +350,16 @@ def _weak_national(text: str, s: int, e: int, nat: str) -> bool:
 _INSTITUTION_ABROAD = re.compile(r"(?i:ngân\s+hàng|tổ\s+chức(?:\s+[^\W\d_]+){0,3}|diễn\s+đàn)\s+$")
 
 
+# "tỉnh Phú Yên (cũ)", "tỉnh Bình Thuận cũ": a province named by its old name in a text
+# written after the 2025 merger is about the area now in the new province, called by the
+# name of the time (FORMAT.md: the name as it was called at the time)
+_OLD_NAME_AFTER = re.compile(r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?!\w))")
+def _named_then(g, prov: str, text: str, e: int) -> str:
+    if _OLD_NAME_AFTER.match(text, e):
+        return g.p2025.get(prov) or prov
+    return prov
+
+
 def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
     g = _gaz()
     out: list[_Raw] = []
@@ -384,7 +394,7 @@ def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
             continue
         if pre == "tỉnh":
             if prov:
-                out.append(_Raw(s, e, "province", province=prov))
+                out.append(_Raw(s, e, "province", province=_named_then(g, prov, text, e)))
             continue
         if pre in ("thành phố", "tp"):
             if prov in _CENTRAL_CITIES or (prov and not dists):
@@ -407,7 +417,7 @@ def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
         if prov:
             if name in A.NEEDS_PREFIX and prev not in _PLACE_PREPOSITION:
                 continue
-            out.append(_Raw(s, e, "province", province=prov))
+            out.append(_Raw(s, e, "province", province=_named_then(g, prov, text, e)))
         elif dists and " " in name and not name[0].isdigit():
             out.append(_Raw(s, e, "district", districts=tuple(dists), bare=True))
     communes = _commune_mentions(text, after_2025)
@@ -574,6 +584,7 @@ _CLOSE_ANAPHOR = 200  # named this close before, another province outranks the h
 _DISTRICT_WORDS = ("huyện", "quận", "thị xã")
 _COORD = re.compile(r"^[ \t]*(?:,|và|cùng|,[ \t]*và|-|–)[ \t]*(?:(?i:tỉnh|thành phố|tp\.?)[ \t]*)?$")
 _TERMINAL = re.compile(r"[.;!?…]\s*$")
+_CAPTION = re.compile(r"[\W_]*(?:đơn\s+vị(?:\s+tính)?|đvt|nguồn|ảnh|bảng)\s*[:.]", re.I)
 _SUBHEADING_MAX_WORDS = 25
 _TOPIC_WINDOW = 40  # a place this close to a sentence's start is its topic
 _COMPARISON_REACH = 15
@@ -682,8 +693,10 @@ class _ArticleCtx:
         self.sub_locs: list[_Loc | None] = []
         for m in _LINE.finditer(text, head_end, end):
             line = m.group()
-            if len(line.split()) <= _SUBHEADING_MAX_WORDS and not _TERMINAL.search(line) and not line.lstrip().startswith("|"):
+            if len(line.split()) <= _SUBHEADING_MAX_WORDS and not _TERMINAL.search(line) and "|" not in line:
                 ps = [p for p in idx.between(m.start(), m.end()) if p.province or p.region]
+                if not ps and _CAPTION.match(line):
+                    continue  # "*Đơn vị tính: đồng/giấy phép*": a table's caption, no new scope
                 self.sub_starts.append(m.start())
                 self.sub_locs.append(_summary(ps) if ps else None)
         self.section = _section_scope(section) if section else None

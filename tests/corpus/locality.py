@@ -175,3 +175,11 @@ EXAMPLES += [
       "huyện Tây Sơn hỗ trợ nhà ở cho họ, còn huyện An Lão gửi thêm lao động.\nCông ty trả 200% lương ngày công.\n",
       "200%", "percent", "Bình Định", "Tây Sơn", "2024-06-11"),
 ]
+EXAMPLES += [
+    # an old province's name marked "cũ" in a text after the 2025 merger: the province of the time
+    L("Lệ phí trên địa bàn tỉnh Phú Yên (cũ) là 15.000 đồng/lần.", "15.000 đồng", "money", "Đắk Lắk", None,
+      "2025-11-20"),
+    # a table's caption opens no new scope under a subheading with a place
+    L("Lệ phí các tỉnh\n\n*Lệ phí tỉnh Gia Lai*\n\n*Đơn vị tính: đồng*\n\n1 | Cấp mới | 70.000 |\n",
+      "70.000", "money", "Gia Lai", None, "2025-11-20"),
+]
