@@ -7,6 +7,7 @@
     cchc-metrics bench [--size-mb N] [--json OUT]
     cchc-metrics table PATH... --out FILE [--format csv|jsonl|parquet] [--db FILE] [--taxonomy FILE]
                                [--glob PATTERN] [--workers N] [--published DATE] [--progress]
+                               [--html REPORT.html]
 
 Exit codes: 0 fine; 1 ``eval`` below ``--min-f1``; 2 a file could not be read, malformed
 gold, or bad arguments.
@@ -308,6 +309,13 @@ def _cmd_table(args: argparse.Namespace) -> int:
     write_table(rows, args.out, fmt)
     conflicts = sum(1 for r in rows if r["conflict"])
     print(f"{PROG}: wrote {len(rows)} row(s), {conflicts} with conflicting values, to {args.out}", file=sys.stderr)
+    if args.html:
+        from .report_indicators import sentences_from_db, write_indicator_report
+
+        sentences = sentences_from_db(args.db) if args.db else None
+        write_indicator_report(rows, args.html, title=f"Indicators — {', '.join(args.paths)}",
+                               sentences=sentences, taxonomy=taxonomy)
+        print(f"{PROG}: wrote the chart report to {args.html}", file=sys.stderr)
     return status
 
 
@@ -463,6 +471,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="issue date for every file (default: read from each bulletin)")
     tb.add_argument("--progress", action="store_true",
                     help="show progress on standard error (a tqdm bar when installed, else a count)")
+    tb.add_argument("--html", metavar="REPORT.html",
+                    help="also write the chart report: per indicator, bars across places and lines across "
+                         "periods, each point linked to its sentences (one self-contained file)")
     tb.set_defaults(func=_cmd_table)
     return parser
 

@@ -1,8 +1,10 @@
-"""Dask: claims of many documents as a bag of records or a DataFrame::
+"""Dask: claims of many documents as a bag of records or a DataFrame, and the indicator
+table folded on a cluster::
 
-    from cchc_metrics.integrations.dask import bag_from_files
+    from cchc_metrics.integrations.dask import bag_from_files, indicator_table_dask
     bag = bag_from_files(["bulletins/"], published=None)
     bag.pluck("kind").frequencies().compute()
+    rows = indicator_table_dask(["bulletins/"])     # == store.table_from_files(["bulletins/"])
 
 Both functions build lazy graphs from module-level functions and an
 :class:`~cchc_metrics.batch.Extractor` (a few bytes pickled), so they run on any
@@ -22,7 +24,8 @@ from typing import Any, Iterable
 from ..batch import Extractor, iter_text_files
 from ..tables import COLUMNS, empty_frame, to_pandas, to_records
 
-__all__ = ["bag_from_files", "extract_dataframe", "records_of_paths", "extract_partition", "COLUMNS"]
+__all__ = ["bag_from_files", "extract_dataframe", "records_of_paths", "extract_partition", "COLUMNS",
+           "indicator_table_dask", "indicator_table_bag"]
 
 
 def records_of_paths(paths: Iterable[str], published: str | None = None, errors: str = "raise") -> list[dict[str, Any]]:
@@ -98,3 +101,77 @@ def extract_dataframe(ddf, text_column: str, *, name_column: str | None = None, 
         extract_partition, text_column, name_column, published,
         meta=empty_frame(), enforce_metadata=False,
     )
+
+
+# -- the indicator table ------------------------------------------------------------------
+def _append(acc: list, pair: tuple) -> list:
+    acc.append(pair[1])
+    return acc
+
+
+def _concat(a: list, b: list) -> list:
+    return a + b
+
+
+def _new_list() -> list:
+    return []  # foldby calls a callable initial once per key: a fresh list each time
+
+
+def _first(pair: tuple):
+    return pair[0]
+
+
+def _doc_of(item: tuple, published: str | None, taxonomy):
+    from .fold import doc_of_file
+
+    path, name, sha = item
+    return doc_of_file(path, name, sha, published, taxonomy)
+
+
+def _row_of(group: tuple, taxonomy):
+    from .fold import row_of_cell
+
+    return row_of_cell(group[0], group[1], taxonomy)
+
+
+def indicator_table_bag(paths: Any, published: Any = None, *, taxonomy: Any = None, glob: str = "*.txt",
+                        npartitions: int | None = None, scheduler: Any = None):
+    """A ``dask.bag.Bag`` of the indicator table's rows (unsorted): files are hashed on the
+    workers, named on the driver (the one sequential step: drop copies by content, give ids
+    as the store does), then extracted, grouped into claims, cut into ``(row key, claim)``
+    pairs and folded by key with ``Bag.foldby`` — see :mod:`cchc_metrics.integrations.fold`.
+
+    ``paths``: files, or directories walked for ``glob`` (all levels, sorted), as
+    :func:`cchc_metrics.store.collect_files`. Hashing is computed here (with ``scheduler``,
+    default: dask's current one); the rest stays lazy.
+    """
+    import dask.bag as db
+
+    from ..store import _resolve_taxonomy, collect_files
+    from .fold import cells_of_doc, hash_file, name_documents
+
+    published = Extractor(published).published  # validate early, ship an ISO string
+    tax = _resolve_taxonomy(taxonomy)
+    files = [os.fspath(p) for p in collect_files(paths, glob)]
+    if not files:
+        return db.from_sequence([], npartitions=1)
+    if npartitions is None:
+        npartitions = min(len(files), 100)
+    hashed = db.from_sequence(files, npartitions=npartitions).map(hash_file).compute(scheduler=scheduler)
+    named = name_documents(hashed)
+    docs = db.from_sequence(named, npartitions=min(npartitions, len(named))).map(_doc_of, published, tax)
+    cells = docs.map(cells_of_doc).flatten()
+    groups = cells.foldby(_first, _append, _new_list, _concat, _new_list)
+    return groups.map(_row_of, tax)
+
+
+def indicator_table_dask(paths: Any, published: Any = None, *, taxonomy: Any = None, glob: str = "*.txt",
+                         npartitions: int | None = None, scheduler: Any = None) -> list[dict[str, Any]]:
+    """The indicator table of ``paths`` computed with Dask: the rows of
+    :func:`cchc_metrics.store.table_from_files` over the same paths, in the same order
+    (:func:`indicator_table_bag`, computed with ``scheduler`` and sorted on the driver)."""
+    from .fold import sort_rows
+
+    bag = indicator_table_bag(paths, published, taxonomy=taxonomy, glob=glob, npartitions=npartitions,
+                              scheduler=scheduler)
+    return sort_rows(bag.compute(scheduler=scheduler))
