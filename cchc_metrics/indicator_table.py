@@ -130,7 +130,14 @@ def _show(sig: tuple) -> str:
 
 
 def _row_key(c: Claim) -> tuple:
-    return (c.key, c.locality, c.period or c.as_of, c.status, c.kind, c.unit, c.per)
+    """A cell: what is measured, where, when, with which status, kind, unit and rate. Only
+    a taxonomy indicator at a stated period is one cell whatever its value (different
+    values there are a conflict); a subject key, or an undated figure, is one cell per value
+    — "12 điều" of one draft and "53 điều" of another law, or "63 tỉnh" then "34 tỉnh", are
+    different figures, not one read two ways."""
+    when = c.period or c.as_of
+    value = None if (c.indicator and when) else _signature(c)
+    return (c.key, c.locality, when, c.status, c.kind, c.unit, c.per, value)
 
 
 def _sort_key(key: tuple) -> tuple:
@@ -151,13 +158,21 @@ def fold(docs: Iterable[DocClaims], taxonomy: Taxonomy | None = None) -> list[di
             cells.setdefault(_row_key(c), []).append((doc, c))
     rows = [_row(key, sorted(found, key=lambda dc: (dc[0].doc_id, dc[1].index)), taxonomy)
             for key, found in cells.items()]
-    rows.sort(key=lambda r: _sort_key(tuple(r[k] for k in ("key", "locality", "period", "status", "kind",
-                                                              "unit", "per"))))
+    rows.sort(key=_row_order)
     return rows
 
 
+ROW_ORDER = ("key", "locality", "period", "status", "kind", "unit", "per")
+
+
+def _row_order(r: dict[str, Any]) -> tuple:
+    return _sort_key(tuple(r[k] for k in ROW_ORDER)) + (
+        tuple("" if v is None else f"{v:020.6f}" if isinstance(v, (int, float)) else str(v)
+              for v in (r["value"], r["value_max"], r["denominator"])),)
+
+
 def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -> dict[str, Any]:
-    what, locality, period, status, kind, unit, per = key
+    what, locality, period, status, kind, unit, per, _value = key
     first = found[0][1]
     indicator = taxonomy.get(first.indicator) if first.indicator else None
     docs_per_value: dict[tuple, set[str]] = {}

@@ -32,14 +32,13 @@ from typing import Any, Iterable
 
 import attrs
 
-from ..indicator_table import DocClaims, _row, _row_key, _sort_key, doc_claims
+from ..indicator_table import ROW_ORDER, DocClaims, _row, _row_key, _row_order, doc_claims
 from ..indicators import Taxonomy
 
 __all__ = ["hash_file", "name_documents", "doc_of_file", "cells_of_doc", "row_of_cell", "sort_rows",
            "ROW_ORDER"]
 
 #: The row fields rows are sorted by (as :func:`cchc_metrics.indicator_table.fold` does).
-ROW_ORDER = ("key", "locality", "period", "status", "kind", "unit", "per")
 
 
 def hash_file(path: str | os.PathLike) -> tuple[str, str]:
@@ -99,4 +98,4 @@ def row_of_cell(key: tuple, found: Iterable[tuple[DocClaims, Any]], taxonomy: Ta
 
 def sort_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows in the table's order (by key, locality, period, status, kind, unit, per)."""
-    return sorted(rows, key=lambda r: _sort_key(tuple(r[k] for k in ROW_ORDER)))
+    return sorted(rows, key=_row_order)
