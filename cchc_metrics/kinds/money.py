@@ -38,7 +38,7 @@ def _code_first(expr, view):
 # A table of amounts announced by the line before it ("mức lương tối thiểu vùng … như sau:",
 # "Đơn vị: triệu đồng"): its bare cells are money in that unit.
 _TABLE_MONEY_HINT = re.compile(
-    r"(?<!\w)(?:đơn\s+vị(?:\s+tính)?\s*:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|vnđ|vnd)"
+    r"(?<!\w)(?:(?P<unit>đơn\s+vị(?:\s+tính)?)\s*:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|vnđ|vnd)"
     r"|mức\s+lương|tiền\s+lương|mức\s+thu|lệ\s+phí|mức\s+phí|mức\s+hỗ\s+trợ|kinh\s+phí|mức\s+giá|bảng\s+giá)(?!\w)"
 )
 _TABLE_LOOKBACK = 600  # characters: the announcing line stands right above the table
@@ -60,15 +60,58 @@ def table_money(expr, view) -> dict | None:
                 return None
             factor = SCALES.get(hint.group("scale") or "", 1)
             out = {"kind": "money", "unit": "VND", **({"factor": factor} if factor != 1 else {})}
-            if not hint.group("scale"):
+            # each row names what its amount is for ("1 | Cấp giấy phép xây dựng nhà ở riêng lẻ
+            # | 75.000 |"); a row that only names a class ("Vùng I", "Loại 2") leaves it to the
+            # announcing line ("mức lương tối thiểu vùng … như sau:")
+            label = _row_label(view, line_start, expr.start)
+            if label is not None and not _CLASS_LABEL.match(view.masked, label[0], label[1]) \
+                    and len(view.text[label[0]:label[1]].split()) <= _LABEL_WORDS \
+                    and not _WHO_HEADER.search(text, pos, line_start):
+                out["subject_span"] = label
+            elif not hint.group("unit"):
                 out["subject_span"] = _named(view, prev_start + hint.start(), prev_start + hint.end(), pos)
             return out
         pos = prev_start
     return None
 
 
+_CELL = re.compile(r"[^|\n]+")
+_UNIT_CELL = re.compile(r"\s*(?:đồng|vnđ|vnd|nghìn\s+đồng|triệu\s+đồng)(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*$", re.I)
+_LABEL_END = re.compile(r"\s*[(;]")
+_CLASS_LABEL = re.compile(
+    r"(?:vùng|loại|hạng|nhóm|bậc|khu\s+vực|mức|cấp)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?!\w)"
+    # a row of places ("Phường Việt Trì, Nông Trang … và các xã …") says where, not what
+    r"|(?:các\s+)?(?:phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|địa\s+bàn)(?!\w)"
+)
+_LABEL_WORDS = 14  # a longer cell is a description, no label
+# a header whose row labels say who or where ("| Đối tượng | Mức hỗ trợ |", "| Vùng | …")
+_WHO_HEADER = re.compile(r"\|\s*(?:stt\s*\|\s*)?(?:đối\s+tượng|chức\s+danh|vùng|địa\s+bàn|khu\s+vực|nhóm|loại|cấp)(?!\w)")
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zđ])[.)]\s+")
+
+
+def _row_label(view, line_start: int, pos: int) -> tuple[int, int] | None:
+    """The label of a table row: its last cell with words before the amount's cell, not a
+    unit cell ("đồng/giấy phép")."""
+    best = None
+    for m in _CELL.finditer(view.text, line_start, pos):
+        cell = m.group()
+        if m.end() >= pos or not _NAME_WORD.search(cell) or _UNIT_CELL.fullmatch(cell):
+            continue
+        lead = len(cell) - len(cell.lstrip())
+        start = m.start() + lead
+        enum = _ENUMERATOR.match(view.text, start)
+        if enum is not None:
+            start = enum.end()  # "a. Nhà ở riêng lẻ trong đô thị", "2. Cấp phép …"
+        cut = _LABEL_END.search(view.text, start, m.end())
+        end = cut.start() if cut else m.start() + len(cell.rstrip())
+        if end > start:
+            best = (start, end)
+    return best
+
+
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-_NOT_NAME = frozenset({"từ", "như", "sau", "năm", "của", "tại", "theo", "áp", "được", "là", "trên", "ở", "đối", "cho"})
+_NOT_NAME = frozenset({"từ", "như", "sau", "năm", "của", "tại", "theo", "áp", "được", "là", "trên", "ở", "đối", "cho",
+                       "tỉnh", "thành", "huyện", "xã", "phường", "quận"})  # where, not what
 
 
 def _named(view, start: int, end: int, limit: int) -> tuple[int, int]:

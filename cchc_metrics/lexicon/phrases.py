@@ -150,6 +150,9 @@ MONEY_STOPS = (
     "khoảng", "hơn", "trên", "gần", "ước tính", "ước", "dự kiến", "xấp xỉ", "tới", "lên",
     # a time adjunct ends the noun: "số tiền chậm đóng đến hết ngày 15/2 là …"
     "đến", "tính đến", "tính từ", "từ", "sau", "trước",
+    # a level word or a verb between the noun and its amount: "hạ giá vàng … về mức 75,9
+    # triệu đồng", "giá vàng nhẫn mức 75,8 triệu", "giá dao động từ 25-50 USD"
+    "về mức", "ở mức", "mức", "dao động", "là",
 )
 
 # -------------------------------------------------------------- the head of a clause

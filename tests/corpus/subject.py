@@ -169,3 +169,14 @@ EXAMPLES += [
     # "quý" is a quarter only before its number or a time word
     U("Huyện đã trồng thử 3 loại cây thuốc quý trên đất dốc.", "3", "count", "loại cây thuốc quý"),
 ]
+EXAMPLES += [
+    # a level word or a verb between a money noun and its amount ends the noun
+    U("Doji hạ giá vàng nhẫn về mức 75,9 triệu đồng/lượng.", "75,9 triệu đồng", "money", "giá vàng nhẫn"),
+    U("Giá thuê văn phòng dao động 20-25 USD/m2.", "20-25 USD", "money", "Giá thuê văn phòng"),
+    # under a mere unit caption a table row names what its amount is for; a row that only
+    # names a class or a place leaves it to the announcing line
+    U("Mức thu lệ phí như sau:\n\n*Đơn vị tính: đồng/giấy phép*\n\n|\n1 | Cấp giấy phép xây dựng nhà ở riêng lẻ "
+      "| 75.000 |\n", "75.000", "money", "Cấp giấy phép xây dựng nhà ở riêng lẻ"),
+    U("Mức lương tối thiểu vùng như sau:\n\n| Vùng | Mức lương |\n| Vùng I | 4.960.000 |\n", "4.960.000", "money",
+      "Mức lương tối thiểu vùng"),
+]
