@@ -202,3 +202,20 @@ def test_corpus_partition():
         for c in claims:  # every mention of a claim states the same number
             values = {(ex.metrics[i].kind, ex.metrics[i].value, ex.metrics[i].date) for i in c.metric_indices}
             assert len(values) == 1, (path.name, c.claim_id)
+
+
+def test_districts_keep_claims_apart():
+    # "Quận Nam Từ Liêm … 4 phường" and "Quận Long Biên … 4 phường" are two figures
+    claims = group(M(0, subject="đơn vị hành chính", locality="Hà Nội", district="Nam Từ Liêm"),
+                   M(10, subject="đơn vị hành chính", locality="Hà Nội", district="Long Biên"))
+    assert len(claims) == 2
+    assert {c.district for c in claims} == {"Nam Từ Liêm", "Long Biên"}
+
+
+def test_a_one_word_subject_outside_the_taxonomy_does_not_merge():
+    # "1.000 người" in three different scoring rules of one decree
+    claims = group(M(0, subject="người", value=1000), M(10, subject="người", value=1000))
+    assert [len(c.mentions) for c in claims] == [1, 1]
+    # a two-word subject still merges its repeats (title, summary, body)
+    claims = group(M(0, subject="hồ sơ trực tuyến"), M(10, subject="hồ sơ trực tuyến"))
+    assert [len(c.mentions) for c in claims] == [2]
