@@ -96,15 +96,15 @@ _NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự|không|chưa)\s+$")  # "Khô
 _APPLICATION_BEFORE = re.compile(r"(?<!\w)(?:hồ\s+sơ|đơn|mẫu|văn\s+bản|phiếu)\s+$")
 _OPEN_BRACKET = re.compile(r"(?<![\d%])[^\S\n]*\((?:[^\S\n]*(?:khoảng|dự\s+kiến|gần|hơn|trên))?[^\S\n]*$")
 _CLOSE_BRACKET = re.compile(r"[^\S\n]*\)")
+# the words between a cost or size noun and its amount ("tổng mức đầu tư dự kiến khoảng …")
+_AMOUNT_LEAD = r"(?:\s+(?:dự\s+kiến|khoảng|là|lên\s+đến|lên\s+tới|gần|hơn|trên|ước)){0,3}\s*$"
 _COST_BEFORE = re.compile(
-    r"(?<!\w)(?:tổng\s+)?(?:mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí|chi\s+phí|tổng\s+mức|tổng\s+vốn)"
-    r"(?:\s+(?:dự\s+kiến|khoảng|là|lên\s+đến|lên\s+tới|gần|hơn|trên|hơn|ước)){0,3}\s*$"
+    r"(?<!\w)(?:tổng\s+)?(?:mức\s+đầu\s+tư|vốn\s+đầu\s+tư|kinh\s+phí|chi\s+phí|tổng\s+mức|tổng\s+vốn)" + _AMOUNT_LEAD
 )
 # "… đề xuất tăng quy mô các dự án … với tổng công suất khoảng 4.505 MW": the size of a thing
 # proposed, said with "với"
 _SIZE_BEFORE = re.compile(
-    r"(?<!\w)với\s+(?:tổng\s+)?(?:công\s+suất|quy\s+mô|diện\s+tích|chiều\s+dài|dung\s+tích)"
-    r"(?:\s+(?:dự\s+kiến|khoảng|là|lên\s+đến|lên\s+tới|gần|hơn|trên|hơn|ước)){0,3}\s*$"
+    r"(?<!\w)với\s+(?:tổng\s+)?(?:công\s+suất|quy\s+mô|diện\s+tích|chiều\s+dài|dung\s+tích)" + _AMOUNT_LEAD
 )
 _DIGIT = re.compile(r"\d")
 _SUBJECT_REACH = 24  # characters: a figure this close before a cue is its subject
