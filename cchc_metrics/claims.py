@@ -22,6 +22,7 @@ stays on its own rather than guess. The rules are written out in docs/indicators
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 import attrs
@@ -157,6 +158,51 @@ def _merge_partial(groups: list[_Group]) -> list[_Group]:
     return alive
 
 
+# Two mentions of one value and subject in one article are one claim when one restates the
+# other: a title, heading, caption or contents line (a short line) summing up the body, or
+# sentences that say nearly the same. Elsewhere a shared number is a coincidence of a list
+# ("4 tổ" of two departments, "5 tỉnh" of two regions, "1.000 người" of three rules).
+_SHORT_LINE_WORDS = 30
+_SAME_SENTENCE = 0.5  # Jaccard overlap of the two sentences' words
+_WORD = re.compile(r"[^\W_]+")
+_HEADING_LINE = re.compile(r"\s*(?:#{1,6}\s|\*\*|>>)")  # markdown heading, bold line, "Xem thêm >>"
+_ITEM_LINE = re.compile(r"\s*(?:[-+•–]|\*(?!\*)|\(|[a-zđ]\)|\|)")  # an item of a list or a table row
+
+
+def _line_of(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
+
+
+def _restates(a: Metric, b: Metric, text: str) -> bool:
+    first_line_end = text.find("\n")
+    for m in (a, b):
+        line = _line_of(text, m.start)
+        heading = m.start < first_line_end or _HEADING_LINE.match(line) is not None or (
+            not line.rstrip().endswith((".", ";", ":", ",")) and not _ITEM_LINE.match(line))
+        if heading and len(line.split()) <= _SHORT_LINE_WORDS:
+            return True  # the title, a heading or a contents line repeats what the body states
+    if a.sentence is None or b.sentence is None:
+        return False
+    wa = set(_WORD.findall(text[a.sentence[0]:a.sentence[1]].lower()))
+    wb = set(_WORD.findall(text[b.sentence[0]:b.sentence[1]].lower()))
+    return bool(wa and wb) and len(wa & wb) >= _SAME_SENTENCE * len(wa | wb)
+
+
+def _restatements(group: _Group, metrics, text: str) -> list[_Group]:
+    """``group`` split into the sets of mentions that restate one another."""
+    if len(group.members) < 2:
+        return [group]
+    parts: list[_Group] = []
+    for i in sorted(group.members, key=lambda i: (metrics[i].start, i)):
+        for part in parts:
+            if any(_restates(metrics[j], metrics[i], text) for j in part.members):
+                part.members.append(i)
+                break
+        else:
+            parts.append(_Group(group.core, group.context, [i]))
+    return parts
+
+
 def _check(extraction: Any, doc_id: Any, text: Any) -> None:
     if not isinstance(extraction, Extraction):
         raise TypeError(f"group_claims takes an Extraction (cchc_metrics.extract(text)), not {type(extraction).__name__}")
@@ -183,6 +229,8 @@ def group_claims(extraction: Extraction, doc_id: str | None = None, *, text: str
     for i, (_, _, core, context) in enumerate(keys):
         exact.setdefault((core, context), _Group(core, context, [])).members.append(i)
     groups = _merge_partial(list(exact.values()))
+    if text is not None:
+        groups = [part for g in groups for part in _restatements(g, metrics, text)]
     for g in groups:
         g.members.sort(key=lambda i: (metrics[i].start, metrics[i].end, i))
     groups.sort(key=lambda g: (metrics[g.members[0]].start, g.members[0]))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import cchc_metrics
+from cchc_metrics import extract
 from cchc_metrics.claims import Claim, claim_rows, group_claims, metric_claim_ids
 from cchc_metrics.records import Extraction, Metric
 
@@ -219,3 +220,21 @@ def test_a_one_word_subject_outside_the_taxonomy_does_not_merge():
     # a two-word subject still merges its repeats (title, summary, body)
     claims = group(M(0, subject="hồ sơ trực tuyến"), M(10, subject="hồ sơ trực tuyến"))
     assert [len(c.mentions) for c in claims] == [2]
+
+
+def test_a_number_shared_down_a_list_is_no_restatement():
+    text = ("Các vùng kinh tế - xã hội\n\n"
+            "- Vùng Bắc Trung Bộ gồm 5 tỉnh, thành phố: Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, Huế;\n"
+            "- Vùng đồng bằng sông Cửu Long gồm 5 tỉnh, thành phố: Cần Thơ, Vĩnh Long, Đồng Tháp, An Giang, Cà Mau.\n")
+    ex = extract(text, published="2025-07-01")
+    claims = group_claims(ex, "v", text=text)
+    fives = [c for c in claims if c.value == 5]
+    assert len(fives) == 2
+
+
+def test_a_title_restates_its_body():
+    text = ("Bắc Ninh có 1.250 hồ sơ trực tuyến trong tháng 5\n\n"
+            "Trong tháng 5/2024, tỉnh Bắc Ninh tiếp nhận 1.250 hồ sơ trực tuyến qua Cổng dịch vụ công.\n")
+    ex = extract(text, published="2024-06-11")
+    claims = group_claims(ex, "t", text=text)
+    assert [len(c.mentions) for c in claims if c.value == 1250] == [2]
