@@ -137,10 +137,11 @@ def _row_key(c: Claim) -> tuple:
     different figures, not one read two ways."""
     when = c.period or c.as_of
     value = None if (c.indicator and when) else _signature(c)
-    # a subject outside the taxonomy merges only within its document: across articles a
-    # shared word and value ("3 điều", "01 bộ hồ sơ", "phạt 10-20 triệu đồng") are mostly
-    # different things (a first check of 50 merged cells found 20 such wrong merges)
-    scope = None if c.indicator else c.doc_id
+    # a subject outside the taxonomy is its claim's own row: across articles a shared word
+    # and value ("3 điều", "01 bộ hồ sơ", "phạt 10-20 triệu đồng") are mostly different
+    # things, and within one the claims grouping has already merged what restates itself
+    # (blind checks of 50 merged cells, docs/indicators.md)
+    scope = None if c.indicator else c.claim_id  # its own claim: the grouping already merged its repeats
     return (c.key, c.locality, when, c.status, c.kind, c.unit, c.per, value, scope)
 
 
