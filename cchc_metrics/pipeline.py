@@ -469,7 +469,10 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
     if scope is not None and scope.status == "projected" and _BY_DECISION.match(ctx.status.lower, s_start):
         scope = None  # "Theo tinh thần Nghị quyết 202/2025/QH15 …, TP có …": what a decision made, not the proposal above
     if scope is not None:
-        obj = ctx.status.is_object(s_start, d["start"], *count) if count and scope.rule != "scheduled" else None
+        # after an outcome opener ("Sau khi nhập, …") the restructuring verb is behind it:
+        # what follows is what it makes, no object of it
+        lo = max(s_start, scope.end) if scope.rule in ("decided", "restructure") else s_start
+        obj = ctx.status.is_object(lo, d["start"], *count) if count and scope.rule != "scheduled" else None
         if obj is not None:
             return status_ctx.Evidence(None, "object", obj.start(), obj.end())
         if scope.needs_outcome:

@@ -174,7 +174,10 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
     if decision.doc:
         _decision_items(lower, sentences, decision, scopes)
     _lists_and_headings(lower, sentences, reader, scopes)
-    _outcomes_and_continuations(lower, sentences, reader, scopes, decision)
+    # "Từ 1/1/2025, sáp nhập toàn bộ huyện Yên Dũng vào TP Bắc Giang …" as the title: the
+    # article reports a restructuring decided to take effect after publication
+    decided_ahead = (decision.doc and decision.future) or bool(sentences and sentences[0] in scheduled)
+    _outcomes_and_continuations(lower, sentences, reader, scopes, decided_ahead)
     return scopes
 
 
@@ -288,7 +291,7 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
 
 
 def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: StatusReader,
-                                scopes: Scopes, decision: _Decision) -> None:
+                                scopes: Scopes, decided_ahead: bool) -> None:
     openers = MatchIndex(_OUTCOME_OPENER, lower)
     restructurings = MatchIndex(_RESTRUCTURE, lower) if openers.matches else None
     continuation_starts = {m.start() for m in MatchIndex(_CONTINUATION_ANYWHERE, lower).matches}
@@ -296,7 +299,7 @@ def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: S
         out = openers.first_between(s, e)
         if out is not None:
             ev = _restructuring_status(lower, sentences, i, out.start(), reader, restructurings)
-            if ev is None and decision.doc and decision.future:
+            if ev is None and decided_ahead:
                 # "Sau khi thành lập, phường Long Hồ có 80,44 km2": what a decision not yet
                 # in force will make (FORMAT.md: decided levels are targets)
                 ev = Evidence("target", "decided", out.start(), out.end())

@@ -224,3 +224,11 @@ EXAMPLES += [
     S("HĐND tỉnh quy định:\n- Cán bộ được hỗ trợ 3.000.000 đồng/người/tháng;\n", "3.000.000 đồng", "money",
       None),
 ]
+
+# Rules added in session 4 after reading blind batch 12 (own sentences; published 2024-06-11)
+EXAMPLES += [
+    # a title that schedules a restructuring after publication: what it makes is decided
+    S("Từ 1/9/2024, nhập xã An Hòa vào thị trấn Phú Mỹ\n\nNhập toàn bộ diện tích 12 km2 của xã An Hòa vào "
+      "thị trấn Phú Mỹ. Sau khi nhập, thị trấn Phú Mỹ có quy mô dân số là 21.400 người.\n",
+      "21.400", "count", "target"),
+]
