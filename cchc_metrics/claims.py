@@ -127,7 +127,7 @@ def _keys(extraction: Extraction, text: str | None, taxonomy: Taxonomy | None):
         skey = subject_key(m.subject)
         if indicator:
             topic = ("indicator", indicator)
-        elif m.kind == "deadline" or len(skey.split()) >= _SPECIFIC_WORDS:  # a due date is its date
+        elif m.kind == "deadline" or not skey or len(skey.split()) >= _SPECIFIC_WORDS:  # a due date is its date
             topic = ("subject", skey)
         else:
             topic = ("mention", len(out))  # its own claim
@@ -164,6 +164,8 @@ def _merge_partial(groups: list[_Group]) -> list[_Group]:
 # ("4 tổ" of two departments, "5 tỉnh" of two regions, "1.000 người" of three rules).
 _SHORT_LINE_WORDS = 30
 _SAME_SENTENCE = 0.5  # Jaccard overlap of the two sentences' words
+_HEADING_SHARE = 0.6  # share of a heading's words that the body sentence holds
+_ENUM_LEAD = re.compile(r"[\s*#>]*(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
 _WORD = re.compile(r"[^\W_]+")
 _HEADING_LINE = re.compile(r"\s*(?:#{1,6}\s|\*\*|>>)")  # markdown heading, bold line, "Xem thêm >>"
 _ITEM_LINE = re.compile(r"\s*(?:[-+•–]|\*(?!\*)|\(|[a-zđ]\)|\|)")  # an item of a list or a table row
@@ -173,19 +175,45 @@ def _line_of(text: str, pos: int) -> str:
     return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
 
 
+def _words_numbers(text: str, span: tuple[int, int], figure: tuple[int, int]) -> tuple[set, set]:
+    """The words of ``text[span]`` and its numbers other than the figure's own."""
+    lo, hi = span
+    chunk = text[lo:figure[0]] + " " + text[figure[1]:hi]
+    words = set(_WORD.findall(chunk.lower()))
+    return words, {w for w in words if w[:1].isdigit()}
+
+
 def _restates(a: Metric, b: Metric, text: str) -> bool:
-    first_line_end = text.find("\n")
-    for m in (a, b):
-        line = _line_of(text, m.start)
-        heading = m.start < first_line_end or _HEADING_LINE.match(line) is not None or (
-            not line.rstrip().endswith((".", ";", ":", ",")) and not _ITEM_LINE.match(line))
-        if heading and len(line.split()) <= _SHORT_LINE_WORDS:
-            return True  # the title, a heading or a contents line repeats what the body states
-    if a.sentence is None or b.sentence is None:
+    """Does one mention say again what the other says? Not within one sentence (two figures
+    of one value there are two claims: "trên 80% … và 80% …"). A title, heading or contents
+    line restates a body sentence that holds most of its words and all its other numbers
+    ("TAND khu vực 6 … 07 xã" is no restatement of "TAND khu vực 9 … 07 xã"); two body
+    sentences restate each other when they share half their words and the same numbers."""
+    if a.sentence is not None and a.sentence == b.sentence:
         return False
-    wa = set(_WORD.findall(text[a.sentence[0]:a.sentence[1]].lower()))
-    wb = set(_WORD.findall(text[b.sentence[0]:b.sentence[1]].lower()))
-    return bool(wa and wb) and len(wa & wb) >= _SAME_SENTENCE * len(wa | wb)
+    first_line_end = text.find("\n")
+    spans = []
+    for m in (a, b):
+        ls = text.rfind("\n", 0, m.start) + 1
+        le = text.find("\n", m.start)
+        le = len(text) if le < 0 else le
+        line = text[ls:le]
+        heading = len(line.split()) <= _SHORT_LINE_WORDS and (
+            m.start < first_line_end or _HEADING_LINE.match(line) is not None
+            or (not line.rstrip().endswith((".", ";", ":", ",")) and not _ITEM_LINE.match(line)))
+        if heading:
+            enum = _ENUM_LEAD.match(text, ls, le)  # "1.        Cả nước cấp …": a contents line's number
+            span = (enum.end() if enum else ls, le)
+        else:
+            span = m.sentence or (ls, le)
+        spans.append((heading, _words_numbers(text, span, (m.start, m.end))))
+    (ha, (wa, na)), (hb, (wb, nb)) = spans
+    if not wa or not wb:
+        return False
+    if ha or hb:
+        (hw, hn), (ow, on) = ((wa, na), (wb, nb)) if ha else ((wb, nb), (wa, na))
+        return hn <= on and len(hw & ow) >= _HEADING_SHARE * len(hw)
+    return na == nb and len(wa & wb) >= _SAME_SENTENCE * len(wa | wb)
 
 
 def _restatements(group: _Group, metrics, text: str) -> list[_Group]:
