@@ -36,7 +36,7 @@ __all__ = ["DocClaims", "TABLE_COLUMNS", "build_table", "fold", "doc_claims", "t
 #: ``subjects``, ``sources``) are lists in Python and JSONL; CSV and Parquet write
 #: ``sources`` as a JSON string and the other lists joined with ";".
 TABLE_COLUMNS: tuple[str, ...] = (
-    "key", "indicator", "label", "kind", "unit", "per", "locality", "period", "status",
+    "key", "indicator", "label", "kind", "unit", "per", "locality", "district", "period", "status",
     "value", "value_max", "denominator", "values", "conflict", "n_docs", "n_claims",
     "first_published", "last_published", "docs", "claim_ids", "subjects", "sources",
 )
@@ -142,7 +142,8 @@ def _row_key(c: Claim) -> tuple:
     # things, and within one the claims grouping has already merged what restates itself
     # (blind checks of 50 merged cells, docs/indicators.md)
     scope = None if c.indicator else c.claim_id  # its own claim: the grouping already merged its repeats
-    return (c.key, c.locality, when, c.status, c.kind, c.unit, c.per, value, scope)
+    # a district's figure is its own cell ("07 xã" of two courts, "3 phường" of two districts)
+    return (c.key, c.locality, c.district, when, c.status, c.kind, c.unit, c.per, value, scope)
 
 
 def _sort_key(key: tuple) -> tuple:
@@ -167,7 +168,7 @@ def fold(docs: Iterable[DocClaims], taxonomy: Taxonomy | None = None) -> list[di
     return rows
 
 
-ROW_ORDER = ("key", "locality", "period", "status", "kind", "unit", "per")
+ROW_ORDER = ("key", "locality", "district", "period", "status", "kind", "unit", "per")
 
 
 def _row_order(r: dict[str, Any]) -> tuple:
@@ -177,7 +178,7 @@ def _row_order(r: dict[str, Any]) -> tuple:
 
 
 def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -> dict[str, Any]:
-    what, locality, period, status, kind, unit, per, _value, _scope = key
+    what, locality, district, period, status, kind, unit, per, _value, _scope = key
     first = found[0][1]
     indicator = taxonomy.get(first.indicator) if first.indicator else None
     docs_per_value: dict[tuple, set[str]] = {}
@@ -193,7 +194,8 @@ def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -
         "key": what,
         "indicator": first.indicator,
         "label": indicator.label_en if indicator else (first.indicator or None),
-        "kind": kind, "unit": unit, "per": per, "locality": locality, "period": period, "status": status,
+        "kind": kind, "unit": unit, "per": per, "locality": locality, "district": district, "period": period,
+        "status": status,
         "value": best[0], "value_max": best[1], "denominator": best[2],
         "values": [_show(s) for s in order],
         # the same indicator, place and period with different values (issue 15); rows with

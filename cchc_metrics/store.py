@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS claims (
     unit TEXT, per TEXT, date TEXT, relation TEXT,
     indicator TEXT, subject_key TEXT NOT NULL, subject TEXT,
     locality TEXT, period TEXT, as_of TEXT,
-    status TEXT NOT NULL, qualifier TEXT NOT NULL
+    status TEXT NOT NULL, qualifier TEXT NOT NULL,
+    district TEXT
 );
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id),
@@ -89,7 +90,7 @@ CREATE INDEX IF NOT EXISTS mentions_by_claim ON mentions(claim_id);
 
 _CLAIM_FIELDS = ("claim_id", "doc_id", "index", "kind", "value", "value_max", "denominator", "unit", "per",
                  "date", "relation", "indicator", "subject_key", "subject", "locality", "period", "as_of",
-                 "status", "qualifier")
+                 "status", "qualifier", "district")
 
 
 @attrs.frozen(slots=True)
