@@ -157,6 +157,8 @@ _OWN_LABEL = re.compile(
     r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?,?"
     r"(?:\s+(?:là|đạt|tăng|giảm))?(?:\s+từ)?\s*$"
 )
+# "phê duyệt giảm thời gian …", "phê duyệt việc nâng …": an approval of a change of level
+_APPROVED_CHANGE = re.compile(r"\s+(?:việc\s+)?(?:giảm|tăng|nâng|cắt\s+giảm|rút\s+ngắn|hạ)(?!\w)")
 _RULE_MODAL_AFTER = re.compile(r"\s+(?:bị|được)\s+(?:phạt|xử\s+phạt|miễn|giảm|hưởng|cấp|xem\s+xét)(?!\w)")
 # a purpose that is part of what a forecast says ("sẽ giúp … hướng đến doanh thu 860 tỷ
 # đồng/năm"): the forecast governs
@@ -347,6 +349,8 @@ class StatusReader:
         if _REFERENCE.search(self.lower, max(0, m.start() - 25), m.start()) \
                 or _NUMBER_BEFORE.search(self.lower, max(0, m.start() - 15), m.start()):
             return None  # "đạt 93,8% kế hoạch năm": a reference point, not a plan
+        if m.group() == "phê duyệt" and not _APPROVED_CHANGE.match(self.lower, m.end()):
+            return None  # "phê duyệt danh sách … với 73 trường hợp": what was approved, reported
         # "Quốc hội bổ sung 50.623 tỷ đồng": the body's decision verb is the outcome verb
         lo = m.start() if m.group("body") else m.end()
         if self.outcome_of(lo, pos) is not None:

@@ -154,6 +154,9 @@ PROPOSALS = (
 DECISIONS = (
     "quyết nghị", "thống nhất", "cho phép", "chấp thuận", "đồng ý", "yêu cầu", "chỉ đạo",
     "kết luận", "giao",
+    # "Thủ tướng phê duyệt giảm thời gian … xuống còn 4,5 ngày": an approval decides the level
+    # its outcome verb names (alone, "phê duyệt 5 dự án" reports what was approved)
+    "phê duyệt",
 )
 # "trình" proposes only as a verb with its addressee ("trình Quốc hội", "trình cấp có thẩm
 # quyền"); alone it ends "quy trình", "chương trình", "trình độ".

@@ -232,3 +232,9 @@ EXAMPLES += [
       "thị trấn Phú Mỹ. Sau khi nhập, thị trấn Phú Mỹ có quy mô dân số là 21.400 người.\n",
       "21.400", "count", "target"),
 ]
+EXAMPLES += [
+    # an approval of a change of level decides it; an approval of a list reports it
+    S("Thủ tướng phê duyệt giảm thời gian cấp giấy phép từ 10 ngày xuống còn 6 ngày làm việc.",
+      "6 ngày làm việc", "duration", "target"),
+    S("UBND tỉnh phê duyệt danh sách tinh giản biên chế đợt 2 với 45 trường hợp.", "45", "count", None),
+]
