@@ -104,6 +104,9 @@ class Indicator:
     patterns: tuple[re.Pattern, ...]
     context: tuple[re.Pattern, ...] = ()
     exclude: tuple[re.Pattern, ...] = ()
+    # words near the number that say the figure belongs to something else, whatever its
+    # subject ("TAND khu vực 6 … gồm 07 xã": a court's communes, no province's count)
+    veto: tuple[re.Pattern, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The entry as the JSON file writes it (patterns folded, without the word bounds)."""
@@ -111,7 +114,8 @@ class Indicator:
                 "kinds": sorted(self.kinds), "unit": self.unit,
                 "patterns": [_source(p) for p in self.patterns],
                 "context": [_source(p) for p in self.context],
-                "exclude": [_source(p) for p in self.exclude]}
+                "exclude": [_source(p) for p in self.exclude],
+                "veto": [_source(p) for p in self.veto]}
 
 
 @attrs.frozen(slots=True)
@@ -192,6 +196,7 @@ def _indicator(entry: Any, where: str) -> Indicator:
         patterns=patterns,
         context=_compile(entry.get("context"), f"{where} ({ident}) context"),
         exclude=_compile(entry.get("exclude"), f"{where} ({ident}) exclude"),
+        veto=_compile(entry.get("veto"), f"{where} ({ident}) veto"),
     )
 
 
@@ -343,6 +348,8 @@ def _find(ind: Indicator, key: str, sentence: str, lo: int, hi: int):
     if ind.exclude and _anywhere(ind.exclude, key, "" if key else sentence, lo, hi):
         return None
     if ind.context and not _anywhere(ind.context, key, sentence, lo, hi):
+        return None
+    if ind.veto and sentence and _anywhere(ind.veto, "", sentence, lo, hi):
         return None
     return distance, IndicatorMatch(ind.id, target, text[hit.start():hit.end()], _source(hit.re))
 

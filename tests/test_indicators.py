@@ -223,3 +223,15 @@ def test_import_is_cheap():
             "print(i._builtin.cache_info().currsize, 'pint' in sys.modules, 'pandas' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["0", "False", "False"]
+
+
+def test_veto_near_the_number_keeps_a_court_s_communes_out_of_the_unit_count():
+    from cchc_metrics import extract
+    from cchc_metrics.indicators import indicator_of
+
+    own = "Sau sắp xếp, tỉnh Lâm Đồng có 124 xã, phường."
+    court = "Tòa án nhân dân khu vực 6 tỉnh Lâm Đồng có thẩm quyền đối với 07 xã."
+    m_own = [m for m in extract(own, published="2025-07-10").metrics if m.kind == "count"][0]
+    m_court = [m for m in extract(court, published="2025-07-10").metrics if m.kind == "count" and m.value == 7][0]
+    assert indicator_of(m_own, own) == "commune_units"
+    assert indicator_of(m_court, court) is None
