@@ -163,7 +163,7 @@ def _merge_partial(groups: list[_Group]) -> list[_Group]:
 # sentences that say nearly the same. Elsewhere a shared number is a coincidence of a list
 # ("4 tổ" of two departments, "5 tỉnh" of two regions, "1.000 người" of three rules).
 _SHORT_LINE_WORDS = 30
-_SAME_SENTENCE = 0.5  # Jaccard overlap of the two sentences' words
+_SAME_SENTENCE = 0.75  # Jaccard overlap of the two sentences' words (points of a law differ by a few)
 _HEADING_SHARE = 0.6  # share of a heading's words that the body sentence holds
 _ENUM_LEAD = re.compile(r"[\s*#>]*(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
 _WORD = re.compile(r"[^\W_]+")
@@ -188,7 +188,8 @@ def _restates(a: Metric, b: Metric, text: str) -> bool:
     of one value there are two claims: "trên 80% … và 80% …"). A title, heading or contents
     line restates a body sentence that holds most of its words and all its other numbers
     ("TAND khu vực 6 … 07 xã" is no restatement of "TAND khu vực 9 … 07 xã"); two body
-    sentences restate each other when they share half their words and the same numbers."""
+    sentences restate each other when they share three quarters of their words and the same
+    numbers (two points of a law that differ by a few words are two rules)."""
     if a.sentence is not None and a.sentence == b.sentence:
         return False
     first_line_end = text.find("\n")
