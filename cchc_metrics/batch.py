@@ -210,10 +210,11 @@ def _stderr_is_tty() -> bool:
         return False
 
 
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any]]]:
-    chunk: list[tuple[int, Any]] = []
-    for pair in enumerate(items):
-        chunk.append(pair)
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """``items`` in lists of ``size`` (the last may be shorter), read lazily."""
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -232,7 +233,7 @@ def _parallel(extractor: Extractor, items: Iterable[Any], workers: int, chunksiz
 
     window = workers * 3  # chunks in flight: bounded memory, workers kept busy
     pending: deque = deque()
-    chunks = _chunks(items, chunksize)
+    pieces = chunks(enumerate(items), chunksize)
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         def submit(chunk):
@@ -244,7 +245,7 @@ def _parallel(extractor: Extractor, items: Iterable[Any], workers: int, chunksiz
                 pool = ProcessPoolExecutor(max_workers=workers)
                 return pool.submit(_run_chunk, extractor, chunk)
 
-        for chunk in chunks:
+        for chunk in pieces:
             pending.append((chunk, submit(chunk)))
             if len(pending) >= window:
                 yield from _collect(*pending.popleft())

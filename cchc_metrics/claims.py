@@ -171,10 +171,6 @@ _HEADING_LINE = re.compile(r"\s*(?:#{1,6}\s|\*\*|>>)")  # markdown heading, bold
 _ITEM_LINE = re.compile(r"\s*(?:[-+•–]|\*(?!\*)|\(|[a-zđ]\)|\|)")  # an item of a list or a table row
 
 
-def _line_of(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1:(text.find("\n", pos) + 1 or len(text) + 1) - 1]
-
-
 def _words_numbers(text: str, span: tuple[int, int], figure: tuple[int, int]) -> tuple[set, set]:
     """The words of ``text[span]`` and its numbers other than the figure's own."""
     lo, hi = span
@@ -183,32 +179,35 @@ def _words_numbers(text: str, span: tuple[int, int], figure: tuple[int, int]) ->
     return words, {w for w in words if w[:1].isdigit()}
 
 
-def _restates(a: Metric, b: Metric, text: str) -> bool:
-    """Does one mention say again what the other says? Not within one sentence (two figures
-    of one value there are two claims: "trên 80% … và 80% …"). A title, heading or contents
-    line restates a body sentence that holds most of its words and all its other numbers
-    ("TAND khu vực 6 … 07 xã" is no restatement of "TAND khu vực 9 … 07 xã"); two body
-    sentences restate each other when they share three quarters of their words and the same
-    numbers (two points of a law that differ by a few words are two rules)."""
-    if a.sentence is not None and a.sentence == b.sentence:
+def _view(m: Metric, text: str, first_line_end: int) -> tuple:
+    """What a mention is compared by: its sentence, whether it stands on a title, heading or
+    contents line, and the words and other numbers of that line or of its sentence."""
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.start)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    heading = len(line.split()) <= _SHORT_LINE_WORDS and (
+        m.start < first_line_end or _HEADING_LINE.match(line) is not None
+        or (not line.rstrip().endswith((".", ";", ":", ",")) and not _ITEM_LINE.match(line)))
+    if heading:
+        enum = _ENUM_LEAD.match(text, ls, le)  # "1.        Cả nước cấp …": a contents line's number
+        span = (enum.end() if enum else ls, le)
+    else:
+        span = m.sentence or (ls, le)
+    return (m.sentence, heading) + _words_numbers(text, span, (m.start, m.end))
+
+
+def _restates(a: tuple, b: tuple) -> bool:
+    """Does one mention (its :func:`_view`) say again what the other says? Not within one
+    sentence (two figures of one value there are two claims: "trên 80% … và 80% …"). A
+    title, heading or contents line restates a body sentence that holds most of its words
+    and all its other numbers ("TAND khu vực 6 … 07 xã" is no restatement of "TAND khu vực
+    9 … 07 xã"); two body sentences restate each other when they share three quarters of
+    their words and the same numbers (two points of a law that differ by a few words are two
+    rules)."""
+    (sa, ha, wa, na), (sb, hb, wb, nb) = a, b
+    if sa is not None and sa == sb:
         return False
-    first_line_end = text.find("\n")
-    spans = []
-    for m in (a, b):
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.start)
-        le = len(text) if le < 0 else le
-        line = text[ls:le]
-        heading = len(line.split()) <= _SHORT_LINE_WORDS and (
-            m.start < first_line_end or _HEADING_LINE.match(line) is not None
-            or (not line.rstrip().endswith((".", ";", ":", ",")) and not _ITEM_LINE.match(line)))
-        if heading:
-            enum = _ENUM_LEAD.match(text, ls, le)  # "1.        Cả nước cấp …": a contents line's number
-            span = (enum.end() if enum else ls, le)
-        else:
-            span = m.sentence or (ls, le)
-        spans.append((heading, _words_numbers(text, span, (m.start, m.end))))
-    (ha, (wa, na)), (hb, (wb, nb)) = spans
     if not wa or not wb:
         return False
     if ha or hb:
@@ -221,10 +220,12 @@ def _restatements(group: _Group, metrics, text: str) -> list[_Group]:
     """``group`` split into the sets of mentions that restate one another."""
     if len(group.members) < 2:
         return [group]
+    first_line_end = text.find("\n")
+    views = {i: _view(metrics[i], text, first_line_end) for i in group.members}
     parts: list[_Group] = []
     for i in sorted(group.members, key=lambda i: (metrics[i].start, i)):
         for part in parts:
-            if any(_restates(metrics[j], metrics[i], text) for j in part.members):
+            if any(_restates(views[j], views[i]) for j in part.members):
                 part.members.append(i)
                 break
         else:

@@ -84,6 +84,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         rates=rate_ctx.RateIndex(masked),
         published=published,
         dates=dates,
+        text=text,
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
@@ -353,6 +354,7 @@ class _Context:
     rates: rate_ctx.RateIndex
     published: _dt.date | None
     dates: list = attrs.field(factory=list)
+    text: str = ""  # the document as read (offsets of ``dates`` and of the figures)
     _date_starts: list[int] = attrs.field(init=False)
     _refs: dict = attrs.field(factory=dict)
 
@@ -372,10 +374,6 @@ class _Context:
         if key not in self._refs:
             self._refs[key] = _refs(text, legal_refs, start, end)
         return self._refs[key]
-
-    def refs_at(self, sentence: tuple[int, int]) -> tuple[str, ...]:
-        """The keys :meth:`sentence_refs` found for ``sentence`` (empty before it was asked)."""
-        return self._refs.get(sentence, ())
 
 
 def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef], dates, published) -> Metric:
@@ -399,9 +397,8 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates, share=kind == "percent")
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     noun = d.get("subject_span")
-    ctx.sentence_refs(view.text, legal_refs, s_start, s_end)  # cached: the status reads them
-    future = None if (period or as_of) else dates_ctx.future_label(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
-    ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of, future)
+    refs = ctx.sentence_refs(view.text, legal_refs, s_start, s_end)
+    ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of, refs)
     status = ev.status if ev else None
     direction, compared = None, None
     if kind != "deadline":
@@ -428,7 +425,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         change_id=d.get("change_id"),
         direction=direction,
         compared_to=compared,
-        refs=ctx.sentence_refs(view.text, legal_refs, s_start, s_end),
+        refs=refs,
         period=period,
         as_of=as_of,
         sentence=(s_start, s_end),
@@ -436,7 +433,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
 
 
 def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_end: int | None,
-            when: str | None, future=None) -> status_ctx.Evidence | None:
+            when: str | None, refs: tuple[str, ...] = ()) -> status_ctx.Evidence | None:
     """One decision per figure (context/status.py): its clause, then what governs its
     sentence from outside, then its time."""
     s_start = sentence[0]
@@ -456,7 +453,7 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
             ev is None or ev.rule == "norm" or (ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start))) \
             and ((ev is not None and ev.rule == "cue") or _RULE_WORDS.search(ctx.status.lower, s_start, sentence[1])) \
             and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, sentence[1]) \
-            and not _older_in_sentence(ctx, sentence):
+            and not _older_in_sentence(ctx, sentence, refs):
         # "mức phí … sẽ được áp dụng với mức cao nhất lên đến 40 triệu đồng/năm" in a text
         # reporting a circular in force from a day still to come: a level decided
         return rule
@@ -492,10 +489,10 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
         return cost
     if when and dates_ctx.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])
+    future = None if when else dates_ctx.future_label(ctx.text, ctx.dates, sentence, d["start"], d["end"], ctx.published)
     if future is not None:
         # "Năm 2030, nhập khẩu điện 9.360 MW": a level for a time still to come is what a
         # plan sets when its paragraph has set goals ("Quy hoạch đặt ra …"), else a forecast
-        lower = ctx.status.lower
         cue = ctx.status.sentence_cue(max(0, s_start - _PLAN_LOOKBACK), d["start"])
         status = "target" if cue is not None and cue.status == "target" else "projected"
         return status_ctx.Evidence(status, "future", future.start, future.end)
@@ -508,7 +505,7 @@ def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_e
     return None
 
 
-def _older_in_sentence(ctx: _Context, sentence: tuple[int, int]) -> bool:
+def _older_in_sentence(ctx: _Context, sentence: tuple[int, int], refs: tuple[str, ...]) -> bool:
     """Does the sentence date itself before publication ("Theo Luật Căn cước số 26/2023/QH15",
     "Theo Luật Việc làm năm 2013", "Từ ngày 1/1/2025 …" read in June 2025)? Then it states
     a rule already in force, whatever rule the article announces."""
@@ -518,7 +515,7 @@ def _older_in_sentence(ctx: _Context, sentence: tuple[int, int]) -> bool:
     for dm in ctx.dates_in(sentence):
         if dm.iso and dm.iso[:4].isdigit() and dm.iso < pub[:len(dm.iso)]:
             return True
-    return any(int(y) < ctx.published.year for key in ctx.refs_at(sentence) for y in _KEY_YEAR.findall(key))
+    return any(int(y) < ctx.published.year for key in refs for y in _KEY_YEAR.findall(key))
 
 
 def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Evidence:

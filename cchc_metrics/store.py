@@ -32,6 +32,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import attrs
 
+from .batch import chunks
 from .claims import Claim
 from .indicator_table import DocClaims, doc_claims, fold
 from .indicators import Taxonomy, load_taxonomy, taxonomy_from_entries
@@ -204,15 +205,6 @@ def _extract(docs: list[_Doc], published: Any, workers: int) -> list[_Doc]:
     return out
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 class _Progress:
@@ -359,7 +351,7 @@ def ingest(db_path: str | os.PathLike, files: Any, published: Any = None, *,
         added = claims = batches = 0
         errors: list[tuple[str, str]] = []
         try:
-            for raw in _batches(_new_files(paths, known, namer, bar), batch_size):
+            for raw in chunks(_new_files(paths, known, namer, bar), batch_size):
                 docs = _extract([_decode(*r) for r in raw], published, workers)
                 claims += _write_batch(conn, docs, tax)
                 batches += 1
@@ -432,7 +424,7 @@ def table_from_files(files: Any, published: Any = None, *,
     bar = _Progress(progress, len(paths))
     docs: list[DocClaims] = []
     try:
-        for raw in _batches(_new_files(paths, set(), _Namer(), bar), BATCH_SIZE):
+        for raw in chunks(_new_files(paths, set(), _Namer(), bar), BATCH_SIZE):
             for d in _extract([_decode(*r) for r in raw], published, workers):
                 if d.result is not None:
                     docs.append(doc_claims(d.name, d.result, d.text, tax, sha256=d.sha, path=str(d.path)))

@@ -217,11 +217,12 @@ _RESULT_TURN = re.compile(
     r"(?<!\w)(?:(?:để\s+)?hình\s+thành|để\s+thành\s+lập|xuống\s+còn|lại\s+còn|còn(?!\s+lại)"
     r"|(?<!tỉnh,\s)(?<!tỉnh\s)thành(?!\s+(?:phố|viên|công|tích|ủy|uỷ|phần|quả|tựu|lập|thị|hình)))(?!\w)"
 )
-_BASIS = re.compile(r"(?<!\w)trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)")
+_BASIS_PHRASE = r"trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)"
+_BASIS = re.compile(r"(?<!\w)" + _BASIS_PHRASE)
 _AFTER_MERGE_FROM = re.compile(
     r"(?<!\w)sau\s+(?:khi\s+)?(?:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất|nhập)\s+(?:lại\s+)?từ(?!\w)\s*"
 )
-_BASIS_FIRST = re.compile(r"(?:^|(?<=[\n.;:]))\s*trên\s+cơ\s+sở(?:\s+(?:sắp\s+xếp(?:\s+lại)?|nhập|sáp\s+nhập|hợp\s+nhất|toàn\s+bộ))?(?!\w)")
+_BASIS_FIRST = re.compile(r"(?:^|(?<=[\n.;:]))\s*" + _BASIS_PHRASE)
 _FOUNDING = re.compile(r"(?<!\w)(?:thành\s+lập|hình\s+thành|tổ\s+chức\s+lại\s+thành|còn)(?!\w)")
 _FOUNDING_BEFORE = re.compile(r"(?<!\w)(?:thành\s+lập|hình\s+thành|có|còn)(?!\w)")
 # "… 99 đơn vị cấp xã mới của 13 tỉnh": a figure after a preposition is whose or where

@@ -716,16 +716,16 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
 
 
 def _label(text: str, inside: list[DateMention], sentence: tuple[int, int], start: int, end: int,
-           published: _dt.date | None, future: bool = False) -> DateMention | None:
+           published: _dt.date | None) -> DateMention | None:
     """The mention that labels the figure at ``[start, end)``: one right after it, else the
     nearest usable one before it in the sentence."""
     for d in inside:
         if d.start >= end and _FOLLOW_GAP.match(text[end:d.start]):
-            if _usable(text, d, sentence, published, future):
+            if _usable(text, d, sentence, published):
                 return d
             break
     for d in reversed([d for d in inside if d.end <= start]):
-        if _usable(text, d, sentence, published, future):
+        if _usable(text, d, sentence, published):
             return d
     return None
 

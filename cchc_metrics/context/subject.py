@@ -473,11 +473,12 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         # "quy mô dân số đạt từ 100% trở lên tiêu chuẩn của xã": after the bound comes what
         # the share is of; the attribute the unit must have names it
         span = attribute_before(view, start, s_start)
-    occupies = kind == "percent" and _OCCUPY_BEFORE.search(masked, max(s_start, start - 24), start) is not None
+    occupy = _OCCUPY_BEFORE.search(masked, max(s_start, start - 24), start) if kind == "percent" else None
+    occupies = occupy is not None
     if occupies:
         # "vốn đầu tư công chiếm khoảng 57% tổng mức đầu tư": what follows is the whole the
         # share is of; what occupies it is the clause's subject (or the figure before it)
-        verb = _OCCUPY_BEFORE.search(masked, max(s_start, start - 24), start).start()
+        verb = occupy.start()
         lo = max(s_start, max(masked.rfind(c, s_start, verb) for c in ",;:(") + 1)
         span = _head_np(view, lo, verb)
     if span is None and not occupies:
