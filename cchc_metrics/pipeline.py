@@ -74,7 +74,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     change_ctx.mark_ends(masked, drafts)
     change_ctx.link_lone_ends(masked, drafts, lower)
 
-    reader = status_ctx.StatusReader(masked, sentences)
+    reader = status_ctx.StatusReader(masked)
     ctx = _Context(
         status=reader,
         scopes=status_scope.sentence_scopes(
@@ -556,7 +556,7 @@ def _milestone(d: dict, ctx: _Context, sentence: tuple[int, int]) -> status_ctx.
             break
         if not dm.iso or not dates_ctx.begins_after(dm.iso, ctx.published):
             continue
-        cue = _MILESTONE_BEFORE.search(lower[:dm.start], max(sentence[0] - 1, dm.start - 16))
+        cue = _MILESTONE_BEFORE.search(lower, max(sentence[0] - 1, dm.start - 16), dm.start)
         if cue is not None and cue.start() < sentence[0] - 1:
             cue = None
         if cue and not status_ctx.DONE.search(lower, dm.end, d["start"]) and ";" not in lower[dm.end:d["start"]] \

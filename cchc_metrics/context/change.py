@@ -66,7 +66,8 @@ def link_lone_ends(lower: str, drafts: list[dict], plain: str) -> None:
             cs0 = c["sentence"][0] if c.get("sentence") else max(0, c["start"] - 90)
             then = _THEN.search(plain, max(cs0, c["start"] - 90), c["start"])
             past_year = _PAST_YEAR.search(plain, max(cs0, c["start"] - 90), c["start"])
-            same = _head(c, lower) is not None and _head(c, lower) == _head(d, lower)
+            head = _head(c, lower)
+            same = head is not None and head == _head(d, lower)
             if then or (past_year and (same or back)) or (back and c.get("sentence") != d.get("sentence")):
                 ids.link([c], [d])
             break
@@ -82,7 +83,7 @@ def _link_from_turn(lower: str, drafts: list[dict], ids: _Ids) -> None:
     """"từ 21 ngày xuống còn 4 ngày": pairs of figures of the same kind joined by từ …
     xuống/lên/còn/thành; interleaved lists pair in order ("từ 17 chương, 152 điều xuống
     còn 9 chương, 53 điều")."""
-    for a, b in zip(drafts, drafts[1:]):
+    for i, (a, b) in enumerate(zip(drafts, drafts[1:])):
         if a["kind"] != b["kind"] or a.get("sentence") != b.get("sentence"):
             continue
         if not (_FROM.search(lower, max(0, a["start"] - 20), a["start"])
@@ -96,7 +97,7 @@ def _link_from_turn(lower: str, drafts: list[dict], ids: _Ids) -> None:
             turned = len(gap) <= _MAX_RANK_GAP and not any(c in gap for c in ";.") and _RANK_TURN.search(gap)
         else:
             turned = len(gap) <= _MAX_GAP and not any(c in gap for c in ";.") and _TURN.search(gap)
-        if turned and not a.get("change") and not b.get("change") and not _continues_series(lower, drafts, b):
+        if turned and not a.get("change") and not b.get("change") and not _continues_series(lower, drafts, i + 1):
             ids.link([a], [b])
     _link_interleaved(lower, drafts, ids)
 
@@ -104,15 +105,14 @@ def _link_from_turn(lower: str, drafts: list[dict], ids: _Ids) -> None:
 _SERIES_GAP = re.compile(r"[^;.\n]{0,25}?(?:,|và)\s*$")
 
 
-def _continues_series(lower: str, drafts: list[dict], b: dict) -> bool:
+def _continues_series(lower: str, drafts: list[dict], i: int) -> bool:
     """"từ 12.000 năm 2021 lên 45.000 năm 2022 và 130.000 năm 2023": a third level of the
-    same kind right after the second makes a series, no two-ended movement (FORMAT.md)."""
-    i = next((k for k, d in enumerate(drafts) if d is b), None)
-    if i is None or i + 1 >= len(drafts):
+    same kind right after the second (``drafts[i]``) makes a series, no two-ended movement
+    (FORMAT.md)."""
+    if i + 1 >= len(drafts):
         return False
-    c = drafts[i + 1]
+    b, c = drafts[i], drafts[i + 1]
     return (c["kind"] == b["kind"] and c.get("sentence") == b.get("sentence") and c["start"] - b["end"] <= 40
-            and _SERIES_GAP.match(lower, b["end"], c["start"]) is not None
             and _SERIES_GAP.fullmatch(lower, b["end"], c["start"]) is not None)
 
 
@@ -307,12 +307,10 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
 
 # "Trước sắp xếp, tỉnh có 20 sở. Sau sắp xếp, còn 14 sở": the two ends of one restructuring
 # stated as before and after, in one sentence or two next to each other.
-_BEFORE_RESTRUCTURE = re.compile(
-    r"(?<!\w)trước\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn|cơ\s+cấu\s+lại|kiện\s+toàn)(?!\w)"
-)
-_AFTER_RESTRUCTURE = re.compile(
-    r"(?<!\w)sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn|cơ\s+cấu\s+lại|kiện\s+toàn)(?!\w)"
-)
+# "(trước/sau) (khi) sắp xếp": the restructuring a before/after stands on
+_RESTRUCTURING_TAIL = r"\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn|cơ\s+cấu\s+lại|kiện\s+toàn)(?!\w)"
+_BEFORE_RESTRUCTURE = re.compile(r"(?<!\w)trước" + _RESTRUCTURING_TAIL)
+_AFTER_RESTRUCTURE = re.compile(r"(?<!\w)sau" + _RESTRUCTURING_TAIL)
 _BEFORE_AFTER_REACH = 400
 
 

@@ -516,9 +516,7 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
         if dm.precision in ("half", "months") or dm.kind == "time":
             return None
         if not_over is True:
-            start = _period_start(dm.iso)
-            future = start is not None and published is not None and start > published
-            if future or due:
+            if begins_after(dm.iso, published) or due:
                 return "in", base + c.start()
             return None
         if not_over is None and due and not _PAST.search(sentence):
@@ -568,8 +566,7 @@ def scheduled_sentences(dates: list[DateMention], sentences: list[tuple[int, int
             continue
         i = bisect.bisect_left(starts, m.end())
         if i < len(dates) and dates[i].start == m.end() and dates[i].iso:
-            begin = _period_start(dates[i].iso)
-            if begin is not None and begin > published:
+            if begins_after(dates[i].iso, published):
                 out.add((s, e))
     return out
 
@@ -615,8 +612,7 @@ def _usable(text: str, d: DateMention, sentence: tuple[int, int], published: _dt
     rel = _classify(text, d, sentence, published)
     if rel and d.kind != "range" and not future:
         return False  # a due time ("phấn đấu đến năm 2025: 90%")
-    start = _period_start(d.iso)
-    later = published is not None and start is not None and start > published
+    later = begins_after(d.iso, published)
     return later if future else not later
 
 
@@ -760,8 +756,7 @@ def future_label(text: str, dates: list[DateMention], sentence: tuple[int, int],
         if d.start < ss or d.kind == "time" or not d.iso or d.precision == "day" \
                 or (d.start < end and start < d.end):
             continue
-        if d.kind == "range" and not (d.range_start and _period_start(d.range_start) and
-                                      _period_start(d.range_start) > published):
+        if d.kind == "range" and not (d.range_start and begins_after(d.range_start, published)):
             continue
         if d.start >= end:
             placed = _FOLLOW_GAP.match(text[end:d.start]) is not None

@@ -129,6 +129,23 @@ class _Gazetteer:
         self.finditer = fast_finditer(self.regex)
 
 
+def _built_once(factory):
+    """A getter of ``factory()``, built on first use (from the data files) and once only,
+    even when threads race for it."""
+    built = None
+    lock = threading.Lock()
+
+    def get():
+        nonlocal built
+        if built is None:
+            with lock:
+                if built is None:
+                    built = factory()
+        return built
+
+    return get
+
+
 class _Communes:
     """Commune-level names from ``lexicon/data/communes.json`` (built with the gazetteer
     from underthesea's ward data): "xã|Lũng Cú" → its (province, district) pairs before 1 July
@@ -143,16 +160,7 @@ class _Communes:
         self.new: dict[str, list[str]] = raw["new"]
 
 
-_COMMUNES: _Communes | None = None
-
-
-def _communes() -> _Communes:
-    global _COMMUNES
-    if _COMMUNES is None:
-        with _LOCK:
-            if _COMMUNES is None:
-                _COMMUNES = _Communes()
-    return _COMMUNES
+_communes = _built_once(_Communes)
 
 
 _COMMUNE = re.compile(
@@ -221,17 +229,7 @@ def _trie_regex(items: Iterable[str]) -> str:
     return build(trie)
 
 
-_GAZ: _Gazetteer | None = None
-_LOCK = threading.Lock()
-
-
-def _gaz() -> _Gazetteer:
-    global _GAZ
-    if _GAZ is None:
-        with _LOCK:
-            if _GAZ is None:
-                _GAZ = _Gazetteer()
-    return _GAZ
+_gaz = _built_once(_Gazetteer)
 
 
 def province_2025(province: str) -> str | None:
@@ -1072,7 +1070,7 @@ class _NationalRules:
 
     def __init__(self, text: str):
         self.text = text
-        self.cache: dict[int, tuple[list[int], list[int]]] = {}
+        self.cache: dict[int, tuple[list[int], list[int], list[int]]] = {}
 
     def states(self, s0: int, s1: int, pos: int) -> bool:
         got = self.cache.get(s0)

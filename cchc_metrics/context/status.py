@@ -183,6 +183,7 @@ _LAW_SAYS = re.compile(r"(?<!\w)(?:" + alternation(LAW_SAYS) + r")(?:\s+[^\W\d_]
 _DONE_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:đã|vừa|đã\s+được|vừa\s+được)(?!\w)")
 # "huyện mới có 630 km²": "mới" is "new" after a unit noun, not "only so far"
 _NEW_UNIT = re.compile(r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thành\s+phố|thị\s+xã|đơn\s+vị|cơ\s+quan|tổ\s+chức|đặc\s+khu)\s+$")
+_NOUN_NOW_AFTER = re.compile(r"\s*[;,.)]")  # "63 tỉnh, thành phố hiện nay;": "now" qualifies a noun
 _CONDITIONAL_BEFORE = re.compile(r"(?<!\w)" + alternation(CONDITIONALS) + r"\s+$")
 _NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:\s+(?:là|từ|bằng|đến|mức))?\s*$")
 _DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
@@ -211,13 +212,18 @@ _BY_DECISION_OPENING = re.compile(
 _RULE_CONTENT = re.compile(r"(?<!\w)(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s+(?:về|của|tại)(?:\s+[^\W\d_]+){0,3}\s+$")
 
 
+def _title_horizon(lower: str, m: re.Match[str]) -> bool:
+    """Is the cue "hướng …" the second half of "định hướng" (a title's horizon)?"""
+    return m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()) is not None
+
+
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
     """What one strong cue says: 'target', 'projected', 'actual', or None (a reference)."""
     if m.group().startswith(("quyết tâm", "nỗ lực")) and _NOUN_OF_CUE.search(lower, max(0, m.start() - 6), m.start()):
         return None
     if _BACK_REFERENCE.match(lower, m.end()):
         return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
-    if m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()):
+    if _title_horizon(lower, m):
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
     if m.group() == "có thể" and _RULE_MODAL_AFTER.match(lower, m.end()):
         return None  # "có thể bị phạt lên đến 60 triệu đồng": what a rule allows, no forecast
@@ -243,7 +249,7 @@ def _weak_status(m: re.Match[str]) -> str:
 class StatusReader:
     """Status cues of a document, found once; each figure is decided by bisection over them."""
 
-    def __init__(self, lower: str, sentences: list[tuple[int, int]]):
+    def __init__(self, lower: str):
         self.lower = lower
         self.cues, self.weak = MatchIndex.split(_ALL_CUES, lower, {"target", "projected", "actual"})
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
@@ -256,7 +262,6 @@ class StatusReader:
                                                                or _APPLICATION_BEFORE.search(lower, max(0, m.start() - 10), m.start())))]
         self.weak.starts = [m.start() for m in self.weak.matches]
         self.ensures = MatchIndex(_ENSURE, lower)
-        self.sent_starts = [s for s, _ in sentences]
 
     # -- the clause -------------------------------------------------------------------
     def _clause(self, s: int, pos: int) -> Evidence | None:
@@ -281,7 +286,7 @@ class StatusReader:
                 # hiện nay;" qualifies a noun, "khi đã …" supposes: neither reports.
                 if self.weak.first_between(m.end(), m.end() + 14) is not None:
                     continue
-                if m.group().startswith("hiện") and re.match(r"\s*[;,.)]", self.lower[m.end():m.end() + 3]):
+                if m.group().startswith("hiện") and _NOUN_NOW_AFTER.match(self.lower, m.end(), m.end() + 3):
                     continue
                 if m.group() == "đã" and _CONDITIONAL_BEFORE.search(self.lower, max(0, m.start() - 14), m.start()):
                     continue
@@ -493,7 +498,7 @@ class StatusReader:
         """Does a goal word set a goal for a due date? Not "định hướng đến" (a title's
         horizon), nor "đặt ra"/"đề ra" without a goal noun ("các quy định không phù hợp với
         thực tiễn đặt ra": raised, not set)."""
-        if m.group().startswith("hướng") and _TITLE_HORIZON.search(self.lower, max(0, m.start() - 6), m.start()):
+        if _title_horizon(self.lower, m):
             return False
         return not (m.group() in ("đặt ra", "đề ra")
                     and not _SET_GOAL_BEFORE.search(self.lower, max(0, m.start() - 40), m.start()))
@@ -521,19 +526,33 @@ _LIST_GAP = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,8}[ \t]*(?:,|và|;
 _DONE_IN_GAP = re.compile(r"(?<!\w)(?:đã|đạt được|hiện|còn|mới)(?!\w)")
 
 
-def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
-    """A figure listed right after a target is one too (its floor stays its own: the seed
-    gold writes "ít nhất 18 đơn vị … và 7 cụm" with no qualifier on the 7)."""
+def _share_status(metrics: list[Metric], masked: str, joined) -> list[Metric]:
+    """A figure with no status of its own takes the status (and evidence) of the figure
+    right before it in its sentence when ``joined(a, b, masked)`` says the two go together
+    and nothing reported as done stands between them."""
     out = list(metrics)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.status != "target" or b.status is not None or a.kind != b.kind or a.sentence != b.sentence:
+        if a.status is None or b.status is not None or a.sentence != b.sentence:
             continue
-        if b.status_cue is not None and b.status_cue.rule in ("now", "negation", "done", "change-start"):
-            continue
-        if _LIST_GAP.fullmatch(masked, a.end, b.start) and not _DONE_IN_GAP.search(masked, a.end, b.start):
-            out[i + 1] = attrs.evolve(b, status="target", status_cue=a.status_cue)
+        if joined(a, b, masked) and not _DONE_IN_GAP.search(masked, a.end, b.start):
+            out[i + 1] = attrs.evolve(b, status=a.status, status_cue=a.status_cue)
     return out
+
+
+_OWN_ACTUAL = ("now", "negation", "done", "change-start")  # rules that decided "actual" on their own
+
+
+def _listed_after_target(a: Metric, b: Metric, masked: str) -> bool:
+    return (a.status == "target" and a.kind == b.kind
+            and (b.status_cue is None or b.status_cue.rule not in _OWN_ACTUAL)
+            and _LIST_GAP.fullmatch(masked, a.end, b.start) is not None)
+
+
+def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
+    """A figure listed right after a target is one too (its floor stays its own: the seed
+    gold writes "ít nhất 18 đơn vị … và 7 cụm" with no qualifier on the 7)."""
+    return _share_status(metrics, masked, _listed_after_target)
 
 
 # "nhập khẩu 9.360 - 12.100 MW (chiếm tỷ lệ 4,0 - 5,1%)": a figure in brackets right after
@@ -541,19 +560,16 @@ def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
 _BRACKET_GAP = re.compile(r"[^()\n.;:\d]{0,40}\([^()\n\d]{0,40}$")
 
 
+def _restated_in_brackets(a: Metric, b: Metric, masked: str) -> bool:
+    # (a share only: "36 phòng (~3.750 m²)" is a measure of what exists, no restatement)
+    return (b.status_cue is None and b.kind in ("percent", "fraction")
+            and _BRACKET_GAP.fullmatch(masked, a.end, b.start) is not None and ")" not in masked[a.end:b.start])
+
+
 def share_status_in_brackets(metrics: list[Metric], masked: str) -> list[Metric]:
     """A share in brackets right after a target or projection, with nothing of its own
     that decides its status, shares it."""
-    out = list(metrics)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.status is None or b.status is not None or a.sentence != b.sentence or b.status_cue is not None \
-                or b.kind not in ("percent", "fraction"):
-            continue  # "36 phòng (~3.750 m²)": a measure of what exists, no restatement
-        if _BRACKET_GAP.fullmatch(masked, a.end, b.start) and ")" not in masked[a.end:b.start] \
-                and not _DONE_IN_GAP.search(masked, a.end, b.start):
-            out[i + 1] = attrs.evolve(b, status=a.status, status_cue=a.status_cue)
-    return out
+    return _share_status(metrics, masked, _restated_in_brackets)
 
 
 # "số hóa dữ liệu đến cuối năm 2024 đạt từ 90% trở lên": the horizon of a goal ("đến",

@@ -60,9 +60,6 @@ class Scopes:
             return None
         return got[0]
 
-    def __contains__(self, sentence: Sentence) -> bool:
-        return sentence in self._by_sentence
-
 
 # enumerators that may stand before the verb: "-", "+", "1.", "a)", "(2)", "Thứ hai,"
 _ENUMERATOR = r"(?:[-+•*–]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|thứ\s+\w+\s*,\s*)?"
@@ -77,7 +74,6 @@ _HEADING_PROJECTION = re.compile(r"(?<!\w)" + alternation(HEADING_PROJECTIONS) +
 _RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng|quyền\s+hạn)(?!\w)")
 _OUTCOME_OPENER = re.compile(r"(?:^|(?<=[\s,.:;(]))" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
 _RESTRUCTURE = re.compile(r"(?<!\w)" + alternation(RESTRUCTURE_VERBS) + r"(?!\w)")
-_CONTINUATION = re.compile(r"\s*" + alternation(CONTINUATIONS) + r"\s*[,:]")
 _CONTINUATION_ANYWHERE = re.compile(r"(?<!\w)" + alternation(CONTINUATIONS) + r"\s*[,:]")
 
 

@@ -407,6 +407,7 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
 
 
 _RESULT_LEAD = re.compile(r"kết\s+quả\s+(?=\w)")
+_HEAD_BREAK = re.compile(r"[;:“\"]")  # a clause or a quotation opens after it
 
 
 def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
@@ -428,10 +429,10 @@ def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
         return None  # "…, tương ứng giảm 44%": the share of the figure before (shared_subjects)
     lo_limit = clause_start
     brk = None
-    for brk in re.finditer(r"[;:“\"]", lower[clause_start:hi]):
+    for brk in _HEAD_BREAK.finditer(lower, clause_start, hi):
         pass
     if brk is not None:
-        lo_limit = clause_start + brk.end()
+        lo_limit = brk.end()
     own = True
     for _ in range(_SEGMENTS_BACK):
         comma = max(lower.rfind(",", lo_limit, hi), lower.rfind("(", lo_limit, hi))
