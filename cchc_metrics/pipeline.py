@@ -21,6 +21,7 @@ from .context import qualifier as qual_ctx
 from .context import rate as rate_ctx
 from .context import status as status_ctx
 from .context import status_scope
+from .context.cues import MatchIndex
 from .context import subject as subject_ctx
 from .kinds import count, duration, fraction, money, percent, quantity, rank, ranges
 from .kinds.base import DocView, lower_same_length
@@ -85,6 +86,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         published=published,
         dates=dates,
         text=text,
+        these=legal_links.this_mentions(text) if legal_refs else None,
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
@@ -165,10 +167,12 @@ def _cue(ev: status_ctx.Evidence | None, text: str) -> Cue | None:
     return Cue(rule=ev.rule, text=text[ev.start:ev.end], start=ev.start, end=ev.end)
 
 
-def _refs(text: str, legal_refs: list[LegalRef], start: int, end: int) -> tuple[str, ...]:
-    """Keys of the documents a sentence names, then those its "Nghị định này" points to."""
+def _refs(text: str, legal_refs: list[LegalRef], start: int, end: int, mentions) -> tuple[str, ...]:
+    """Keys of the documents a sentence names, then those its "Nghị định này" points to
+    (``mentions``: legal_links.this_mentions of ``text``)."""
     keys = legal_ctx.refs_in(legal_refs, start, end)
-    extra = tuple(k for k in legal_links.anaphora_keys(text, legal_refs, start, end) if k not in keys)
+    extra = tuple(k for k in legal_links.anaphora_keys(text, legal_refs, start, end, mentions=mentions)
+                  if k not in keys)
     return keys + extra
 
 
@@ -355,6 +359,7 @@ class _Context:
     published: _dt.date | None
     dates: list = attrs.field(factory=list)
     text: str = ""  # the document as read (offsets of ``dates`` and of the figures)
+    these: MatchIndex | None = None  # its "Nghị định này" mentions (legal_links.this_mentions)
     _date_starts: list[int] = attrs.field(init=False)
     _refs: dict = attrs.field(factory=dict)
 
@@ -372,7 +377,7 @@ class _Context:
         """:func:`_refs` once per sentence (a sentence may hold many figures)."""
         key = (start, end)
         if key not in self._refs:
-            self._refs[key] = _refs(text, legal_refs, start, end)
+            self._refs[key] = _refs(text, legal_refs, start, end, self.these)
         return self._refs[key]
 
 

@@ -19,9 +19,19 @@ class MatchIndex:
 
     __slots__ = ("matches", "starts")
 
-    def __init__(self, pattern: re.Pattern[str] | None, text: str = "", matches: list | None = None):
-        self.matches = list(fast_finditer(pattern)(text)) if matches is None else matches
-        self.starts = [m.start() for m in self.matches]
+    def __init__(self, pattern: re.Pattern[str], text: str):
+        self._hold(list(fast_finditer(pattern)(text)))
+
+    def _hold(self, matches: list[re.Match[str]]) -> None:
+        self.matches = matches
+        self.starts = [m.start() for m in matches]
+
+    @classmethod
+    def of(cls, matches: list[re.Match[str]]) -> "MatchIndex":
+        """An index of matches already found (in order, non-overlapping)."""
+        index = cls.__new__(cls)
+        index._hold(matches)
+        return index
 
     @classmethod
     def split(cls, pattern: re.Pattern[str], text: str, first: set[str]) -> tuple["MatchIndex", "MatchIndex"]:
@@ -30,7 +40,7 @@ class MatchIndex:
         a, b = [], []
         for m in fast_finditer(pattern)(text):
             (a if any(m.group(g) is not None for g in first) else b).append(m)
-        return cls(None, matches=a), cls(None, matches=b)
+        return cls.of(a), cls.of(b)
 
     def span_indices(self, lo: int, hi: int) -> range:
         """Indices of the matches starting in ``[lo, hi)``."""

@@ -10,30 +10,22 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 
 import attrs
 
 from ..kinds.base import alternation
 from ..lexicon.legal import DOC_TYPES
 from ..records import LegalRef
-from ..text.scan import fast_finditer
+from .cues import MatchIndex
 from .legal import sorted_starts
 
 _THIS = re.compile(r"(?<!\w)(" + alternation(DOC_TYPES) + r")\s+(?:này|nói\s+trên|trên)(?!\w)", re.I)
-_THIS_ITER = fast_finditer(_THIS)
-# A document asks for these mentions sentence by sentence: the whole text is scanned once
-# (the last text seen, held by identity) and each sentence looks its mentions up.
-_THIS_SEEN = threading.local()
 
 
-def _this_mentions(text: str, start: int, end: int) -> list[re.Match[str]]:
-    got = getattr(_THIS_SEEN, "got", None)
-    if got is None or got[0] is not text:
-        matches = list(_THIS_ITER(text))
-        got = _THIS_SEEN.got = (text, [m.start() for m in matches], matches)
-    _text, starts, matches = got
-    return [m for m in matches[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)] if m.end() <= end]
+def this_mentions(text: str) -> MatchIndex:
+    """The "Nghị định này"-style mentions of a whole text, found once for the
+    :func:`anaphora_keys` of its sentences."""
+    return MatchIndex(_THIS, text)
 
 
 def _fuller(a: LegalRef, b: LegalRef) -> bool:
@@ -70,16 +62,22 @@ def link_mentions(refs: list[LegalRef]) -> list[LegalRef]:
 
 
 def anaphora_keys(
-    text: str, refs: list[LegalRef], start: int, end: int, starts: list[int] | None = None
+    text: str, refs: list[LegalRef], start: int, end: int, starts: list[int] | None = None,
+    mentions: MatchIndex | None = None,
 ) -> tuple[str, ...]:
     """Keys that "Nghị định này"-style mentions in ``text[start:end]`` point back to
-    (``starts``: the refs' start offsets, when the caller already has them)."""
+    (``starts``: the refs' start offsets, ``mentions``: :func:`this_mentions` of ``text``,
+    when the caller already has them)."""
     keys: list[str] = []
     if not refs:
         return ()
     if starts is None:
         starts = sorted_starts(refs) or [r.start for r in refs]
-    for m in _this_mentions(text, start, end):
+    if mentions is None:
+        mentions = this_mentions(text)
+    for m in mentions.between(start, end):
+        if m.end() > end:
+            continue
         doc_type = " ".join(m.group(1).lower().split())
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0:

@@ -246,21 +246,26 @@ def _weak_status(m: re.Match[str]) -> str:
     return "projected" if m.group("proposal") else "target"
 
 
+def _is_weak_cue(lower: str, m: re.Match[str]) -> bool:
+    """Does a proposal, decision or deciding body found by the cue scan decide anything?"""
+    return not (
+        (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))
+        or (m.group("decision") and _NOMINAL.search(lower, max(0, m.start() - 12), m.start()))
+        # "các tỉnh trực thuộc trung ương nhận bổ sung …": a phrase, no body
+        or (m.group("body") and _OF_CENTRE.search(lower, max(0, m.start() - 10), m.start()))
+        or (m.group("proposal") and (_NOT_PROPOSAL_AFTER.match(lower, m.end())
+                                     or _APPLICATION_BEFORE.search(lower, max(0, m.start() - 10), m.start())))
+    )
+
+
 class StatusReader:
     """Status cues of a document, found once; each figure is decided by bisection over them."""
 
     def __init__(self, lower: str):
         self.lower = lower
-        self.cues, self.weak = MatchIndex.split(_ALL_CUES, lower, {"target", "projected", "actual"})
+        self.cues, weak = MatchIndex.split(_ALL_CUES, lower, {"target", "projected", "actual"})
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
-        self.weak.matches = [m for m in self.weak.matches
-                             if not (m.group().startswith("giao") and _NOT_ASSIGN.search(lower, max(0, m.start() - 8), m.start()))
-                             and not (m.group("decision") and _NOMINAL.search(lower, max(0, m.start() - 12), m.start()))
-                             # "các tỉnh trực thuộc trung ương nhận bổ sung …": a phrase, no body
-                             and not (m.group("body") and _OF_CENTRE.search(lower, max(0, m.start() - 10), m.start()))
-                             and not (m.group("proposal") and (_NOT_PROPOSAL_AFTER.match(lower, m.end())
-                                                               or _APPLICATION_BEFORE.search(lower, max(0, m.start() - 10), m.start())))]
-        self.weak.starts = [m.start() for m in self.weak.matches]
+        self.weak = MatchIndex.of([m for m in weak.matches if _is_weak_cue(lower, m)])
         self.ensures = MatchIndex(_ENSURE, lower)
 
     # -- the clause -------------------------------------------------------------------

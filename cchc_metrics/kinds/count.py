@@ -11,6 +11,7 @@ import re
 
 from ..lexicon.phrases import COUNT_HEADS
 from .base import after_hour_is_time_of_day, alternation
+from .duration import is_day_of_month
 
 _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
 # "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
@@ -37,8 +38,6 @@ def read(expr, view, subject_span):
         return None  # "Tám giờ sáng": a time of day (the duration reader says so too)
     if is_address(expr, view, subject_span):
         return None
-    from .duration import is_day_of_month
-
     if is_day_of_month(expr, view) or _FESTIVE_DAY_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
         return None  # "28 tháng Chạp", "Mùng 4 Tết": a date
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()

@@ -28,7 +28,12 @@ _AT_HOUR_BEFORE = re.compile(r"(?<!\w)(?:lúc|vào\s+lúc|đến\s+lúc)\s*$")
 def is_day_of_month(expr, view) -> bool:
     """"28 tháng Chạp", "mùng 4 tháng Giêng": the number is a day of a (lunar) month."""
     m = _UNIT.match(view.masked, expr.end)
-    if not m or m.group(1) != "tháng":
+    return m is not None and _day_of_month_at(m, expr, view)
+
+
+def _day_of_month_at(m: re.Match[str], expr, view) -> bool:
+    """:func:`is_day_of_month` with the unit ``m`` after the number already matched."""
+    if m.group(1) != "tháng":
         return False
     return bool(_DAY_OF_MONTH_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start)
                 or (_LUNAR_MONTH.match(view.masked, m.end()) and view.text[m.end():m.end() + 2].strip()[:1].isupper()))
@@ -40,10 +45,7 @@ def read(expr, view):
         return None
     if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
         return None
-    if m.group(1) == "tháng" and (
-        _DAY_OF_MONTH_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start)
-        or (_LUNAR_MONTH.match(view.masked, m.end()) and view.text[m.end():m.end() + 2].strip()[:1].isupper())
-    ):
+    if _day_of_month_at(m, expr, view):
         return None  # "28 tháng Chạp", "mùng 4 tháng Giêng"
     if m.group(1) in ("giờ", "h") and (_HOUR_OF_DAY.match(view.masked, m.end())
                                        or _AT_HOUR_BEFORE.search(view.masked, max(0, expr.start - 10), expr.start)):

@@ -12,7 +12,9 @@ _UNIT = after(alternation(MONEY))
 _NOT_CURRENCY = re.compile(r"\s+" + alternation(NOT_DONG) + r"(?!\w)")
 _NOT_DOLLAR = re.compile(r"\s+" + alternation(NOT_DO) + r"(?!\w)")
 # A code right before the number; "$" may touch a word ("từ $25"), a letter code may not.
-_CODE_BEFORE = re.compile(r"(?:(?<!\w)(?:us\$|usd|vnd|vnđ)|(?<![\w$])\$)[ \t]?$")
+_CODE_BEFORE = re.compile(
+    r"(?:(?<!\w)" + alternation(k for k in MONEY_BEFORE if k != "$") + r"|(?<![\w$])\$)[ \t]?$"
+)
 
 
 def read(expr, view):

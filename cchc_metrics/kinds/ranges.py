@@ -20,8 +20,6 @@ _RANGE_GAP = re.compile(r"[ \t]*(?:đến|tới|-|–|—)[ \t]*(?:(?:mức|kho�
 _AND_GAP = re.compile(r"[ \t]*và[ \t]*$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|khoảng\s+từ|trong\s+khoảng(?:\s+từ)?|tầm|chừng)(?:\s+(?:mức|khoảng|đủ))?\s*$")
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:giữa|trong\s+khoảng)\s*$")
-# a movement, not a range: "từ 21 ngày xuống còn 4 ngày"
-_TURN = re.compile(r"(?<!\w)(?:xuống|lên|còn|thành)(?!\w)")
 _BORROW_TURN = re.compile(r"[ \t]+(?:xuống\s+còn|xuống|lên|còn|đến|tới|và)[ \t]+(?:(?:mức|khoảng|hơn|gần|trên|dưới)[ \t]+)?$")
 _LEAD_NUMBER = re.compile(DIGITS)
 

@@ -166,7 +166,7 @@ LINK_VERBS = (
     "khoảng", "gần", "hơn", "trên", "có", "đạt khoảng", "đạt gần", "đạt hơn", "đạt trên",
     "tăng khoảng", "tăng gần", "tăng hơn", "tăng trên", "giảm khoảng", "giảm gần",
     "tăng mạnh", "giảm mạnh", "tăng nhẹ", "giảm nhẹ", "ước khoảng", "dự kiến đạt", "vào khoảng",
-    "còn", "giảm còn", "xuống còn", "lên", "tăng lên", "đã vượt", "vượt",
+    "còn", "giảm còn", "xuống còn", "lên", "đã vượt", "vượt",
 )
 # Openers of a clause that are no part of its subject: discourse markers, time and place.
 CLAUSE_OPENERS = (

@@ -198,7 +198,7 @@ ACTIVITY_VERBS = (
     "đơn giản hóa", "đơn giản hoá",
     "tiếp nhận", "giải quyết", "đánh giá", "khảo sát", "tích hợp", "công bố", "thẩm định",
     "phê duyệt", "tham mưu", "tuyên truyền", "vận hành", "nâng cấp", "lắp đặt", "trang bị",
-    "giải thể", "di dời", "bàn giao", "chuyển giao", "xử lý", "tháo gỡ", "giám sát",
+    "di dời", "bàn giao", "chuyển giao", "xử lý", "tháo gỡ", "giám sát",
     "thanh tra", "kiểm toán", "làm việc với", "gặp", "thăm", "chỉ đạo", "đôn đốc", "của",
     "áp dụng",
 )
