@@ -191,7 +191,7 @@ def iter_text_files(paths: str | os.PathLike | Iterable[str | os.PathLike], recu
             yield path
 
 
-def _progress_bar(progress: bool | None, total: int | None):
+def _progress_bar(progress: bool | None, total: int | None, unit: str = "doc"):
     if progress is None:
         progress = total is not None and total > AUTO_PROGRESS_MIN and _stderr_is_tty()
     if not progress:
@@ -200,7 +200,7 @@ def _progress_bar(progress: bool | None, total: int | None):
         from tqdm.auto import tqdm
     except ImportError:  # the optional extra is not installed: no bar, no complaint
         return None
-    return tqdm(total=total, unit="doc", desc="cchc-metrics", file=sys.stderr)
+    return tqdm(total=total, unit=unit, desc="cchc-metrics", file=sys.stderr)
 
 
 def _stderr_is_tty() -> bool:

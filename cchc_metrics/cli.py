@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Sequence, TextIO
 
+from .records import KINDS
+
 PROG = "cchc-metrics"
 
 def _csv_columns() -> tuple[str, ...]:
@@ -110,7 +112,7 @@ def _extractions(paths: list[Path], args: argparse.Namespace):
         yield path, item.result, item.error
 
 
-def _stdin_file(args: argparse.Namespace) -> Path | None:
+def _stdin_file() -> Path | None:
     """"-" reads standard input: it is written to a temporary file named "stdin.txt", so that
     every route (batch, workers, formats) reads it like any other file."""
     import tempfile
@@ -132,7 +134,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     status = 0
     stdin = None
     if "-" in args.files:
-        stdin = _stdin_file(args)
+        stdin = _stdin_file()
         if stdin is None:
             return 2
         args.files = [str(stdin) if f == "-" else f for f in args.files]
@@ -437,8 +439,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     "context to a CSV with an empty verdict column.")
     au.add_argument("paths", nargs="+", metavar="PATH")
     au.add_argument("-r", "--recursive", action="store_true", help="walk directories for *.txt")
-    au.add_argument("--kind", required=True, choices=("percent", "count", "money", "fraction", "rank", "duration",
-                                                        "quantity", "deadline"))
+    au.add_argument("--kind", required=True, choices=KINDS)
     au.add_argument("--n", type=_positive, default=60, metavar="N", help="claims to draw (default 60)")
     au.add_argument("--seed", type=int, default=0, metavar="S", help="random seed (default 0)")
     au.add_argument("--out", required=True, metavar="FILE.csv")

@@ -658,11 +658,14 @@ def _score_doc(report: Report, gold: GoldDoc, pred: Mapping[str, Any]) -> None:
             counts.fp += 1
             counts.fn += 1
             report.wrong.append(mention(kind, g["start"], g["end"], g, p))
-        # attributes over matched non-optional pairs
-        report.locality.n += 1
-        report.locality.total += _fold(g.get("locality")) == _fold(p.get("locality"))
-        report.district.n += 1
-        report.district.total += _fold(g.get("district")) == _fold(p.get("district"))
+        # attributes over matched non-optional pairs; what differs is kept for the report
+        diff = {}
+        for name, agreement in (("locality", report.locality), ("district", report.district)):
+            same = _fold(g.get(name)) == _fold(p.get(name))
+            agreement.n += 1
+            agreement.total += same
+            if not same:
+                diff[name] = (g.get(name), p.get(name))
         for name in ATTRIBUTES:
             if name == "relation" and kind != "deadline":
                 continue
@@ -675,14 +678,8 @@ def _score_doc(report: Report, gold: GoldDoc, pred: Mapping[str, Any]) -> None:
                     attr.fn += 1
             if pv is not None and pv != gv:
                 attr.fp += 1
-        diff = {}
-        if _fold(g.get("locality")) != _fold(p.get("locality")):
-            diff["locality"] = (g.get("locality"), p.get("locality"))
-        if _fold(g.get("district")) != _fold(p.get("district")):
-            diff["district"] = (g.get("district"), p.get("district"))
-        for name in ATTRIBUTES:
-            if (name != "relation" or kind == "deadline") and _attr(g, name) != _attr(p, name):
-                diff[name] = (_attr(g, name), _attr(p, name))
+            if gv != pv:
+                diff[name] = (gv, pv)
         if kind in SUBJECT_KINDS and _has_subject(g):
             report.subject.n += 1
             sf1 = subject_f1(g["subject"], p.get("subject"))

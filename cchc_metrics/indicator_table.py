@@ -21,12 +21,12 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import attrs
 
 from .claims import Claim, group_claims
-from .indicators import Taxonomy, load_taxonomy
+from .indicators import Taxonomy, resolve_taxonomy
 from .records import Extraction
 
 __all__ = ["DocClaims", "TABLE_COLUMNS", "build_table", "fold", "doc_claims", "to_pandas", "write_table",
@@ -106,8 +106,7 @@ def build_table(pairs_or_extractions: Any, *, taxonomy: Taxonomy | str | os.Path
     :class:`DocClaims`. ``taxonomy`` is a :class:`~cchc_metrics.indicators.Taxonomy` or the
     path of a user file (:func:`~cchc_metrics.indicators.load_taxonomy`).
     """
-    if taxonomy is not None and not isinstance(taxonomy, Taxonomy):
-        taxonomy = load_taxonomy(taxonomy)
+    taxonomy = resolve_taxonomy(taxonomy)
     return fold(_docs_of(pairs_or_extractions, taxonomy), taxonomy)
 
 
@@ -153,19 +152,30 @@ def _sort_key(key: tuple) -> tuple:
 def fold(docs: Iterable[DocClaims], taxonomy: Taxonomy | None = None) -> list[dict[str, Any]]:
     """The table of already grouped documents. The result does not depend on the order of
     ``docs``: sources are sorted by document id and claim index, rows by their key."""
-    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    taxonomy = resolve_taxonomy(taxonomy)
     cells: dict[tuple, list[tuple[DocClaims, Claim]]] = {}
     for doc in docs:
         if not isinstance(doc, DocClaims):
             raise TypeError(f"fold takes DocClaims, not {type(doc).__name__}")
-        for c in doc.claims:
-            if c.kind == "deadline" or not c.key:
-                continue  # a due date, or a figure of nothing we can name: no cell to fill
-            cells.setdefault(_row_key(c), []).append((doc, c))
-    rows = [_row(key, sorted(found, key=lambda dc: (dc[0].doc_id, dc[1].index)), taxonomy)
-            for key, found in cells.items()]
+        for key, c in _cells(doc):
+            cells.setdefault(key, []).append((doc, c))
+    rows = [_cell_row(key, found, taxonomy) for key, found in cells.items()]
     rows.sort(key=_row_order)
     return rows
+
+
+def _cells(doc: DocClaims) -> Iterator[tuple[tuple, Claim]]:
+    """``(row key, claim)`` for each claim of ``doc`` that fills a cell (not a due date, nor
+    a figure of nothing we can name)."""
+    for c in doc.claims:
+        if c.kind != "deadline" and c.key:
+            yield _row_key(c), c
+
+
+def _cell_row(key: tuple, found: Iterable[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -> dict[str, Any]:
+    """The row of one cell from its ``(document, claim)`` pairs in any order (sources are
+    sorted by document id and claim index)."""
+    return _row(key, sorted(found, key=lambda dc: (dc[0].doc_id, dc[1].index)), taxonomy)
 
 
 ROW_ORDER = ("key", "locality", "district", "period", "status", "kind", "unit", "per")
@@ -190,6 +200,7 @@ def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -
     order = list(docs_per_value)
     best = max(order, key=lambda s: (len(docs_per_value[s]), claims_per_value[s], -order.index(s)))
     published = sorted(d.published for d, _ in found if d.published)
+    docs = list(dict.fromkeys(d.doc_id for d, _ in found))
     return {
         "key": what,
         "indicator": first.indicator,
@@ -201,11 +212,11 @@ def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -
         # the same indicator, place and period with different values (issue 15); rows with
         # no date gather one figure at several times ("63 tỉnh" and "34 tỉnh"), no conflict
         "conflict": len(order) > 1 and period is not None,
-        "n_docs": len({d.doc_id for d, _ in found}),
+        "n_docs": len(docs),
         "n_claims": len(found),
         "first_published": published[0] if published else None,
         "last_published": published[-1] if published else None,
-        "docs": list(dict.fromkeys(d.doc_id for d, _ in found)),
+        "docs": docs,
         "claim_ids": [c.claim_id for _, c in found],
         "subjects": list(dict.fromkeys(c.subject for _, c in found if c.subject)),
         "sources": [_source(d, c) for d, c in found],

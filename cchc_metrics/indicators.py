@@ -265,6 +265,12 @@ def load_taxonomy(extra_path: str | os.PathLike | None = None) -> Taxonomy:
     return _build(_merge(base, extra), (str(DATA), os.fspath(extra_path)))
 
 
+def resolve_taxonomy(taxonomy: Taxonomy | str | os.PathLike | None) -> Taxonomy:
+    """``taxonomy`` as given, the built-in one for ``None``, or :func:`load_taxonomy` of the
+    path of a user file (what the functions that take ``taxonomy=`` accept)."""
+    return taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy)
+
+
 def _near(pattern: re.Pattern, text: str, lo: int, hi: int) -> tuple[int, re.Match] | None:
     """The match of ``pattern`` in ``text`` nearest to ``[lo, hi)`` within the window,
     with its distance (0 when it overlaps)."""
@@ -333,7 +339,7 @@ def _find(ind: Indicator, key: str, sentence: str, lo: int, hi: int):
     """``(distance, IndicatorMatch)`` of one indicator (distance 0 for a subject), or None."""
     distance = 0
     if key:
-        hit = next((p.search(key) for p in ind.patterns if p.search(key)), None)
+        hit = next((h for h in (p.search(key) for p in ind.patterns) if h), None)
         target, text = "subject", key
     elif sentence:
         near = [n for n in (_near(p, sentence, lo, hi) for p in ind.patterns) if n is not None]

@@ -33,13 +33,14 @@ and runs no script.
 
 from __future__ import annotations
 
-import html
 import math
 import os
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
+
+from .report_html import _esc
 
 __all__ = ["render_indicator_report", "write_indicator_report", "sentences_from_db", "MAX_SUBJECT_KEYS"]
 
@@ -90,10 +91,6 @@ ul.sources li{margin:.1rem 0}
 q{color:#333}
 q mark{background:#ffe08a;padding:0 .1rem}
 """
-
-
-def _esc(value: Any) -> str:
-    return html.escape(str(value), quote=True)
 
 
 # -- numbers and times -----------------------------------------------------------------------
@@ -178,12 +175,9 @@ class _Sentences:
         if not self.read_files or not path:
             return None
         if path not in self.cache:
-            from .goldfile import read_text
+            from .indicator_table import _read_back
 
-            try:
-                self.cache[path] = read_text(path)
-            except (OSError, ValueError):
-                self.cache[path] = None
+            self.cache[path] = _read_back(path)
         return self.cache[path]
 
     def of(self, src: dict[str, Any], limit: int = 2) -> list[tuple[str, str, str]]:
@@ -537,10 +531,9 @@ def render_indicator_report(rows: Iterable[dict[str, Any]], title: str = "cchc_m
     for row in rows:
         if not isinstance(row, Mapping) or "key" not in row or "sources" not in row:
             raise TypeError("each row must be a dict of the indicator table (key, …, sources)")
-    from .indicators import Taxonomy, load_taxonomy
+    from .indicators import resolve_taxonomy
 
-    if taxonomy is None or not isinstance(taxonomy, Taxonomy):
-        taxonomy = load_taxonomy(taxonomy)
+    taxonomy = resolve_taxonomy(taxonomy)
     finder = _Sentences(texts, sentences, read_files)
     chosen = _chosen(rows, max_subject_keys)
     toc, sections = [], []

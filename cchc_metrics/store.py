@@ -35,7 +35,7 @@ import attrs
 from .batch import chunks
 from .claims import Claim
 from .indicator_table import DocClaims, doc_claims, fold
-from .indicators import Taxonomy, load_taxonomy, taxonomy_from_entries
+from .indicators import Taxonomy, load_taxonomy, resolve_taxonomy, taxonomy_from_entries
 
 __all__ = ["IngestReport", "ingest", "table_from_db", "table_from_files", "read_claims", "collect_files",
            "SCHEMA_VERSION", "BATCH_SIZE"]
@@ -137,12 +137,18 @@ def _sha256(data: bytes) -> str:
 class _Namer:
     """Document ids: the file's stem, unless another content already has it ("~" and the
     first 8 hex digits of the hash are added then). The same rule on the same files in the
-    same order gives the same ids, in the store and without it."""
+    same order gives the same ids, in the store and without it. ``taken``: the ids already
+    given, with their contents' hashes."""
 
     def __init__(self, taken: dict[str, str] | None = None):
         self.taken = dict(taken or {})
+        self.known = set(self.taken.values())
 
-    def __call__(self, path: Path, sha: str) -> str:
+    def new(self, path: Path, sha: str) -> str | None:
+        """The id of a new content, or None for a copy of one already named."""
+        if sha in self.known:
+            return None
+        self.known.add(sha)
         name = path.stem
         if self.taken.get(name, sha) != sha:
             name = f"{name}~{sha[:8]}"
@@ -163,17 +169,16 @@ class _Doc:
     result: Any = None
 
 
-def _new_files(files: Sequence[Path], known: set[str], namer: _Namer, progress) -> Iterator[tuple[Path, bytes, str, str]]:
-    """``(path, bytes, hash, name)`` of the files whose content is not in ``known`` (which
-    grows as they come, so a copy inside one run is skipped too)."""
+def _new_files(files: Sequence[Path], namer: _Namer, progress) -> Iterator[tuple[Path, bytes, str, str]]:
+    """``(path, bytes, hash, name)`` of the files whose content ``namer`` has not named yet
+    (a copy inside one run is skipped too)."""
     for path in files:
         data = path.read_bytes()
         sha = _sha256(data)
         progress.step()
-        if sha in known:
-            continue
-        known.add(sha)
-        yield path, data, sha, namer(path, sha)
+        name = namer.new(path, sha)
+        if name is not None:
+            yield path, data, sha, name
 
 
 def _decode(path: Path, data: bytes, sha: str, name: str) -> _Doc:
@@ -189,13 +194,11 @@ def _extract(docs: list[_Doc], published: Any, workers: int) -> list[_Doc]:
     """Fill ``result`` of each readable document (cchc_metrics.batch, in order)."""
     from .batch import extract_many
 
-    readable = [d for d in docs if d.error is None]
-    items = extract_many([(d.name, d.text) for d in readable], workers=workers, published=published,
-                         progress=False)
-    done = {id(d): item for d, item in zip(readable, items)}
+    readable = [(d.name, d.text) for d in docs if d.error is None]
+    items = extract_many(readable, workers=workers, published=published, progress=False)  # one per input, in order
     out = []
     for d in docs:
-        item = done.get(id(d))
+        item = next(items) if d.error is None else None
         if item is None:
             out.append(d)
         elif item.error is not None:
@@ -212,14 +215,10 @@ class _Progress:
     standard error every 50 files and at the end."""
 
     def __init__(self, enabled: bool, total: int):
-        self.enabled, self.total, self.done, self.bar = enabled, total, 0, None
-        if enabled:
-            try:
-                from tqdm.auto import tqdm
-            except ImportError:
-                tqdm = None
-            if tqdm is not None:
-                self.bar = tqdm(total=total, unit="file", desc="cchc-metrics", file=sys.stderr)
+        from .batch import _progress_bar
+
+        self.enabled, self.total, self.done = enabled, total, 0
+        self.bar = _progress_bar(True, total, unit="file") if enabled else None
 
     def step(self) -> None:
         self.done += 1
@@ -318,12 +317,6 @@ def _write_batch(conn: sqlite3.Connection, docs: list[_Doc], taxonomy: Taxonomy)
     return n
 
 
-def _resolve_taxonomy(taxonomy: Any) -> Taxonomy:
-    if taxonomy is None or isinstance(taxonomy, Taxonomy):
-        return taxonomy if taxonomy is not None else load_taxonomy()
-    return load_taxonomy(taxonomy)
-
-
 def ingest(db_path: str | os.PathLike, files: Any, published: Any = None, *,
            taxonomy: Taxonomy | str | os.PathLike | None = None, batch_size: int = BATCH_SIZE,
            workers: int = 1, progress: bool = False) -> IngestReport:
@@ -341,17 +334,16 @@ def ingest(db_path: str | os.PathLike, files: Any, published: Any = None, *,
     if not isinstance(batch_size, int) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
     paths = collect_files(files)
-    tax = _resolve_taxonomy(taxonomy)
+    tax = resolve_taxonomy(taxonomy)
     conn = _connect(db)
     try:
         _prepare(conn, tax)
-        known = {row[0] for row in conn.execute("SELECT sha256 FROM documents")}
         namer = _Namer(dict(conn.execute("SELECT doc_id, sha256 FROM documents")))
         bar = _Progress(progress, len(paths))
         added = claims = batches = 0
         errors: list[tuple[str, str]] = []
         try:
-            for raw in chunks(_new_files(paths, known, namer, bar), batch_size):
+            for raw in chunks(_new_files(paths, namer, bar), batch_size):
                 docs = _extract([_decode(*r) for r in raw], published, workers)
                 claims += _write_batch(conn, docs, tax)
                 batches += 1
@@ -420,11 +412,11 @@ def table_from_files(files: Any, published: Any = None, *,
     naming and de-duplication by content as :func:`ingest`, so the rows equal those of
     :func:`table_from_db` after ingesting the same files in the same order."""
     paths = collect_files(files)
-    tax = _resolve_taxonomy(taxonomy)
+    tax = resolve_taxonomy(taxonomy)
     bar = _Progress(progress, len(paths))
     docs: list[DocClaims] = []
     try:
-        for raw in chunks(_new_files(paths, set(), _Namer(), bar), BATCH_SIZE):
+        for raw in chunks(_new_files(paths, _Namer(), bar), BATCH_SIZE):
             for d in _extract([_decode(*r) for r in raw], published, workers):
                 if d.result is not None:
                     docs.append(doc_claims(d.name, d.result, d.text, tax, sha256=d.sha, path=str(d.path)))

@@ -147,11 +147,12 @@ def indicator_table_bag(paths: Any, published: Any = None, *, taxonomy: Any = No
     """
     import dask.bag as db
 
-    from ..store import _resolve_taxonomy, collect_files
+    from ..indicators import resolve_taxonomy
+    from ..store import collect_files
     from .fold import cells_of_doc, hash_file, name_documents
 
     published = Extractor(published).published  # validate early, ship an ISO string
-    tax = _resolve_taxonomy(taxonomy)
+    tax = resolve_taxonomy(taxonomy)
     files = [os.fspath(p) for p in collect_files(paths, glob)]
     if not files:
         return db.from_sequence([], npartitions=1)

@@ -32,8 +32,8 @@ from typing import Any, Iterable
 
 import attrs
 
-from ..indicator_table import ROW_ORDER, DocClaims, _row, _row_key, _row_order, doc_claims
-from ..indicators import Taxonomy
+from ..indicator_table import ROW_ORDER, DocClaims, _cell_row, _cells, _row_order, doc_claims
+from ..indicators import Taxonomy, resolve_taxonomy
 
 __all__ = ["hash_file", "name_documents", "doc_of_file", "cells_of_doc", "row_of_cell", "sort_rows",
            "ROW_ORDER"]
@@ -53,12 +53,11 @@ def name_documents(hashed: Iterable[tuple[str, str]]) -> list[tuple[str, str, st
     seen is left out, and ids are given as :func:`cchc_metrics.store.ingest` gives them."""
     from ..store import _Namer
 
-    namer, known, out = _Namer(), set(), []
+    namer, out = _Namer(), []
     for path, sha in hashed:
-        if sha in known:
-            continue
-        known.add(sha)
-        out.append((path, namer(Path(path), sha), sha))
+        name = namer.new(Path(path), sha)
+        if name is not None:
+            out.append((path, name, sha))
     return out
 
 
@@ -85,15 +84,12 @@ def cells_of_doc(doc: DocClaims | None) -> list[tuple[tuple, tuple[DocClaims, An
     if doc is None:
         return []
     light = attrs.evolve(doc, claims=())
-    return [(_row_key(c), (light, c)) for c in doc.claims if c.kind != "deadline" and c.key]
+    return [(key, (light, c)) for key, c in _cells(doc)]
 
 
 def row_of_cell(key: tuple, found: Iterable[tuple[DocClaims, Any]], taxonomy: Taxonomy | None = None) -> dict[str, Any]:
     """The table row of one key from all its ``(document, claim)`` pairs, in any order."""
-    from ..indicators import load_taxonomy
-
-    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    return _row(tuple(key), sorted(found, key=lambda dc: (dc[0].doc_id, dc[1].index)), taxonomy)
+    return _cell_row(tuple(key), found, resolve_taxonomy(taxonomy))
 
 
 def sort_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
