@@ -194,6 +194,7 @@ def test_empty_and_bad_input():
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
 def test_corpus_partition():
     files = sorted(CORPUS.glob("*.txt"))[:40]
+    assert files
     for path in files:
         text = cchc_metrics.read_text(path)
         ex = cchc_metrics.extract(text)

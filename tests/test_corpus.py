@@ -17,7 +17,6 @@ from __future__ import annotations
 import importlib
 import math
 import sys
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,8 @@ from cchc_metrics import extract_metrics
 from cchc_metrics.evaluation import units_agree
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import slug  # noqa: E402
 
 PUBLISHED = "2024-06-11"
 KINDS = ("percent", "count", "money", "fraction", "rank", "duration", "quantity")
@@ -37,25 +38,18 @@ def _params(list_name: str, xfail: bool = False):
     out = []
     for kind, mod in CORPORA.items():
         for i, ex in enumerate(getattr(mod, list_name, [])):
-            marks = [pytest.mark.xfail(strict=True, reason=f"{kind} known gap")] if xfail else []
-            out.append(pytest.param(kind, ex, id=f"{kind}-{i}-{_slug(ex.text)}", marks=marks))
+            marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=f"{kind} known gap")] if xfail else []
+            out.append(pytest.param(kind, ex, id=f"{kind}-{i}-{slug(ex.text)}", marks=marks))
     return out
 
 
 def _not_claim_params(list_name: str = "NOT_CLAIMS", xfail: bool = False):
     marks = [pytest.mark.xfail(strict=True, reason="known false claim")] if xfail else []
     return [
-        pytest.param(kind, text, id=f"{kind}-{i}-{_slug(text)}", marks=marks)
+        pytest.param(kind, text, id=f"{kind}-{i}-{slug(text)}", marks=marks)
         for kind, mod in CORPORA.items()
         for i, text in enumerate(getattr(mod, list_name, []))
     ]
-
-
-def _slug(text: str) -> str:
-    """An ASCII test id (pytest escapes the rest): diacritics dropped, đ → d."""
-    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return plain.encode("ascii", "replace").decode()[:48]
 
 
 def _norm(s):

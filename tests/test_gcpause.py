@@ -5,13 +5,24 @@ from __future__ import annotations
 import gc
 import threading
 
-from cchc_metrics import extract
+import pytest
+
+from cchc_metrics import extract, pipeline
 from cchc_metrics.text import gcpause
 
 
-def test_collector_restored_after_extract():
+def test_collector_paused_during_extract_and_restored_after(monkeypatch):
+    seen = []
+    run = pipeline._run
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return run(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_run", watched)
     assert gc.isenabled()
     extract("Tỉnh đạt 90% hồ sơ trực tuyến.")
+    assert seen == [False]
     assert gc.isenabled()
 
 
@@ -31,11 +42,13 @@ def test_collector_paused_inside_and_left_off_when_it_was_off():
         gc.enable()
 
 
-def test_collector_restored_after_an_error():
-    try:
-        extract(None)  # type: ignore[arg-type]
-    except TypeError:
-        pass
+def test_collector_restored_after_an_error(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a reader failed")
+
+    monkeypatch.setattr(pipeline, "_run", broken)
+    with pytest.raises(RuntimeError):
+        extract("Tỉnh đạt 90% hồ sơ trực tuyến.")
     assert gc.isenabled()
 
 

@@ -192,6 +192,7 @@ def test_build_table_matches_store_path(files):
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
 def test_corpus_slice_round_trip(tmp_path):
     files = sorted(CORPUS.glob("*.txt"))[:60]
+    assert files
     db = tmp_path / "c.db"
     ingest(db, files, workers=2)
     assert table_from_db(db) == table_from_files(files)

@@ -2,7 +2,7 @@
 
 Own sentences and short bulletins in the style of Vietnamese administrative news, one per
 rule of context/status.py and lexicon/status.py. Each example is (text, quote, kind,
-status), ``status`` None for actual. ``tests/test_status.py`` runs them.
+status), ``status`` None for actual. ``tests/test_context_corpora.py`` runs them.
 """
 
 from collections import namedtuple
