@@ -20,7 +20,7 @@ from .context import places as places_ctx
 from .context import qualifier as qual_ctx
 from .context import rate as rate_ctx
 from .context import status as status_ctx
-from .context import status_scope
+from .context import status_figure, status_scope
 from .context.cues import MatchIndex
 from .context import subject as subject_ctx
 from .kinds import count, duration, fraction, money, percent, quantity, rank, ranges
@@ -403,7 +403,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
     period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     noun = d.get("subject_span")
     refs = ctx.sentence_refs(view.text, legal_refs, s_start, s_end)
-    ev = _status(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of, refs)
+    ev = status_figure.decide(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of, refs)
     status = ev.status if ev else None
     direction, compared = None, None
     if kind != "deadline":
@@ -435,139 +435,6 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         as_of=as_of,
         sentence=(s_start, s_end),
     )
-
-
-def _status(d: dict, ctx: _Context, sentence: tuple[int, int], kind: str, noun_end: int | None,
-            when: str | None, refs: tuple[str, ...] = ()) -> status_ctx.Evidence | None:
-    """One decision per figure (context/status.py): its clause, then what governs its
-    sentence from outside, then its time."""
-    s_start = sentence[0]
-    if d.get("change") == "from":
-        # "phấn đấu giảm từ 15 ngày xuống 10 ngày": where things start is where they stand
-        return status_ctx.Evidence(None, "change-start", d["start"], d["end"])
-    count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
-    ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
-                              count=count, sent_end=sentence[1])
-    if ev is not None and ev.status == "projected" and ev.rule == "cue" and when \
-            and dates_ctx.ended_by(when, ctx.published) and _ESTIMATE_CUE.match(ctx.status.lower, ev.start):
-        # "GRDP quý I dự kiến tăng 7,51%" published in April: an estimate of a period already
-        # over is an estimate of the past (FORMAT.md: actual)
-        return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
-    rule = ctx.scopes.rule_to_come
-    if rule is not None and kind in _RULE_KINDS and (
-            ev is None or ev.rule == "norm" or (ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start))) \
-            and ((ev is not None and ev.rule == "cue") or _RULE_WORDS.search(ctx.status.lower, s_start, sentence[1])) \
-            and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, sentence[1]) \
-            and not _older_in_sentence(ctx, sentence, refs):
-        # "mức phí … sẽ được áp dụng với mức cao nhất lên đến 40 triệu đồng/năm" in a text
-        # reporting a circular in force from a day still to come: a level decided
-        return rule
-    if ev is not None:
-        return _criterion(ev, d, ctx)
-    milestone = _milestone(d, ctx, sentence)
-    if milestone is not None:
-        return milestone
-    scope = ctx.scopes.at(sentence, d["start"])
-    if scope is not None and scope.status == "projected" and _BY_DECISION.match(ctx.status.lower, s_start):
-        scope = None  # "Theo tinh thần Nghị quyết 202/2025/QH15 …, TP có …": what a decision made, not the proposal above
-    if scope is not None:
-        # after an outcome opener ("Sau khi nhập, …") the restructuring verb is behind it:
-        # what follows is what it makes, no object of it
-        lo = max(s_start, scope.end) if scope.rule in ("decided", "restructure") else s_start
-        obj = ctx.status.is_object(lo, d["start"], *count) if count and scope.rule != "scheduled" else None
-        if obj is not None:
-            return status_ctx.Evidence(None, "object", obj.start(), obj.end())
-        if scope.needs_outcome:
-            # in a list or under a heading, a share is a level of its own ("- 100% học sinh
-            # … tham gia"); what the figure's clause says was done still wins
-            share = kind in ("percent", "fraction") and scope.rule in ("list", "heading")
-            # in an article about a plan or proposal, the counts and amounts of its lists are
-            # what it would make ("Nhà khách số 2: 36 phòng"); physical measures describe
-            # what exists ("~3.750 m²")
-            planned = ctx.scopes.plan_title and scope.rule == "list" and kind in ("count", "money")
-            if (share or planned or ctx.status.outcome_of(s_start, d["start"]) is not None) \
-                    and not status_ctx.DONE.search(ctx.status.lower, d["end"], min(sentence[1], d["end"] + 40)):
-                return _criterion(scope, d, ctx)
-        else:
-            return _criterion(scope, d, ctx)
-    if kind in ("money", "quantity", "count") and (cost := ctx.status.cost_of(s_start, d["start"], d["end"], money=kind == "money")) is not None:
-        return cost
-    if when and dates_ctx.begins_after(when, ctx.published):
-        return status_ctx.Evidence("projected", "future", d["start"], d["end"])
-    future = None if when else dates_ctx.future_label(ctx.text, ctx.dates, sentence, d["start"], d["end"], ctx.published)
-    if future is not None:
-        # "Năm 2030, nhập khẩu điện 9.360 MW": a level for a time still to come is what a
-        # plan sets when its paragraph has set goals ("Quy hoạch đặt ra …"), else a forecast
-        cue = ctx.status.sentence_cue(max(0, s_start - _PLAN_LOOKBACK), d["start"])
-        status = "target" if cue is not None and cue.status == "target" else "projected"
-        return status_ctx.Evidence(status, "future", future.start, future.end)
-    estimate = (_ESTIMATE_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 14), d["start"])
-                or _ESTIMATE_OPENING.match(ctx.status.lower, s_start))
-    if estimate and when and dates_ctx.ends_after(when, ctx.published, days=_ESTIMATE_MARGIN):
-        # "GRDP cả năm 2024 ước tăng 8,5%" in June 2024: an estimate of a period not over
-        # stands at its end, after publication (FORMAT.md: never actual)
-        return status_ctx.Evidence("projected", "estimate", estimate.start(), estimate.end())
-    return None
-
-
-def _older_in_sentence(ctx: _Context, sentence: tuple[int, int], refs: tuple[str, ...]) -> bool:
-    """Does the sentence date itself before publication ("Theo Luật Căn cước số 26/2023/QH15",
-    "Theo Luật Việc làm năm 2013", "Từ ngày 1/1/2025 …" read in June 2025)? Then it states
-    a rule already in force, whatever rule the article announces."""
-    pub = ctx.published.isoformat() if ctx.published else None
-    if pub is None:
-        return False
-    for dm in ctx.dates_in(sentence):
-        if dm.iso and dm.iso[:4].isdigit() and dm.iso < pub[:len(dm.iso)]:
-            return True
-    return any(int(y) < ctx.published.year for key in refs for y in _KEY_YEAR.findall(key))
-
-
-def _criterion(ev: status_ctx.Evidence, d: dict, ctx: _Context) -> status_ctx.Evidence:
-    """A floor under a plan or proposal is a criterion its outcome must meet ("xã hình thành
-    sau sắp xếp có diện tích đạt từ 200% trở lên"): FORMAT.md's "xã mới tối thiểu 50 km²"
-    is a target. A forecast word keeps it projected ("dự kiến đạt ít nhất 5%")."""
-    if ev.status != "projected" or d.get("qualifier") != "at_least" \
-            or (ev.rule == "cue" and _FORECAST_WORD.match(ctx.status.lower, ev.start)):
-        return ev
-    return status_ctx.Evidence("target", "criterion", ev.start, ev.end)
-
-
-_KEY_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "luật 26/2023/qh15"
-_RULE_KINDS = ("money", "percent", "duration")
-# the language of a rule's levels, for a figure with no evidence of its own
-_RULE_WORDS = re.compile(r"(?<!\w)(?:mức\s+phí|lệ\s+phí|phí|mức\s+thu|được\s+áp\s+dụng|áp\s+dụng|được\s+miễn|miễn|được\s+giảm)(?!\w)")  # the levels a rule sets: fees, rates, time limits
-# what stands now or stood before, whatever rule is coming: "Hiện, …", "Luật … năm 2013", "hiện hành"
-_NOW_IN_SENTENCE = re.compile(r"(?<!\w)(?:hiện\s+nay|hiện\s+hành|hiện\s+tại|trước\s+đây|hiện(?=\s*,)|năm\s+20[01]\d)(?!\w)")
-_PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals
-_FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
-_BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening
-# a month's estimate published in its last days reports it; a year's in June forecasts it
-_ESTIMATE_MARGIN = 30
-# "Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách … đạt …": the estimate opens the sentence
-_ESTIMATE_OPENING = re.compile(r"[\W_]*ước\s+(?:thực\s+hiện|tính)(?!\w)")
-_ESTIMATE_CUE = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+tính)(?!\w)")
-_ESTIMATE_BEFORE = re.compile(r"(?<!\w)ước(?:\s+(?:đạt|tính|thực\s+hiện|tăng|giảm))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
-# the horizon opens the clause: "Đến hết tháng 7/2024, …", "…; đến cuối năm 2024 đạt …"
-_MILESTONE_BEFORE = re.compile(r"(?:^|[,;:\n(]|^[-+•*–])[ \t*\-+•–]*(?:đến|tới)(?:\s+(?:hết|cuối|giữa))?\s*$")
-
-
-def _milestone(d: dict, ctx: _Context, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
-    """"Đến hết tháng 7/2024, tỷ lệ … đạt 80%" published in June: the level set for a time
-    still to come is a milestone (FORMAT.md: target)."""
-    lower = ctx.status.lower
-    for dm in ctx.dates_in(sentence):
-        if dm.end > d["start"]:
-            break
-        if not dm.iso or not dates_ctx.begins_after(dm.iso, ctx.published):
-            continue
-        cue = _MILESTONE_BEFORE.search(lower, max(sentence[0] - 1, dm.start - 16), dm.start)
-        if cue is not None and cue.start() < sentence[0] - 1:
-            cue = None
-        if cue and not status_ctx.DONE.search(lower, dm.end, d["start"]) and ";" not in lower[dm.end:d["start"]] \
-                and ctx.status.outcome_of(dm.end, d["start"]) is not None:
-            return status_ctx.Evidence("target", "milestone", cue.start(), dm.end)
-    return None
 
 
 def _remap_ref(r: LegalRef, norm) -> LegalRef:

@@ -28,7 +28,7 @@ import os
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 import attrs
 

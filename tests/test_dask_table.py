@@ -9,7 +9,6 @@ import pytest
 
 pytest.importorskip("dask.bag")
 
-import cchc_metrics  # noqa: E402
 from cchc_metrics.indicator_table import build_table  # noqa: E402
 from cchc_metrics.integrations.dask import indicator_table_bag, indicator_table_dask  # noqa: E402
 from cchc_metrics.integrations.fold import (cells_of_doc, doc_of_file, hash_file, name_documents,  # noqa: E402
