@@ -38,8 +38,6 @@ from ..indicators import Taxonomy, resolve_taxonomy
 __all__ = ["hash_file", "name_documents", "doc_of_file", "cells_of_doc", "row_of_cell", "sort_rows",
            "ROW_ORDER"]
 
-#: The row fields rows are sorted by (as :func:`cchc_metrics.indicator_table.fold` does).
-
 
 def hash_file(path: str | os.PathLike) -> tuple[str, str]:
     """``(path, SHA-256 of its bytes)``; the path is given back as a string."""
