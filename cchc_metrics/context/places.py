@@ -691,7 +691,9 @@ class _ArticleCtx:
         self.sub_locs: list[_Loc | None] = []
         for m in _LINE.finditer(text, head_end, end):
             line = m.group()
-            if len(line.split()) <= _SUBHEADING_MAX_WORDS and not _TERMINAL.search(line) and "|" not in line:
+            # (split at most N times: a paragraph of hundreds of words stops being split early)
+            if len(line.split(None, _SUBHEADING_MAX_WORDS)) <= _SUBHEADING_MAX_WORDS and not _TERMINAL.search(line) \
+                    and "|" not in line:
                 ps = [p for p in idx.between(m.start(), m.end()) if p.province or p.region]
                 if not ps and _CAPTION.match(line):
                     continue  # "*Đơn vị tính: đồng/giấy phép*": a table's caption, no new scope
@@ -1063,6 +1065,12 @@ _CITED_AFTER = re.compile(r"(?<!\w)theo\s+(?:các\s+nội\s+dung\s+)?quy\s+đị
 _REPORTED = re.compile(r"(?<!\w)(?:đã|đạt|được\s+giao|thực\s+hiện\s+được)(?!\w)")
 
 
+def _any_in(sorted_positions: list[int], lo: int, hi: int) -> bool:
+    """Does ``sorted_positions`` hold a value in ``[lo, hi)``?"""
+    i = bisect.bisect_left(sorted_positions, lo)
+    return i < len(sorted_positions) and sorted_positions[i] < hi
+
+
 class _NationalRules:
     """Where a sentence starts stating a national rule, found once per sentence (a sentence
     may hold thousands of figures): a figure after such a point, with nothing reported
@@ -1084,7 +1092,7 @@ class _NationalRules:
         points, reported, cited = got
         k = bisect.bisect_left(cited, pos)
         if k < len(cited) and ";" not in self.text[pos:cited[k]] \
-                and not any(pos <= r < cited[k] for r in reported):
+                and not _any_in(reported, pos, cited[k]):
             return True
         i = bisect.bisect_right(points, pos) - 1
         if i < 0:

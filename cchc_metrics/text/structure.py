@@ -72,8 +72,8 @@ def _key(s: str) -> str:
 
 def _is_caps_heading(s: str) -> bool:
     # cheap tests first: most lines are long paragraphs
-    if len(s) > 120 or len(s.split()) < 2:
-        return False
+    if len(s) > 120 or not s.isupper() or len(s.split()) < 2:
+        return False  # (not isupper: a lower-case letter, or no cased letter at all)
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 6 and all(c.isupper() for c in letters)
 
