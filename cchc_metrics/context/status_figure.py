@@ -16,6 +16,8 @@ import re
 from . import dates as dates_ctx
 from . import status as status_ctx
 from . import status_scope
+from ..kinds.base import alternation
+from ..lexicon.status import RULE_LEVEL_WORDS
 
 
 def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | None,
@@ -118,7 +120,7 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx) -> status_ctx.Evidence:
 _KEY_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "luật 26/2023/qh15"
 _RULE_KINDS = ("money", "percent", "duration")
 # the language of a rule's levels, for a figure with no evidence of its own
-_RULE_WORDS = re.compile(r"(?<!\w)(?:mức\s+phí|lệ\s+phí|phí|mức\s+thu|được\s+áp\s+dụng|áp\s+dụng|được\s+miễn|miễn|được\s+giảm)(?!\w)")  # the levels a rule sets: fees, rates, time limits
+_RULE_WORDS = re.compile(r"(?<!\w)" + alternation(RULE_LEVEL_WORDS) + r"(?!\w)")
 # what stands now or stood before, whatever rule is coming: "Hiện, …", "Luật … năm 2013", "hiện hành"
 _NOW_IN_SENTENCE = re.compile(r"(?<!\w)(?:hiện\s+nay|hiện\s+hành|hiện\s+tại|trước\s+đây|hiện(?=\s*,)|năm\s+20[01]\d)(?!\w)")
 _PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals

@@ -71,6 +71,17 @@ NORM_NOUNS = (
     "mức trợ cấp", "mức phụ cấp", "lệ phí", "phí", "thời hạn", "hạn mức",
     "định mức", "tiêu chuẩn", "điều kiện", "độ tuổi", "tuổi",
 )
+# The language of the levels a rule sets, for a figure with no evidence of its own in a text
+# that reports a rule coming into force after publication ("Mức đóng hằng tháng … bằng 4,5%
+# mức lương cơ sở", "Thời gian hỗ trợ là 36 tháng", "mức phí … được áp dụng"): the levels
+# it charges, pays or grants, and the verbs of what it grants or waives. Not time limits
+# ("trong thời hạn 05 ngày"): a text about a new rule quotes the procedures already in force.
+RULE_LEVEL_WORDS = (
+    "mức phí", "lệ phí", "phí", "mức thu", "được áp dụng", "áp dụng", "được miễn", "miễn", "được giảm",
+    "mức đóng", "mức hưởng", "mức hỗ trợ", "mức trợ cấp", "mức phụ cấp", "mức lương", "mức phạt",
+    "phạt tiền", "hạn mức", "định mức", "tỷ lệ đóng", "tỉ lệ đóng",
+    "hỗ trợ", "được hỗ trợ", "thời gian hỗ trợ", "trợ cấp", "được hưởng",
+)
 # Not cues: "yêu cầu", "đề nghị", "đề xuất" name a directive, but the figures after them
 # are mostly its addressees or objects as they stand ("yêu cầu 12 bộ, ngành chưa ban
 # hành …", "đề nghị Chủ tịch UBND 63 địa phương"); only "yêu cầu đạt" sets a level.

@@ -238,3 +238,25 @@ EXAMPLES += [
       "6 ngày làm việc", "duration", "target"),
     S("UBND tỉnh phê duyệt danh sách tinh giản biên chế đợt 2 với 45 trường hợp.", "45", "count", None),
 ]
+
+# Rules added in session 6 after reading blind batch 14 (own sentences; published 2024-06-11)
+_NEW_DECREE = ("Quy định mới về mức đóng bảo hiểm thất nghiệp có hiệu lực từ 1/8/2024\n\n"
+               "Nghị định số 31/2024/NĐ-CP quy định mức đóng, mức hỗ trợ đóng bảo hiểm thất nghiệp.\n\n")
+EXAMPLES += [
+    # a rule in force after publication: the levels it charges, pays or grants are decided
+    S(_NEW_DECREE + "a) Mức đóng hằng tháng của người lao động bằng 1% tiền lương tháng;\n",
+      "1%", "percent", "target"),
+    S(_NEW_DECREE + "Ngân sách nhà nước hỗ trợ 30% mức đóng đối với người thuộc hộ cận nghèo.\n",
+      "30%", "percent", "target"),
+    S(_NEW_DECREE + "Thời gian hỗ trợ là 24 tháng kể từ ngày đối tượng được xác nhận.\n",
+      "24 tháng", "duration", "target"),
+    S(_NEW_DECREE + "Người lao động được hưởng trợ cấp bằng 60% mức bình quân tiền lương.\n",
+      "60%", "percent", "target"),
+    # … not the time limits of procedures it quotes, and not what was reported
+    S(_NEW_DECREE + "Cơ quan bảo hiểm xã hội giải quyết hồ sơ trong thời hạn 05 ngày làm việc.\n",
+      "05 ngày làm việc", "duration", None),
+    S(_NEW_DECREE + "Năm 2023, 96% hồ sơ được giải quyết trong vòng 3 ngày.\n", "96%", "percent", None),
+    # a rule already in force when the article is read states what holds
+    S("Quy định mới về mức đóng bảo hiểm thất nghiệp có hiệu lực từ 1/4/2024\n\n"
+      "a) Mức đóng hằng tháng của người lao động bằng 1% tiền lương tháng;\n", "1%", "percent", None),
+]
