@@ -41,7 +41,8 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     if rule is not None and kind in _RULE_KINDS and (
             ev is None or ev.rule == "norm" or (ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start))) \
             and ((ev is not None and ev.rule == "cue") or _RULE_WORDS.search(ctx.status.lower, s_start, sentence[1])) \
-            and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, sentence[1]) \
+            and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, d["end"]) \
+            and not _ABROAD.search(ctx.status.lower, s_start, d["start"]) \
             and not _older_in_sentence(ctx, sentence, refs):
         # "mức phí … sẽ được áp dụng với mức cao nhất lên đến 40 triệu đồng/năm" in a text
         # reporting a circular in force from a day still to come: a level decided
@@ -123,6 +124,9 @@ _RULE_KINDS = ("money", "percent", "duration")
 _RULE_WORDS = re.compile(r"(?<!\w)" + alternation(RULE_LEVEL_WORDS) + r"(?!\w)")
 # what stands now or stood before, whatever rule is coming: "Hiện, …", "Luật … năm 2013", "hiện hành"
 _NOW_IN_SENTENCE = re.compile(r"(?<!\w)(?:hiện\s+nay|hiện\s+hành|hiện\s+tại|trước\s+đây|hiện(?=\s*,)|năm\s+20[01]\d)(?!\w)")
+# the levels of other countries or of international standards, named before the figure
+# ("theo kinh nghiệm của các quốc gia … và quy chuẩn quốc tế … thì mức trợ cấp không ít hơn 45%")
+_ABROAD = re.compile(r"(?<!\w)(?:quốc\s+tế|các\s+quốc\s+gia|các\s+nước|nước\s+ngoài)(?!\w)")
 _PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
 _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening

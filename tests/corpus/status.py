@@ -256,6 +256,13 @@ EXAMPLES += [
     S(_NEW_DECREE + "Cơ quan bảo hiểm xã hội giải quyết hồ sơ trong thời hạn 05 ngày làm việc.\n",
       "05 ngày làm việc", "duration", None),
     S(_NEW_DECREE + "Năm 2023, 96% hồ sơ được giải quyết trong vòng 3 ngày.\n", "96%", "percent", None),
+    # a comparison after the figure does not make it a level of today …
+    S(_NEW_DECREE + "Mức hưởng là 60% mức bình quân tiền lương, tương đương quy định hiện hành.\n",
+      "60%", "percent", "target"),
+    # … a "now" before it does, and so do the levels of other countries named before it
+    S(_NEW_DECREE + "Hiện nay, mức hưởng là 60% mức bình quân tiền lương.\n", "60%", "percent", None),
+    S(_NEW_DECREE + "Theo quy chuẩn quốc tế, mức trợ cấp thất nghiệp không ít hơn 45% thu nhập trước đó.\n",
+      "không ít hơn 45%", "percent", None),
     # a rule already in force when the article is read states what holds
     S("Quy định mới về mức đóng bảo hiểm thất nghiệp có hiệu lực từ 1/4/2024\n\n"
       "a) Mức đóng hằng tháng của người lao động bằng 1% tiền lương tháng;\n", "1%", "percent", None),
