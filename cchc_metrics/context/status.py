@@ -209,7 +209,10 @@ _BY_DECISION_OPENING = re.compile(
 
 # "thực hiện đúng quy định về dành 20% quỹ đất": the figure is what a rule in force says,
 # whatever the directive around it asks (FORMAT.md: rules in force are actual)
-_RULE_CONTENT = re.compile(r"(?<!\w)(?:đúng|theo)\s+(?:các\s+)?quy\s+định\s+(?:về|của|tại)(?:\s+[^\W\d_]+){0,3}\s+$")
+# "(thực hiện theo đúng quy định, mỗi phòng từ 15 người trở lên)": the same, the rule cited first
+_RULE_CONTENT = re.compile(
+    r"(?<!\w)(?:đúng|theo)\s+(?:đúng\s+)?(?:các\s+)?quy\s+định(?:\s+(?:về|của|tại)|\s*,)(?:\s+[^\W\d_]+){0,3}\s+$"
+)
 
 
 def _title_horizon(lower: str, m: re.Match[str]) -> bool:

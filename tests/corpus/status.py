@@ -267,3 +267,9 @@ EXAMPLES += [
     S("Quy định mới về mức đóng bảo hiểm thất nghiệp có hiệu lực từ 1/4/2024\n\n"
       "a) Mức đóng hằng tháng của người lao động bằng 1% tiền lương tháng;\n", "1%", "percent", None),
 ]
+EXAMPLES += [
+    # a rule cited inside the bracket: its figure is the rule's, whatever the clause outside
+    S("Trường hợp đặc biệt thì có thể xem xét lập thêm phòng (thực hiện theo đúng quy định, mỗi phòng "
+      "từ 12 người trở lên).", "từ 12 người trở lên", "count", None),
+    S("Sở có thể thành lập thêm 2 phòng chuyên môn trong năm tới.", "2", "count", "projected"),
+]
