@@ -586,6 +586,12 @@ _CAPTION = re.compile(r"[\W_]*(?:đơn\s+vị(?:\s+tính)?|đvt|nguồn|ảnh|b�
 _SUBHEADING_MAX_WORDS = 25
 _TOPIC_WINDOW = 40  # a place this close to a sentence's start is its topic
 _COMPARISON_REACH = 15
+# "chính sách hỗ trợ thêm của tỉnh … theo Nghị định số 178/2024/NĐ-CP": a figure the
+# sentence gives to a province (or district) it does not name is that unit's, not the
+# country's, even in a text citing national law
+_OWNED_LOCALLY = re.compile(
+    r"(?<!\w)(?:của|ngân\s+sách)\s+(?:tỉnh|thành\s+phố|huyện|địa\s+phương)(?!\w)(?![ \t]+[A-ZĐÀ-Ỹ0-9])"
+)
 _COMPARED_GAP = re.compile(r"[ \t]*(?:là|đạt|:)?[ \t]*$")  # "trung bình của cả nước là 8,2%": the figure right after the yardstick
 # a claim that counts provinces ("12/13 tỉnh, thành phố", "01/13 tỉnh") is about a set of them
 _COUNTS_PROVINCES = re.compile(r"\d[\d.,/]*[ \t]+(?:tỉnh|địa phương)(?:,?[ \t]*thành(?: phố)?)?[ \t]*$")
@@ -1012,7 +1018,8 @@ def attach_localities(
             # law, a ministry's circular), what it states holds country-wide
             if cites_national is None:
                 cites_national = _NATIONAL_DOC_RE.search(text) is not None
-            loc = _Loc(NATIONAL) if cites_national else _Loc(None)
+            own = _OWNED_LOCALLY.search(text, s0, s1)
+            loc = _Loc(NATIONAL) if cites_national and own is None else _Loc(None)
         locality, district = loc.locality, loc.district
         # a district named without its province (or ambiguous): the province in context
         if district and locality is None and loc.region is None:

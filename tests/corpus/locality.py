@@ -183,3 +183,17 @@ EXAMPLES += [
     L("Lệ phí các tỉnh\n\n*Lệ phí tỉnh Gia Lai*\n\n*Đơn vị tính: đồng*\n\n1 | Cấp mới | 70.000 |\n",
       "70.000", "money", "Gia Lai", None, "2025-11-20"),
 ]
+
+# Added in session 6 after reading blind batch 14 (own sentences)
+_UNNAMED = ("Hỗ trợ thêm cán bộ nghỉ việc khi sắp xếp bộ máy\n\n"
+            "Theo Nghị quyết của HĐND tỉnh, ")
+EXAMPLES += [
+    # a figure the sentence gives to a province it does not name: no province, not the country
+    L(_UNNAMED + "cán bộ nghỉ việc được hưởng chính sách hỗ trợ thêm của tỉnh bằng 25% mức trợ cấp "
+      "theo Nghị định số 178/2024/NĐ-CP.", "25%", "percent", None, None, "2025-03-01"),
+    L(_UNNAMED + "ngân sách tỉnh chi thêm 12 tỷ đồng cho chính sách này theo Nghị định số 178/2024/NĐ-CP.",
+      "12 tỷ đồng", "money", None, None, "2025-03-01"),
+    # … while a text explaining a national decree states what holds country-wide
+    L("Chính sách nghỉ việc khi sắp xếp bộ máy\n\nCán bộ nghỉ việc được trợ cấp bằng 0,8 tháng lương "
+      "theo Nghị định số 178/2024/NĐ-CP.", "0,8 tháng", "duration", "national", None, "2025-03-01"),
+]
