@@ -135,8 +135,16 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
                 first = _SPACES.match(lower, m.end()).end()
                 if more and not view.text[first:first + 1].isupper():  # a name opens a clause
                     # "hồ sơ, kết quả giải quyết thủ tục hành chính, đạt 94,6%": nouns
-                    # coordinated by a comma, closed by punctuation, not a new clause
+                    # coordinated by a comma, closed by punctuation, not a new clause; a
+                    # series goes on while the next item is one too ("cán bộ, đảng viên,
+                    # quân nhân, trong đó …")
                     end = more.end()
+                    while lower.startswith(",", end):
+                        nxt = _APPOSED_NOUNS.match(lower, end + 1, limit)
+                        first = _SPACES.match(lower, end + 1).end()
+                        if nxt is None or view.text[first:first + 1].isupper():
+                            break
+                        end = nxt.end()
                     break
             if pair_end is None:
                 break
@@ -320,7 +328,12 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     if compound is not None and noun.end() < compound.end() <= pos:
         end = compound.end()  # "thu nhập tăng thêm": a noun holding a stop word
     for tok in _TOKEN.finditer(lower, end, pos):
+        if tok.start() < end:
+            continue  # inside a compound read whole
         t = tok.group()
+        if (inner := _COMPOUND.match(lower, tok.start())) is not None and inner.end() <= pos:
+            end = inner.end()  # "chi phí thuê nhà ở": a noun holding a stop word
+            continue
         if t in ",;:()" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
             break
         end = tok.end()

@@ -55,6 +55,8 @@ NOUN_VERBS = (
 )
 # Nouns whose first syllable is also a stop word ("chỉ" only, "cấp" grant): read whole.
 NOUN_COMPOUNDS = (
+    # "ở" is a preposition but the last syllable of these: "chi phí thuê nhà ở", "chỗ ở"
+    "nhà ở", "chỗ ở", "nơi ở",
     "chỉ tiêu", "chỉ số", "chỉ thị", "giao dịch", "hiện trạng", "trước hạn", "đúng hạn",
     "quá hạn", "sau đại học", "trên đại học", "có thu", "không dùng tiền mặt",
     "đăng ký kinh doanh", "tiếp nhận trực tuyến", "giấy chứng nhận", "chứng nhận",

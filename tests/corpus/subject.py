@@ -180,3 +180,16 @@ EXAMPLES += [
     U("Mức lương tối thiểu vùng như sau:\n\n| Vùng | Mức lương |\n| Vùng I | 4.960.000 |\n", "4.960.000", "money",
       "Mức lương tối thiểu vùng"),
 ]
+
+# Added in session 6 after reading blind batch 14 (own sentences)
+EXAMPLES += [
+    # a comma series of nouns goes on while each item is closed by punctuation
+    U("Chỉ thị được phổ biến tới 100% cán bộ, công nhân, người lao động, trong đó có lực lượng tự vệ.",
+      "100%", "percent", "cán bộ, công nhân, người lao động"),
+    U("Năm qua, Sở đã ban hành 14 quyết định, kế hoạch, công văn; 2 đề án.", "14", "count",
+      "quyết định, kế hoạch, công văn"),
+    # … and stops where a clause begins
+    U("Xã tiếp nhận 320 hồ sơ, người dân đánh giá cao thái độ phục vụ.", "320", "count", "hồ sơ"),
+    # "nhà ở", "chỗ ở": the preposition is the noun's last syllable
+    U("Hỗ trợ chi phí thuê nhà ở: 1.500.000 đồng/người/tháng.", "1.500.000 đồng", "money", "chi phí thuê nhà ở"),
+]
