@@ -307,8 +307,35 @@ def _scaled(value: float | int, factor: float) -> float | int:
     return v
 
 
-def _spelled_numbers(lower: str) -> list[NumberExpr]:
+# "hai phần ba", "một phần tư": a numerator, "phần", a denominator, all spelled
+_SPELLED_FRACTION = re.compile(
+    rf"(?<!\w)(?P<num>{_WORD}(?:\s+{_WORD}){{0,3}})\s+{L.FRACTION_PART}\s+"
+    rf"(?P<den>{_WORD}(?:\s+{_WORD}){{0,3}}|{'|'.join(L.DENOMINATOR_WORDS)})(?!\w)"
+)
+_SPELLED_FRACTION_ITER = fast_finditer(_SPELLED_FRACTION)
+
+
+def _spelled_whole(words: list[str]) -> float | int | None:
+    parsed = parse_spelled(words)
+    return parsed[0] if parsed is not None and parsed[1] == len(words) else None
+
+
+def _spelled_fractions(lower: str) -> list[NumberExpr]:
     out = []
+    for m in _SPELLED_FRACTION_ITER(lower):
+        den_words = m.group("den").split()
+        den = L.DENOMINATOR_WORDS.get(den_words[0]) if len(den_words) == 1 else None
+        if den is None:
+            den = _spelled_whole(den_words)
+        num = _spelled_whole(m.group("num").split())
+        if num is None or den is None or not (isinstance(den, int) and 2 <= den <= 1000) or not 0 < num < den:
+            continue  # ("ba mươi phần trăm" is a percent: a bare "trăm" is no numeral)
+        out.append(NumberExpr(m.start(), m.end(), num, denominator=den, form="fraction", spelled=True))
+    return out
+
+
+def _spelled_numbers(lower: str) -> list[NumberExpr]:
+    out = _spelled_fractions(lower) if L.FRACTION_PART in lower else []
     for m in _SPELLED_ITER(lower):
         words = m.group().split()
         pos = m.start()

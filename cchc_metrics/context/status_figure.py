@@ -119,7 +119,7 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx) -> status_ctx.Evidence:
 
 
 _KEY_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "luật 26/2023/qh15"
-_RULE_KINDS = ("money", "percent", "duration")
+_RULE_KINDS = ("money", "percent", "fraction", "duration")
 # the language of a rule's levels, for a figure with no evidence of its own
 _RULE_WORDS = re.compile(r"(?<!\w)" + alternation(RULE_LEVEL_WORDS) + r"(?!\w)")
 # what stands now or stood before, whatever rule is coming: "Hiện, …", "Luật … năm 2013", "hiện hành"

@@ -29,3 +29,9 @@ SCALES: dict[str, int] = {
     "tỉ": 1_000_000_000,
     "vạn": 10_000,  # Sino-Vietnamese myriad, still written in news ("2 vạn học viên")
 }
+
+# Spelled fractions "N phần M" ("hai phần ba" = 2/3, "một phần tư" = 1/4): the word for the
+# denominator; "tư" and "năm" stand alone here, where elsewhere they need a ten before them
+# ("hai mươi tư") or are a year. "phần trăm", "phần nghìn" are percent and per mille.
+FRACTION_PART = "phần"
+DENOMINATOR_WORDS: dict[str, int] = {"tư": 4, "năm": 5}

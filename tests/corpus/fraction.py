@@ -147,3 +147,19 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Báo cáo kết quả công tác cải cách hành chính quý I/2025 phải gửi về Sở Nội vụ để tổng hợp.',  # fraction-not
     'Ngày 20/5, Sở Nội vụ tổ chức hội nghị triển khai Nghị định 63/2024/NĐ-CP.',  # fraction-not
 ]
+
+# Spelled fractions "N phần M" (issue 14's spelled numbers; session 6)
+EXAMPLES += [
+    E("Người sử dụng lao động đóng hai phần ba mức đóng, người lao động đóng phần còn lại.", "hai phần ba",
+      value=2, denominator=3),
+    E("Một phần tư số xã của huyện chưa có nhà văn hóa đạt chuẩn.", "Một phần tư", value=1, denominator=4,
+      subject="số xã"),
+    E("Ngân sách tỉnh bảo đảm ba phần năm kinh phí thực hiện đề án.", "ba phần năm", value=3, denominator=5,
+      subject="kinh phí"),
+    E("Gần hai phần mười hộ kinh doanh chưa chuyển sang hóa đơn điện tử.", "hai phần mười", value=2,
+      denominator=10),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Ngân sách tỉnh hỗ trợ một phần kinh phí mua sắm trang thiết bị.",  # fraction-not: no denominator
+    "Các xã hoàn thành phần việc được giao trước thời hạn.",  # fraction-not
+]
