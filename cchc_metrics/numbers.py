@@ -307,12 +307,14 @@ def _scaled(value: float | int, factor: float) -> float | int:
     return v
 
 
-# "hai phần ba", "một phần tư": a numerator, "phần", a denominator, all spelled
-_SPELLED_FRACTION = re.compile(
-    rf"(?<!\w)(?P<num>{_WORD}(?:\s+{_WORD}){{0,3}})\s+{L.FRACTION_PART}\s+"
-    rf"(?P<den>{_WORD}(?:\s+{_WORD}){{0,3}}|{'|'.join(L.DENOMINATOR_WORDS)})(?!\w)"
+# "hai phần ba", "một phần tư": a numerator, "phần", a denominator, all spelled. Found from
+# the "phần" (a literal the scan finds at C speed), the numerator read back from it.
+_PART_DENOMINATOR = re.compile(
+    rf"(?<!\w){L.FRACTION_PART}\s+(?P<den>{_WORD}(?:\s+{_WORD}){{0,3}}|{'|'.join(L.DENOMINATOR_WORDS)})(?!\w)"
 )
-_SPELLED_FRACTION_ITER = fast_finditer(_SPELLED_FRACTION)
+_PART_DENOMINATOR_ITER = fast_finditer(_PART_DENOMINATOR)
+_NUMERATOR_BEFORE = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,3}}\s+$")
+_NUMERATOR_REACH = 40  # characters: four numeral words
 
 
 def _spelled_whole(words: list[str]) -> float | int | None:
@@ -322,20 +324,23 @@ def _spelled_whole(words: list[str]) -> float | int | None:
 
 def _spelled_fractions(lower: str) -> list[NumberExpr]:
     out = []
-    for m in _SPELLED_FRACTION_ITER(lower):
+    for m in _PART_DENOMINATOR_ITER(lower):
+        before = _NUMERATOR_BEFORE.search(lower, max(0, m.start() - _NUMERATOR_REACH), m.start())
+        if before is None:
+            continue
         den_words = m.group("den").split()
         den = L.DENOMINATOR_WORDS.get(den_words[0]) if len(den_words) == 1 else None
         if den is None:
             den = _spelled_whole(den_words)
-        num = _spelled_whole(m.group("num").split())
+        num = _spelled_whole(before.group().split())
         if num is None or den is None or not (isinstance(den, int) and 2 <= den <= 1000) or not 0 < num < den:
             continue  # ("ba mươi phần trăm" is a percent: a bare "trăm" is no numeral)
-        out.append(NumberExpr(m.start(), m.end(), num, denominator=den, form="fraction", spelled=True))
+        out.append(NumberExpr(before.start(), m.end(), num, denominator=den, form="fraction", spelled=True))
     return out
 
 
 def _spelled_numbers(lower: str) -> list[NumberExpr]:
-    out = _spelled_fractions(lower) if L.FRACTION_PART in lower else []
+    out = _spelled_fractions(lower)
     for m in _SPELLED_ITER(lower):
         words = m.group().split()
         pos = m.start()
