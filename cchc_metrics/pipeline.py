@@ -258,6 +258,9 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
                             or _scaled_after_link(view, expr, span) or total is not None
                             or bare_opener or bare_closer):
                         return None
+                    if not float(expr.value).is_integer() and count.is_table_cell(expr, view) \
+                            and not (bare_opener or bare_closer):
+                        return None  # "| 1,45 |" under "hệ số lương": a coefficient, no count
                     if bare_opener:
                         d["bare_opener"] = True
                     if bare_closer:

@@ -930,6 +930,7 @@ def attach_localities(
     rules = _NationalRules(text)
     groups: dict[int, list[tuple[int, int]]] = {}  # "N tỉnh" groups per sentence start
     cites_national: bool | None = None
+    owned: dict[int, bool] = {}  # sentence start: does it give its figures to an unnamed province?
     out = []
     for m in metrics:
         ai = bisect.bisect_right(art_starts, m.start) - 1
@@ -1018,8 +1019,9 @@ def attach_localities(
             # law, a ministry's circular), what it states holds country-wide
             if cites_national is None:
                 cites_national = _NATIONAL_DOC_RE.search(text) is not None
-            own = _OWNED_LOCALLY.search(text, s0, s1)
-            loc = _Loc(NATIONAL) if cites_national and own is None else _Loc(None)
+            if cites_national and s0 not in owned:  # once per sentence: it may hold thousands of figures
+                owned[s0] = _OWNED_LOCALLY.search(text, s0, s1) is not None
+            loc = _Loc(NATIONAL) if cites_national and not owned[s0] else _Loc(None)
         locality, district = loc.locality, loc.district
         # a district named without its province (or ambiguous): the province in context
         if district and locality is None and loc.region is None:

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon.phrases import COUNT_HEADS
 from .base import after_hour_is_time_of_day, alternation
-from .duration import is_day_of_month
+from .duration import names_no_span
 
 _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
 # "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
@@ -20,6 +20,7 @@ _MULTIPLIER_BEFORE = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|xuống|hơn
 _MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ|mức)")  # "bằng 02 lần mức xử phạt"
 
 
+_TO_ANOTHER = re.compile(r"[ \t]*(?:lên|xuống|đến|tới|còn|[-–—])[ \t]*\d")
 _FESTIVE_DAY_BEFORE = re.compile(r"(?<!\w)(?:mùng|mồng)\s*$")
 # "năm thứ 11 liên tiếp", "lần thứ 3": an ordinal names a place in a series, it counts nothing
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
@@ -38,8 +39,12 @@ def read(expr, view, subject_span):
         return None  # "Tám giờ sáng": a time of day (the duration reader says so too)
     if is_address(expr, view, subject_span):
         return None
-    if is_day_of_month(expr, view) or _FESTIVE_DAY_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
-        return None  # "28 tháng Chạp", "Mùng 4 Tết": a date
+    if names_no_span(expr, view) or _FESTIVE_DAY_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
+        return None  # "28 tháng Chạp", "Mùng 4 Tết", "từ 10 giờ, thứ Ba", "kỷ niệm 50 năm"
+    if not float(expr.value).is_integer() and not _TO_ANOTHER.match(view.masked, expr.end):
+        # "| hệ số lương 2,34 | 1,45 |": a coefficient or a measure, no number of things
+        # (but "từ 1,8 lên 2,34 triệu đồng": one end takes its unit from the other)
+        return None
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()
     if single_word and not _HEAD.match(view.masked, subject_span[0]):
         return None

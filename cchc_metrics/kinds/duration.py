@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.labels import ANNIVERSARY_BEFORE
 from ..lexicon.units import DURATION, DURATION_FACTORS
 from .base import after, after_hour_is_time_of_day, alternation
 
@@ -20,19 +21,38 @@ _HALF = re.compile(r"\s+rưỡi(?!\w)")  # "hai tiếng rưỡi" = 2.5 hours
 # "28 tháng Chạp", "mùng 4 tháng Giêng": a day of a lunar month, not four months
 _LUNAR_MONTH = re.compile(r"[ \t]+(?:chạp|giêng|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười\s+một)(?!\w)")
 _DAY_OF_MONTH_BEFORE = re.compile(r"(?<!\w)(?:mùng|mồng|ngày)\s*$")
-# "từ 10 giờ ngày 09/12/2025", "lúc 8 giờ": an hour of a day
-_HOUR_OF_DAY = re.compile(r"[ \t]*(?:\d{1,2}(?:[ \t]*phút)?[ \t]*)?(?:ngày|hôm|cùng\s+ngày)(?!\w)|[ \t]*\x1a")
+# "từ 10 giờ ngày 09/12/2025", "từ 10 giờ, thứ Ba, ngày …", "lúc 8 giờ": an hour of a day
+_HOUR_OF_DAY = re.compile(
+    r"[ \t]*(?:\d{1,2}(?:[ \t]*phút)?[ \t]*)?,?[ \t]*(?:ngày|hôm|cùng\s+ngày|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?!\w)"
+    r"|[ \t]*\x1a"
+)
 _AT_HOUR_BEFORE = re.compile(r"(?<!\w)(?:lúc|vào\s+lúc|đến\s+lúc)\s*$")
+# "kỷ niệm 50 năm Ngày giải phóng": the years of an anniversary name the occasion
+_ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)" + alternation(ANNIVERSARY_BEFORE) + r"\s*$")
 
 
-def is_day_of_month(expr, view) -> bool:
-    """"28 tháng Chạp", "mùng 4 tháng Giêng": the number is a day of a (lunar) month."""
+def names_no_span(expr, view) -> bool:
+    """A number before a unit of time that measures no span: a day of a (lunar) month ("28
+    tháng Chạp", "mùng 4 tháng Giêng"), an hour of a day ("từ 10 giờ, thứ Ba"), the years
+    of an anniversary ("kỷ niệm 50 năm Ngày giải phóng"). It is no count either."""
     m = _UNIT.match(view.masked, expr.end)
-    return m is not None and _day_of_month_at(m, expr, view)
+    return m is not None and (_day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view)
+                              or _anniversary_at(m, expr, view))
+
+
+def _hour_of_day_at(m: re.Match[str], expr, view) -> bool:
+    return m.group(1) in ("giờ", "h") and (
+        _HOUR_OF_DAY.match(view.masked, m.end()) is not None
+        or _AT_HOUR_BEFORE.search(view.masked, max(0, expr.start - 10), expr.start) is not None)
+
+
+def _anniversary_at(m: re.Match[str], expr, view) -> bool:
+    return m.group(1) == "năm" and _ANNIVERSARY_BEFORE.search(
+        view.masked, max(0, expr.start - 12), expr.start) is not None
 
 
 def _day_of_month_at(m: re.Match[str], expr, view) -> bool:
-    """:func:`is_day_of_month` with the unit ``m`` after the number already matched."""
+    """Is the number before the unit ``m`` a day of a (lunar) month?"""
     if m.group(1) != "tháng":
         return False
     return bool(_DAY_OF_MONTH_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start)
@@ -45,11 +65,8 @@ def read(expr, view):
         return None
     if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
         return None
-    if _day_of_month_at(m, expr, view):
-        return None  # "28 tháng Chạp", "mùng 4 tháng Giêng"
-    if m.group(1) in ("giờ", "h") and (_HOUR_OF_DAY.match(view.masked, m.end())
-                                       or _AT_HOUR_BEFORE.search(view.masked, max(0, expr.start - 10), expr.start)):
-        return None  # "từ 10 giờ ngày 09/12/2025": an hour of a day
+    if _day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view) or _anniversary_at(m, expr, view):
+        return None  # see names_no_span
     unit = DURATION[" ".join(m.group(1).split())]
     if unit == "hour" and after_hour_is_time_of_day(view.masked, m.end()):
         return None  # "Tám giờ sáng": a time of day

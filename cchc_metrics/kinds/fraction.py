@@ -5,12 +5,21 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.labels import OPTION_NOUNS
+from .base import alternation
+
 # "quy hoạch chi tiết tỷ lệ 1/500", "bản đồ tỷ lệ 1/2.000": the scale of a map or plan
 _SCALE_BEFORE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s*(?:bản\s+đồ\s*)?$")
 
 
+# "01 trong 03 hình thức sau": one of the ways to choose from
+_OPTION_AFTER = re.compile(r"[ \t]+" + alternation(OPTION_NOUNS) + r"(?!\w)")
+
+
 def read(expr, view):
     if expr.form not in ("fraction", "within"):
+        return None
+    if expr.form == "within" and expr.value == 1 and _OPTION_AFTER.match(view.masked, expr.end):
         return None
     if expr.denominator is None or expr.denominator == 0 or expr.value > expr.denominator:
         return None  # 7/2 is no part of a whole

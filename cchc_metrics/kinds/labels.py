@@ -7,6 +7,7 @@ import re
 from ..lexicon.labels import LABEL_NOUNS, LEVEL_BEFORE, NUMBERED_INSTITUTIONS, STREET_NOUNS
 from ..lexicon.phrases import COUNT_HEADS
 from ..lexicon.units import MONEY, NOT_DONG
+from ..text.masks import MASK_CHAR
 from .base import alternation, ends_with
 
 _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
@@ -65,6 +66,9 @@ _NAMED_NUMBER = re.compile(
 )
 
 
+_AFTER_IDENTIFIER = re.compile(MASK_CHAR + r"[ \t]+$")  # identifiers are masked in view.masked
+
+
 def is_label(view, expr) -> bool:
     if _MONEY_AFTER.match(view.masked, expr.end):
         return False
@@ -78,8 +82,9 @@ def is_label(view, expr) -> bool:
     if cap and (cap.group()[:1].isupper() or _OFFICE_BEFORE.search(view.text, max(0, cap.start() - 25), cap.start())):
         return True
     year = _YEAR.fullmatch(view.text, expr.start, expr.end) is not None
-    if year and ends_with(_DOC_NUMBER_BEFORE, view.text, expr.start, 30):
-        return True
+    if year and (ends_with(_DOC_NUMBER_BEFORE, view.text, expr.start, 30)
+                 or _AFTER_IDENTIFIER.search(view.masked, max(0, expr.start - 3), expr.start)):
+        return True  # "Công điện 78/CĐ-TTg 2025": the year of a document named by its number
     if (year and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 40)
             and not ends_with(_YEAR_WORD_BEFORE, view.text, expr.start, 12)):
         return True

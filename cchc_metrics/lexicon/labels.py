@@ -26,3 +26,9 @@ LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp 
 STREET_NOUNS = ("đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "quốc lộ", "tỉnh lộ")
 # Institutions numbered with "số" ("Trường THCS số 2", "Tổ dân phố số 5"): a label.
 NUMBERED_INSTITUTIONS = ("trường", "tổ", "khu", "đội", "nhà", "phòng", "bến", "cổng", "kho")
+# "qua 01 trong 03 hình thức sau", "1 trong 2 phương thức": one of N ways to choose from, a
+# choice, not a share of a whole (nor a count of the ways: the list after it names them).
+OPTION_NOUNS = ("hình thức", "phương thức", "cách thức", "cách", "phương án", "lựa chọn", "kênh")
+# "kỷ niệm 50 năm Ngày giải phóng", "chào mừng 95 năm thành lập Đảng": the years of an
+# anniversary name the occasion, not a span someone measured.
+ANNIVERSARY_BEFORE = ("kỷ niệm", "chào mừng", "dịp")

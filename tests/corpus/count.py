@@ -308,3 +308,12 @@ NOT_CLAIMS += [
     "Theo Luật Phòng, chống tham nhũng 2018, người đứng đầu phải giải trình.",
     "Nghị định 45 2020 NĐ CP quy định về thủ tục điện tử.",  # an identifier without its slashes
 ]
+
+# Precision traps of audit round 3 (issue 14; session 6)
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Nhân kỷ niệm 80 năm Cách mạng Tháng Tám, huyện tổ chức lễ mít tinh.',
+    'Lớp tập huấn bắt đầu từ 14 giờ, thứ Năm tại hội trường UBND xã.',
+    '| Giảng viên hạng III (từ hệ số lương 2,34) | 1,45 |',
+    'Hệ số điều chỉnh tăng thêm của huyện là 1,25 theo quyết định của tỉnh.',
+    'Chỉ thị 15/CT-TTg 2025 yêu cầu các bộ, ngành rà soát thủ tục hành chính.',
+]

@@ -241,3 +241,9 @@ EXAMPLES += [
     E("Công dân từ đủ 6 tuổi đến dưới 14 tuổi được cấp tài khoản định danh.", "6 tuổi đến dưới 14 tuổi",
       value=6, value_max=14, unit="year"),
 ]
+
+# Precision traps of audit round 3 (issue 14; session 6)
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Nhân kỷ niệm 80 năm Cách mạng Tháng Tám, huyện tổ chức lễ mít tinh.',
+    'Lớp tập huấn bắt đầu từ 14 giờ, thứ Năm tại hội trường UBND xã.',
+]

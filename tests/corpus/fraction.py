@@ -163,3 +163,9 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Ngân sách tỉnh hỗ trợ một phần kinh phí mua sắm trang thiết bị.",  # fraction-not: no denominator
     "Các xã hoàn thành phần việc được giao trước thời hạn.",  # fraction-not
 ]
+
+# Precision traps of audit round 3 (issue 14; session 6)
+NOT_CLAIMS = NOT_CLAIMS + [
+    'Người dân nhận kết quả qua 01 trong 03 hình thức sau: bưu điện, thư điện tử hoặc trực tiếp.',
+    'Doanh nghiệp nộp báo cáo qua 1 trong 2 phương thức: trực tuyến hoặc bản giấy.',
+]
