@@ -117,6 +117,7 @@ def _continues_series(lower: str, drafts: list[dict], i: int) -> bool:
 
 
 def _link_interleaved(lower: str, drafts: list[dict], ids: _Ids) -> None:
+    starts = [d["start"] for d in drafts]
     for i, a in enumerate(drafts):
         if a.get("change") or not _FROM.search(lower, max(0, a["num_start"] - 20), a["num_start"]):
             continue
@@ -124,8 +125,11 @@ def _link_interleaved(lower: str, drafts: list[dict], ids: _Ids) -> None:
         turn = _TURN.search(lower, a["end"], min(s_end, a["end"] + _MAX_GAP))
         if turn is None or any(c in lower[a["end"]:turn.start()] for c in ";."):
             continue
-        froms = [d for d in drafts[i:] if d["start"] < turn.start() and d.get("sentence") == a.get("sentence")]
-        tos = [d for d in drafts[i + len(froms):] if d.get("sentence") == a.get("sentence")][:len(froms)]
+        # (drafts are in text order: those past the turn, or past the sentence, need no look)
+        k = bisect.bisect_left(starts, turn.start(), i)
+        froms = [d for d in drafts[i:k] if d.get("sentence") == a.get("sentence")]
+        tail = drafts[i + len(froms):bisect.bisect_left(starts, s_end, i)]
+        tos = [d for d in tail if d.get("sentence") == a.get("sentence")][:len(froms)]
         if len(froms) < 2 or len(tos) != len(froms) or any(d.get("change") for d in froms + tos):
             continue
         if [d["kind"] for d in froms] != [d["kind"] for d in tos] or ";" in lower[turn.end():tos[-1]["start"]]:
@@ -327,7 +331,7 @@ def _link_before_after(lower: str, drafts: list[dict], ids: _Ids) -> None:
     for m in _BEFORE_RESTRUCTURE.finditer(lower):
         end = _clause_end(lower, m.end(), min(len(lower), m.end() + _BEFORE_AFTER_REACH))
         i = bisect.bisect_left(starts, m.end())
-        before = [d for d in drafts[i:] if d["start"] < end and not d.get("change")]
+        before = [d for d in drafts[i:bisect.bisect_left(starts, end, i)] if not d.get("change")]
         if not before:
             continue
         after_m = _AFTER_RESTRUCTURE.search(lower, end, min(len(lower), end + _BEFORE_AFTER_REACH))
@@ -335,7 +339,7 @@ def _link_before_after(lower: str, drafts: list[dict], ids: _Ids) -> None:
             continue
         a_end = _clause_end(lower, after_m.end(), min(len(lower), after_m.end() + _BEFORE_AFTER_REACH))
         j = bisect.bisect_left(starts, after_m.end())
-        after = [d for d in drafts[j:] if d["start"] < a_end and not d.get("change")]
+        after = [d for d in drafts[j:bisect.bisect_left(starts, a_end, j)] if not d.get("change")]
         # one movement per before/after: the first figures with the same head noun (the
         # breakdown that may follow, "trong đó Lâm Đồng 137 đơn vị", is no end of it)
         pair = next(((b, a) for b in before for a in after

@@ -16,16 +16,30 @@ import attrs
 from ..kinds.base import alternation
 from ..lexicon.legal import DOC_TYPES
 from ..records import LegalRef
+from ..text.scan import fast_finditer
 from .cues import MatchIndex
 from .legal import sorted_starts
 
 _THIS = re.compile(r"(?<!\w)(" + alternation(DOC_TYPES) + r")\s+(?:này|nói\s+trên|trên)(?!\w)", re.I)
+# Found from the pointing word: a document type is a common word, "này"/"trên" after one is
+# rarer; the type is read back from the word (the same matches as _THIS.finditer).
+_THIS_END = fast_finditer(re.compile(r"(?<!\w)(?:này|trên)(?!\w)", re.I))
+_TYPE_BEFORE = re.compile(r"(?<!\w)" + alternation(DOC_TYPES) + r"\s+(?:nói\s+)?$", re.I)
+_TYPE_REACH = 60  # characters: the longest type, its spaces and "nói"
 
 
 def this_mentions(text: str) -> MatchIndex:
     """The "Nghị định này"-style mentions of a whole text, found once for the
     :func:`anaphora_keys` of its sentences."""
-    return MatchIndex(_THIS, text)
+    found = []
+    for end_word in _THIS_END(text):
+        typed = _TYPE_BEFORE.search(text, max(0, end_word.start() - _TYPE_REACH), end_word.start())
+        if typed is None:
+            continue
+        m = _THIS.match(text, typed.start())
+        if m is not None and m.end() == end_word.end():
+            found.append(m)
+    return MatchIndex.of(found)
 
 
 def _fuller(a: LegalRef, b: LegalRef) -> bool:
