@@ -434,11 +434,14 @@ def lowered(text: str, lower: str) -> Iterator[None]:
     """Within this block, ``lower`` (same length) is used as ``text``'s lower-case twin, so
     scans over ``text`` need not lower-case it again."""
     prev = getattr(_VIEW, "pair", None)
+    prev_found = getattr(_VIEW, "found", None)
     _VIEW.pair = (text, lower)
+    _VIEW.found = {}  # literal -> its positions in ``lower``: scanned once however many patterns start with it
     try:
         yield
     finally:
         _VIEW.pair = prev
+        _VIEW.found = prev_found
 
 
 def _lower_of(text: str) -> str | None:
@@ -454,15 +457,33 @@ def _lower_of(text: str) -> str | None:
 
 
 def _literal_starts(hay: str, literals: tuple[str, ...], pos: int, endpos: int) -> list[int]:
+    pair = getattr(_VIEW, "pair", None)
+    if pair is not None and hay is pair[1] and pos == 0 and endpos >= len(hay):
+        # a whole registered twin: each literal's positions are kept for the next pattern
+        found = _VIEW.found
+        out = []
+        for lit in literals:
+            got = found.get(lit)
+            if got is None:
+                got = found[lit] = _positions(hay, lit, 0, endpos)
+            out += got
+        out.sort()
+        return out
+    out = []
+    for lit in literals:
+        out += _positions(hay, lit, pos, endpos)
+    out.sort()
+    return out
+
+
+def _positions(hay: str, lit: str, pos: int, endpos: int) -> list[int]:
     out: list[int] = []
     add = out.append
-    for lit in literals:
-        find = hay.find
-        i = find(lit, pos, endpos)
-        while i >= 0:
-            add(i)
-            i = find(lit, i + 1, endpos)
-    out.sort()
+    find = hay.find
+    i = find(lit, pos, endpos)
+    while i >= 0:
+        add(i)
+        i = find(lit, i + 1, endpos)
     return out
 
 
