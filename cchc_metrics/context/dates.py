@@ -119,14 +119,21 @@ _QUARTER = re.compile(
     rf"(?:(?:{_O}[/\-]{_O}|{_O},?{_S}(?i:năm){_S}){_Y}{_END}|{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_]))?"
 )
 _QTOKEN = re.compile(_QNUM)
-_HALF = re.compile(
-    rf"(?<![^\W_])(?:(?P<n>[369]|(?i:ba|sáu|chín)){_S}(?i:tháng)|(?i:nửa))"
-    rf"(?:{_S}(?P<pos>(?i:đầu|cuối)))?{_S}(?i:năm)(?:{_S}(?:{_Y}|(?P<rel>(?i:nay))))?(?![^\W_]|\d)"
-)
-_RANGE = re.compile(
-    rf"(?:(?<![^\W_])(?i:giai{_S}đoạn|thời{_S}kỳ|nhiệm{_S}kỳ|từ{_S}năm|năm){_S})?"
-    rf"(?<![\w.,/])(?P<y1>(?:19|20)\d\d){_O}[-–—]{_O}(?P<y2>(?:19|20)\d\d){_END}"
-)
+_HALF_REST = rf"(?:{_S}(?P<pos>(?i:đầu|cuối)))?{_S}(?i:năm)(?:{_S}(?:{_Y}|(?P<rel>(?i:nay))))?(?![^\W_]|\d)"
+_HALF = re.compile(rf"(?<![^\W_])(?:(?P<n>[369]|(?i:ba|sáu|chín)){_S}(?i:tháng)|(?i:nửa)){_HALF_REST}")
+# Found from "tháng"/"nửa" (words the other date scans look for too), the count of months
+# read back: the same matches as _HALF.finditer.
+_HALF_WORD = re.compile(rf"(?<![^\W_])(?P<w>(?i:tháng|nửa)){_HALF_REST}")
+_HALF_COUNT_BEFORE = re.compile(rf"(?<![^\W_])(?:[369]|(?i:ba|sáu|chín)){_S}$")
+_HALF_COUNT_REACH = 12
+_RANGE_LEAD = rf"(?<![^\W_])(?i:giai{_S}đoạn|thời{_S}kỳ|nhiệm{_S}kỳ|từ{_S}năm|năm){_S}"
+_RANGE_YEARS = rf"(?<![\w.,/])(?P<y1>(?:19|20)\d\d){_O}[-–—]{_O}(?P<y2>(?:19|20)\d\d){_END}"
+_RANGE = re.compile(rf"(?:{_RANGE_LEAD})?{_RANGE_YEARS}")
+# The years are found first (a lead word is common, a span of years rare), the lead read
+# back from them: the same matches as _RANGE.finditer.
+_RANGE_CORE = re.compile(_RANGE_YEARS)
+_RANGE_LEAD_BEFORE = re.compile(_RANGE_LEAD + "$")
+_RANGE_LEAD_REACH = 30
 _YEAR = re.compile(rf"(?<![^\W_])(?i:năm){_S}{_Y}{_END}")
 _BARE_YEAR = re.compile(
     rf"(?<![^\W_])(?i:đến|tới|trong|vào|từ|sau|trước|cuối|hết){_S}(?P<y>(?:19|20)\d\d)(?![^\W_]|[/.,\-]\d)"
@@ -241,6 +248,31 @@ def _iter(pattern: re.Pattern):
     return it
 
 
+def _halves_of_years(text: str) -> list[re.Match]:
+    out = []
+    for w in _iter(_HALF_WORD)(text):
+        if w.group("w").lower() == "nửa":
+            start = w.start()
+        else:
+            count = _HALF_COUNT_BEFORE.search(text, max(0, w.start() - _HALF_COUNT_REACH), w.start())
+            if count is None:
+                continue
+            start = count.start()
+        m = _HALF.match(text, start)
+        if m is not None and m.end() == w.end():
+            out.append(m)
+    return out
+
+
+def _ranges_of_years(text: str) -> list[re.Match]:
+    out = []
+    for core in _iter(_RANGE_CORE)(text):
+        lead = _RANGE_LEAD_BEFORE.search(text, max(0, core.start() - _RANGE_LEAD_REACH), core.start())
+        m = _RANGE.match(text, lead.start()) if lead is not None else core
+        out.append(m if m is not None and m.end() == core.end() else core)
+    return out
+
+
 def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, int, str, str, str, str | None]]:
     pub_year = published.year if published else None
     for m in _iter(_DMY)(text):
@@ -278,7 +310,7 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
                 s = s - len(win) + win.lower().rindex("quý")  # "quý I và quý II"
             e = t.end() if i < len(toks) - 1 else m.end()
             yield s, e, f"{y}-Q{q}" if y else "", "quarter", "date", None
-    for m in _iter(_HALF)(text):
+    for m in _halves_of_years(text):
         n = m.group("n")
         if n is None and not (m.group("pos") or m.group("y") or m.group("rel")):
             continue  # "sau nửa năm hoạt động": half a year's span, no period of the calendar
@@ -294,7 +326,7 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         else:
             iso, prec = f"{y}-{9 if pos == 'đầu' else 12:02d}", "months"
         yield m.start(), m.end(), iso, prec, "date", None
-    for m in _iter(_RANGE)(text):
+    for m in _ranges_of_years(text):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 > y1:
             yield m.start(), m.end(), str(y2), "year", "range", str(y1)

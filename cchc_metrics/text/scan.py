@@ -322,7 +322,7 @@ def _beginnings(pattern: re.Pattern) -> set[tuple[_Atom, ...]] | None:
 # "ngày", "được giao"): those are looked up as literal strings in the lower-cased text with
 # str.find, which runs at memory speed; only the other beginnings (capitalised names,
 # digits, punctuation) stay in the trie gate.
-_LITERAL_MAX = 16  # each literal costs one str.find pass (~1 ns a character)
+_LITERAL_MAX = 24  # each literal costs one str.find pass (~1 ns a character)
 _LITERAL_MIN_LEN = 2
 _LOWER_ON_THE_FLY = 20_000  # chars: lower-case an unregistered text only when it is short
 
