@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..kinds.base import alternation, ends_with
+from ..kinds.base import alternation, ends_with, last_words, word_before
 from ..lexicon.qualifiers import (
     AFTER,
     AFTER_NOT_BOUND,
@@ -17,6 +17,7 @@ from ..lexicon.qualifiers import (
 )
 
 _BEFORE = re.compile(r"(?<!\w)(" + alternation(BEFORE) + r")\s*$")
+_BEFORE_LAST = last_words(BEFORE)  # the words _BEFORE may end with
 _AFTER = re.compile(r"[ \t]*(" + alternation(AFTER) + r")(?!\w)")
 _COMPARATIVE = re.compile(r"(?<!\w)(" + alternation(COMPARATIVE_BEFORE_HON) + r")\s+$")
 _NEGATED_CLAUSE = re.compile(r"(?<!\w)(?:không|chưa|chẳng|cấm|tránh)(?!\w)[^,;.:\n]*$")
@@ -30,10 +31,11 @@ _PLACE_NOUN = re.compile(r"\s*(?:tỉnh|thành\s+phố|tỉnh\s+thành|địa\s+
 
 def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -> tuple[str | None, int]:
     """(qualifier, start of its word) for the number at ``pos``; start == pos if none."""
-    m = ends_with(_BEFORE, lower, pos, 30)
+    m = ends_with(_BEFORE, lower, pos, 30) if word_before(lower, pos, 30) in _BEFORE_LAST else None
     if not m:
         tu = _TU.search(lower, max(0, pos - 5), pos)
-        m = ends_with(_BEFORE, lower, tu.start(), 30) if tu else None
+        m = ends_with(_BEFORE, lower, tu.start(), 30) if tu and word_before(lower, tu.start(), 30) in _BEFORE_LAST \
+            else None
         if m and BEFORE[" ".join(m.group(1).split())] == "approx":
             return "approx", m.start(1)  # "khoảng từ 2 đến 3 tỷ đồng"
         return None, pos

@@ -53,4 +53,22 @@ def ends_with(pattern: re.Pattern[str], lower: str, pos: int, window: int = WIND
     return pattern.search(lower, max(0, pos - window), pos)
 
 
+def word_before(text: str, pos: int, reach: int = WINDOW) -> str:
+    """The word (letters, digits, "_") that ends right before ``pos``, white space skipped;
+    "" when punctuation comes first. A pattern that must end with one of a few words then
+    white space ("hạng", "thứ" before a rank) cannot match when this word is none of them:
+    checking it first spares the search of :func:`ends_with`, which tries every start."""
+    seg = text[max(0, pos - reach):pos].rstrip()
+    i = j = len(seg)
+    while i > 0 and (seg[i - 1].isalnum() or seg[i - 1] == "_"):
+        i -= 1
+    return seg[i:j]
+
+
+def last_words(phrases) -> frozenset[str]:
+    """What :func:`word_before` is when one of ``phrases`` ends right before a number: the
+    run of word characters closing each, lower-cased ("" for "~")."""
+    return frozenset(word_before(p.lower(), len(p)) for p in phrases)
+
+
 _DAY_PART_AFTER = re.compile(r"(?:[ \t]+\d{1,2}(?:[ \t]+phút)?)?[ \t]+" + alternation(DAY_PARTS) + r"(?!\w)")

@@ -8,7 +8,7 @@ from ..lexicon.labels import LABEL_NOUNS, LEVEL_BEFORE, NUMBERED_INSTITUTIONS, S
 from ..lexicon.phrases import COUNT_HEADS
 from ..lexicon.units import MONEY, NOT_DONG
 from ..text.masks import MASK_CHAR
-from .base import alternation, ends_with
+from .base import alternation, ends_with, last_words, word_before
 
 _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
 # "cấp quận 19 loại …" names a level of government, not Quận 19: "cấp" lifts the label.
@@ -45,6 +45,9 @@ _YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:năm|khóa|khoá|nhiệm\s+kỳ)[ \t]
 # Labels whose noun also ends common compounds ("danh mục 25 thủ tục", "chi tiết", "thành
 # phần 3"), and numbered offices written with a capital ("TAND khu vực 9", "Thuế cơ sở 7",
 # "Mục II", "Phần 3")
+_LABEL_LAST = last_words(LABEL_NOUNS + LEVEL_BEFORE + ("số",))  # the words _LABEL may end with
+_PART_LAST = frozenset(("mục", "tiết"))
+_CAPITAL_LAST = last_words(("Mục", "Phần", "Tiết", "Chương", "khu vực", "cơ sở", "Vùng"))
 _PART_LABEL = re.compile(r"(?<!\w)(?<!danh )(?<!hạng )mục[ \t]*$|(?<!\w)(?<!chi )tiết[ \t]*$")
 _CAPITAL_LABEL = re.compile(r"(?<!\w)(?:Mục|Phần|Tiết|Chương|[Kk]hu vực|[Cc]ơ sở|Vùng)[ \t]*$")
 _OFFICE_BEFORE = re.compile(r"(?<!\w)(?:TAND|VKSND|Thuế|Chi\s+cục|Kho\s+bạc|Công\s+an|Trường|Bệnh\s+viện|Ban\s+Quản\s+lý)\b")
@@ -72,13 +75,15 @@ _AFTER_IDENTIFIER = re.compile(MASK_CHAR + r"[ \t]+$")  # identifiers are masked
 def is_label(view, expr) -> bool:
     if _MONEY_AFTER.match(view.masked, expr.end):
         return False
-    if _STREET_AFTER.match(view.text, expr.end) or ends_with(_NAMED_NUMBER, view.text, expr.start, 30):
+    # the word right before the number, once: most patterns below can only end with a few
+    word = word_before(view.masked, expr.start)
+    if _STREET_AFTER.match(view.text, expr.end) or (word == "số" and ends_with(_NAMED_NUMBER, view.text, expr.start, 30)):
         return True
     if _LEGAL_PART_AFTER.match(view.text, expr.end) and ends_with(_LABEL_LIST, view.masked, expr.start, 50):
         return True
-    if ends_with(_PART_LABEL, view.masked, expr.start, 12):
+    if word in _PART_LAST and ends_with(_PART_LABEL, view.masked, expr.start, 12):
         return True
-    cap = ends_with(_CAPITAL_LABEL, view.text, expr.start, 12)
+    cap = ends_with(_CAPITAL_LABEL, view.text, expr.start, 12) if word in _CAPITAL_LAST else None
     if cap and (cap.group()[:1].isupper() or _OFFICE_BEFORE.search(view.text, max(0, cap.start() - 25), cap.start())):
         return True
     year = _YEAR.fullmatch(view.text, expr.start, expr.end) is not None
@@ -89,7 +94,7 @@ def is_label(view, expr) -> bool:
             and not ends_with(_YEAR_WORD_BEFORE, view.text, expr.start, 12)):
         return True
     return (
-        ends_with(_LABEL, view.masked, expr.start, 25) is not None
+        (word in _LABEL_LAST and ends_with(_LABEL, view.masked, expr.start, 25) is not None)
         or (ends_with(_LABEL_LIST, view.masked, expr.start, 50) is not None
             and not _COUNTED_AFTER.match(view.masked, expr.end))
         or (year and ends_with(_ACRONYM_BEFORE, view.text, expr.start, 20) is not None)

@@ -11,7 +11,7 @@ import re
 
 from ..lexicon.labels import LEVEL_BEFORE
 from ..text.scan import fast_finditer
-from .base import alternation, ends_with
+from .base import alternation, ends_with, word_before
 
 _VERB = r"(?:(?<!sắp\s)xếp(?:\s+hạng)?|đứng|vươn\s+lên|tụt\s+xuống|tụt|lên|giữ|giữ\s+vững|nằm|ở|đạt)"
 _THU = re.compile(
@@ -19,6 +19,7 @@ _THU = re.compile(
     rf"|(?<!\w)(?P<bare>(?<!sắp\s)xếp|xếp\s+hạng)\s*$"
 )
 _LEVEL = re.compile(r"(?<!\w)" + alternation(LEVEL_BEFORE) + r"\s*$")
+_THU_LAST = frozenset(("trí", "hạng", "thứ", "xếp"))  # the words _THU may end with
 # A weekday: "Thứ Hai," at a date line, or "thứ 7, ngày 6/7".
 _WEEKDAY_AFTER = re.compile(r"\s*(?:[,-]\s*(?:ngày\s*)?|ngày\s*|\(\s*)\x1a|\s*[,-]\s*\d{1,2}\s*[/-]\s*\d")
 _WEEKDAY_SPAN = re.compile(r"(?<!\w)từ\s+thứ\s+(?:[2-7]|hai|ba|tư|năm|sáu|bảy)\s+(?:đến|tới|-)\s+(?:thứ\s+(?:[2-7]|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?!\w)")
@@ -52,6 +53,8 @@ _FIRST_WORDS_ITER = fast_finditer(_FIRST_WORDS)
 
 def read(expr, view):
     """A number preceded by thứ/hạng is a rank unless it is a weekday."""
+    if word_before(view.masked, expr.start, 30) not in _THU_LAST:
+        return None
     m = ends_with(_THU, view.masked, expr.start, 30)
     if not m:
         return None
