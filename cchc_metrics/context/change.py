@@ -11,6 +11,7 @@ import bisect
 import re
 
 from ..numbers import DIGITS
+from ..text.scan import fast_finditer
 from .subject import phrase_after
 
 # "từ 21 ngày", "từ trên 30%", "từ vị trí 62/63", "từ mức 1.800.000 đồng"
@@ -315,6 +316,7 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
 _RESTRUCTURING_TAIL = r"\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất|nhập|tinh\s+gọn|cơ\s+cấu\s+lại|kiện\s+toàn)(?!\w)"
 _BEFORE_RESTRUCTURE = re.compile(r"(?<!\w)trước" + _RESTRUCTURING_TAIL)
 _AFTER_RESTRUCTURE = re.compile(r"(?<!\w)sau" + _RESTRUCTURING_TAIL)
+_BEFORE_RESTRUCTURE_ITER = fast_finditer(_BEFORE_RESTRUCTURE)
 _BEFORE_AFTER_REACH = 400
 
 
@@ -328,7 +330,7 @@ def _head(d: dict, lower: str) -> str | None:
 
 def _link_before_after(lower: str, drafts: list[dict], ids: _Ids) -> None:
     starts = [d["start"] for d in drafts]
-    for m in _BEFORE_RESTRUCTURE.finditer(lower):
+    for m in _BEFORE_RESTRUCTURE_ITER(lower):
         end = _clause_end(lower, m.end(), min(len(lower), m.end() + _BEFORE_AFTER_REACH))
         i = bisect.bisect_left(starts, m.end())
         before = [d for d in drafts[i:bisect.bisect_left(starts, end, i)] if not d.get("change")]

@@ -766,7 +766,6 @@ def _label(text: str, inside: list[DateMention], sentence: tuple[int, int], star
 _FUTURE_OPENING = re.compile(rf"[\W_]*(?:(?i:đến|tới|trong|vào|từ{_S}nay{_S}đến){_S})?(?:(?i:hết|cuối){_S})?$")
 _FUTURE_COMMA = re.compile(rf"{_O},")
 _FUTURE_GAP = re.compile(rf"[ \t]+(?!(?i:cho|của|tại|với|theo|về|và|hoặc)(?![^\W_]))(?:[^\W\d_]+[ \t]+){{0,4}}$")
-_CLAUSE_START = re.compile(r"[;(]")
 
 
 def future_label(text: str, dates: list[DateMention], sentence: tuple[int, int], start: int, end: int,
@@ -776,9 +775,8 @@ def future_label(text: str, dates: list[DateMention], sentence: tuple[int, int],
     if published is None:
         return None
     ss, se = sentence
-    clause = ss
-    for m in _CLAUSE_START.finditer(text, ss, start):
-        clause = m.end()
+    last = max(text.rfind(";", ss, start), text.rfind("(", ss, start))  # the last clause opening
+    clause = last + 1 if last >= 0 else ss
     index = _index_of(dates)
     first = bisect.bisect_left(index[0], ss) if index is not None else 0
     for d in dates[first:]:

@@ -25,6 +25,7 @@ import bisect
 from collections import Counter
 import datetime as _dt
 import functools
+import itertools
 import json
 import re
 import threading
@@ -358,6 +359,13 @@ def _named_then(g, prov: str, text: str, e: int) -> str:
     return prov
 
 
+def _covered(starts: list[int], reach: list[int], pos: int) -> bool:
+    """Is ``pos`` inside one of the spans whose sorted starts are ``starts`` (``reach``: the
+    furthest end among the spans up to each)?"""
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and reach[k] > pos
+
+
 def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
     g = _gaz()
     out: list[_Raw] = []
@@ -421,8 +429,10 @@ def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
     communes = _commune_mentions(text, after_2025)
     if communes:
         # a commune's name may hold a province's or district's ("xã Long An"): the commune wins
-        spans = [(c.start, c.end) for c in communes]
-        out = [r for r in out if not any(a <= r.start < b for a, b in spans)] + communes
+        spans = sorted((c.start, c.end) for c in communes)
+        starts = [a for a, _ in spans]
+        reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end so far
+        out = [r for r in out if not _covered(starts, reach, r.start)] + communes
         out.sort(key=lambda r: r.start)
     # "các tỉnh (vùng) Tây Nguyên": the plural is the region's provinces, not the country's
     keep = []
