@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..kinds.base import alternation
+from ..lexicon.status import RESTRUCTURE_VERBS
 from ..numbers import DIGITS
 from ..text.scan import fast_finditer
 from .subject import phrase_after
@@ -387,6 +389,25 @@ _LIST_SEP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khoảng|gần|h�
 _REACH = 80
 
 
+# A clause opened by a restructuring done ("Sau khi nhập, …", "Sau sắp xếp, …") states the
+# levels it reached (FORMAT.md: a lone end level reached by a movement is `to`): what the
+# new unit has or is, not what it gained or lost ("giảm 207 đơn vị" is a lone delta).
+_OUTCOME_OPENING = re.compile(
+    r"[\W_]*sau\s+(?:khi\s+)?" + alternation(RESTRUCTURE_VERBS) + r"(?!\w)[^,;.\n]{0,80},"
+)
+_LEVEL_VERB = re.compile(r"(?<!\w)(?:có|là|còn|gồm)(?!\w)")
+_DELTA_JUST_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng|bớt|thêm|cắt\s+giảm|tinh\s+giản)(?:\s+(?:được|thêm))?\s*$")
+_OUTCOME_REACH = 300  # characters from the opening
+
+
+def _outcome_level(lower: str, s_start: int, pos: int) -> bool:
+    c0 = max(s_start, lower.rfind(";", s_start, pos) + 1)
+    opening = _OUTCOME_OPENING.match(lower, c0, pos)
+    return (opening is not None and pos - opening.end() <= _OUTCOME_REACH
+            and _LEVEL_VERB.search(lower, opening.end(), pos) is not None
+            and _DELTA_JUST_BEFORE.search(lower, max(c0, pos - 20), pos) is None)
+
+
 def mark_ends(lower: str, drafts: list[dict]) -> None:
     """Mark figures that state where a change ends ("… còn 10 ngày") as `to`, in place."""
     for d in drafts:
@@ -415,6 +436,9 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             continue
         if _EXPANDED_TO.search(lower, max(s_start, pos - 60), pos):
             d["change"] = "to"  # "quy mô sau khi mở rộng cao tốc đạt 6 làn xe"
+            continue
+        if d.get("kind") in ("count", "quantity") and _outcome_level(lower, s_start, pos):
+            d["change"] = "to"  # "Sau khi nhập, phường X có diện tích … là 2,02 km2": the level reached
             continue
         if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):
             continue

@@ -231,3 +231,17 @@ EXAMPLES += [
     C("Nghị định nâng mức trần thu nhập để được thuê, mua nhà ở xã hội, lên 25 triệu đồng/tháng.",
       "25 triệu đồng", "money", "to", None),
 ]
+
+# Added in session 6 (FORMAT.md: a lone end level reached by a movement is `to`; read on
+# blind batch 12, whose gold marks the levels stated after a merger)
+EXAMPLES += [
+    # a clause opened by the restructuring done states the levels it reached …
+    C("Sau khi nhập, phường An Lạc có diện tích tự nhiên là 6,15 km2 và quy mô dân số là 28.400 người.",
+      "28.400", "count", "to", None),
+    C("Sau khi nhập, phường An Lạc có diện tích tự nhiên là 6,15 km2 và quy mô dân số là 28.400 người.",
+      "6,15 km2", "quantity", "to", None),
+    C("Sau sắp xếp, huyện có 14 đơn vị hành chính cấp xã, gồm 12 xã và 2 thị trấn.", "12", "count", "to", None),
+    # … but not what it gained or lost (a lone delta), nor a level it does not open
+    C("Sau sắp xếp, huyện có 14 đơn vị hành chính cấp xã, giảm 9 đơn vị so với trước.", "9", "count", None, None),
+    C("Sau khi sáp nhập các phòng, Sở bố trí 12 cán bộ làm công tác một cửa.", "12", "count", None, None),
+]
