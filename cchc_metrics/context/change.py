@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..kinds.base import alternation
-from ..lexicon.status import RESTRUCTURE_VERBS
+from ..lexicon.status import LEVEL_CHANGE_VERBS, RESTRUCTURE_VERBS
 from ..numbers import DIGITS
 from ..text.scan import fast_finditer
 from .subject import phrase_after
@@ -357,7 +357,7 @@ _RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)
 _RANK_TO_BEFORE = re.compile(r"(?<!\w)(?:xuống|lên)\s+$")
 _BARE_RANK = re.compile(r"(?:thứ|vị\s+trí|hạng)(?!\w)")
 _TO_BEFORE = re.compile(
-    r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+(?:mức|quy\s+mô|con\s+số))?|xuống(?:\s+mức)?|giảm\s+xuống|tăng\s+lên"
+    r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+(?:mức|quy\s+mô|con\s+số))?|xuống(?:\s+mức)?|về\s+mức|giảm\s+xuống|tăng\s+lên"
     # "phân chia thành 2 dự án": what a thing is divided or merged into
     r"|(?:chia|tách|gộp|nhập|hợp\s+nhất|sáp\s+nhập|sắp\s+xếp(?:\s+lại)?|tổ\s+chức\s+lại|cơ\s+cấu(?:\s+lại)?)\s+thành"
     r")"
@@ -385,6 +385,13 @@ _AFTER_RESTRUCTURE_NP = re.compile(
     r"(?:\s+(?:của|thuộc|tại|ở)\s+[^,;.\n]{1,40}?)?\s+sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)(?!\w)"
 )
 # "còn 34 tỉnh, thành, khoảng 5.000 đơn vị cấp xã": an end listed right after another
+# "lên 20 triệu đồng/tháng đối với cá nhân, 40 triệu đồng/tháng đối với vợ chồng", "nâng
+# lên 4,96 triệu đồng; vùng 2 là 4,41 triệu": the next end of the same list, for whom it
+# holds said between
+_END_LIST_GAP = re.compile(
+    r"[ \t]*(?:(?:đối\s+với|với|cho)(?:[ \t]+[^\W\d_]+){1,6}[ \t]*)?(?:,|;|và|,[ \t]*và)[ \t]*"
+    r"(?:(?:\w+[ \t]+){1,3}(?:là|đạt|còn)[ \t]+)?(?:(?:khoảng|gần|hơn|trên)[ \t]+)?"
+)
 _LIST_SEP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*(?:(?:khoảng|gần|hơn|trên|còn)[ \t]+)?$")
 _REACH = 80
 
@@ -393,16 +400,22 @@ _REACH = 80
 # levels it reached (FORMAT.md: a lone end level reached by a movement is `to`): what the
 # new unit has or is, not what it gained or lost ("giảm 207 đơn vị" is a lone delta).
 _OUTCOME_OPENING = re.compile(
-    r"[\W_]*sau\s+(?:khi\s+)?" + alternation(RESTRUCTURE_VERBS) + r"(?!\w)[^,;.\n]{0,80},"
+    r"[\W_]*sau\s+(?:khi\s+)?(?:(?P<restructure>" + alternation(RESTRUCTURE_VERBS) + r")|"
+    + alternation(LEVEL_CHANGE_VERBS) + r")(?!\w)[^,;.\n]{0,80},"
 )
 _LEVEL_VERB = re.compile(r"(?<!\w)(?:có|là|còn|gồm)(?!\w)")
 _DELTA_JUST_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng|bớt|thêm|cắt\s+giảm|tinh\s+giản)(?:\s+(?:được|thêm))?\s*$")
 _OUTCOME_REACH = 300  # characters from the opening
 
 
-def _outcome_level(lower: str, s_start: int, pos: int) -> bool:
+def _outcome_level(lower: str, s_start: int, pos: int, kind: str) -> bool:
+    """Does the figure at ``pos`` state a level its clause's opening change reached? (a
+    restructuring reaches counts and measures: "Sau sáp nhập, tỷ lệ hộ nghèo là 3%" is no
+    level the merger moved; a change of level reaches any kind)"""
     c0 = max(s_start, lower.rfind(";", s_start, pos) + 1)
     opening = _OUTCOME_OPENING.match(lower, c0, pos)
+    if opening is not None and opening.group("restructure") and kind not in ("count", "quantity"):
+        return False
     return (opening is not None and pos - opening.end() <= _OUTCOME_REACH
             and _LEVEL_VERB.search(lower, opening.end(), pos) is not None
             and _DELTA_JUST_BEFORE.search(lower, max(c0, pos - 20), pos) is None)
@@ -437,7 +450,7 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
         if _EXPANDED_TO.search(lower, max(s_start, pos - 60), pos):
             d["change"] = "to"  # "quy mô sau khi mở rộng cao tốc đạt 6 làn xe"
             continue
-        if d.get("kind") in ("count", "quantity") and _outcome_level(lower, s_start, pos):
+        if _outcome_level(lower, s_start, pos, d["kind"]):
             d["change"] = "to"  # "Sau khi nhập, phường X có diện tích … là 2,02 km2": the level reached
             continue
         if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):
@@ -453,8 +466,9 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             d["change"] = "to"
     for a, b in zip(drafts, drafts[1:]):
         if (a.get("change") == "to" and "change_id" not in a and not b.get("change") and a["kind"] == b["kind"]
-                and a.get("sentence") == b.get("sentence") and a.get("subject_span")
-                and _LIST_SEP.fullmatch(lower, a["subject_span"][1], b["start"])):
+                and a.get("sentence") == b.get("sentence")
+                and ((a.get("subject_span") and _LIST_SEP.fullmatch(lower, a["subject_span"][1], b["start"]))
+                     or _END_LIST_GAP.fullmatch(lower, a["end"], b.get("num_start", b["start"])))):
             b["change"] = "to"
 
 

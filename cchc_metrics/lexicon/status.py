@@ -239,6 +239,11 @@ RESTRUCTURE_VERBS = (
     "sắp xếp", "sáp nhập", "hợp nhất", "nhập", "thành lập", "giải thể", "điều chỉnh địa giới",
     "tổ chức lại", "cơ cấu lại", "tinh gọn", "kiện toàn",
 )
+# Verbs of a change of level: "Sau khi tăng, bình quân 4 vùng là 4,17 triệu đồng" states
+# the level the change reached (with RESTRUCTURE_VERBS, the openers of context/change.py).
+LEVEL_CHANGE_VERBS = (
+    "tăng", "giảm", "điều chỉnh", "nâng", "hạ", "cắt giảm", "tinh giản", "mở rộng", "thu hẹp",
+)
 # "chưa đạt 80%", "không đạt chỉ tiêu": a level not reached is reported, not set.
 # "sẽ không còn 63 tỉnh, thành": the level that stands now, denied for the future
 NEGATIONS = ("chưa đạt", "không đạt", "chưa đạt được", "vẫn chưa đạt", "không còn")

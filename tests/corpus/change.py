@@ -245,3 +245,16 @@ EXAMPLES += [
     C("Sau sắp xếp, huyện có 14 đơn vị hành chính cấp xã, giảm 9 đơn vị so với trước.", "9", "count", None, None),
     C("Sau khi sáp nhập các phòng, Sở bố trí 12 cán bộ làm công tác một cửa.", "12", "count", None, None),
 ]
+EXAMPLES += [
+    # the level a change of level reached, said after it
+    C("Sau khi điều chỉnh, mức hỗ trợ bình quân là 2,6 triệu đồng/tháng.", "2,6 triệu đồng", "money", "to", None),
+    # the next ends of the same list, for whom each holds said between
+    C("Tỉnh nâng mức hỗ trợ lên 3 triệu đồng/tháng đối với cán bộ xã, 2 triệu đồng/tháng đối với cán bộ thôn.",
+      "2 triệu đồng", "money", "to", None),
+    C("Lương tối thiểu vùng I tăng lên 4,5 triệu đồng; vùng II là 4 triệu đồng.", "4 triệu đồng", "money", "to", None),
+    # a lowering "về mức"
+    C("Ngân hàng hạ lãi suất cho vay về mức 6%/năm.", "6%", "percent", "to", None),
+    # … not a comparison after an end
+    C("Huyện rút ngắn thời gian cấp phép còn 3 ngày, thấp hơn 2 ngày so với quy định.", "2 ngày", "duration",
+      None, None),
+]
