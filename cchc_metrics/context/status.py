@@ -159,7 +159,11 @@ _OWN_LABEL = re.compile(
 )
 # "phê duyệt giảm thời gian …", "phê duyệt việc nâng …": an approval of a change of level
 _APPROVED_CHANGE = re.compile(r"\s+(?:việc\s+)?(?:giảm|tăng|nâng|cắt\s+giảm|rút\s+ngắn|hạ)(?!\w)")
-_RULE_MODAL_AFTER = re.compile(r"\s+(?:bị|được)\s+(?:phạt|xử\s+phạt|miễn|giảm|hưởng|cấp|xem\s+xét)(?!\w)")
+# "có thể bị phạt", "có thể được miễn", "có thể lựa chọn phương thức đóng hằng tháng, 3 tháng
+# hoặc 6 tháng": what a rule allows or leaves to choose, no forecast
+_RULE_MODAL_AFTER = re.compile(
+    r"\s+(?:(?:bị|được)\s+(?:phạt|xử\s+phạt|miễn|giảm|hưởng|cấp|xem\s+xét)|(?:được\s+)?(?:lựa\s+chọn|chọn))(?!\w)"
+)
 # a purpose that is part of what a forecast says ("sẽ giúp … hướng đến doanh thu 860 tỷ
 # đồng/năm"): the forecast governs
 _PURPOSE = ("hướng đến", "hướng tới", "nhằm")

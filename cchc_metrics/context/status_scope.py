@@ -182,6 +182,8 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
 _RULE_START = re.compile(
     r"(?<!\w)(?:(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|áp\s+dụng|thực\s+hiện)\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$"
 )
+_IN_FORCE_WORDS = re.compile(r"(?<!\w)hiệu\s+lực(?!\w)")
+_IN_FORCE_FROM = re.compile(r"(?<!\w)có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$")
 _RULE_DOC = re.compile(r"(?<!\w)(?:thông\s+tư|nghị\s+định|luật|nghị\s+quyết|quyết\s+định|quy\s+định|biểu\s+phí|"
                        r"lệ\s+phí|mức\s+phí|mức\s+thu)(?!\w)")
 _RULE_WINDOW = 200  # characters around the start date where the rule is named
@@ -197,12 +199,19 @@ def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Ev
         return None
     pub = published.isoformat()
     title_end = sentences[0][1] if sentences else 0
+    title_in_force = _IN_FORCE_WORDS.search(lower, 0, title_end) is not None
     for d in dates or ():
-        if d.start > _RULE_LEAD:
-            break  # the article is about the rule: its title or lead says when it applies
         if not d.iso or len(d.iso) != 10 or d.iso <= pub:
             continue
-        start = _RULE_START.search(lower, max(0, d.start - 40), d.start)
+        if d.start > _RULE_LEAD:
+            # the article is about the rule: its title or lead says when it applies, or its
+            # title is about the rule's entry into force ("… trước ngày Luật BHXH có hiệu
+            # lực") and the body gives the day ("Luật … (có hiệu lực từ ngày 01/7/2025)")
+            if not title_in_force:
+                break
+            start = _IN_FORCE_FROM.search(lower, max(0, d.start - 40), d.start)
+        else:
+            start = _RULE_START.search(lower, max(0, d.start - 40), d.start)
         if start is None:
             continue
         if _RULE_DOC.search(lower, max(0, d.start - _RULE_WINDOW), min(len(lower), d.end + _RULE_WINDOW)) \

@@ -273,3 +273,21 @@ EXAMPLES += [
       "từ 12 người trở lên).", "từ 12 người trở lên", "count", None),
     S("Sở có thể thành lập thêm 2 phòng chuyên môn trong năm tới.", "2", "count", "projected"),
 ]
+
+# Rules added in session 6 after reading blind batch 15 (own sentences; published 2024-06-11)
+EXAMPLES += [
+    # a title about a rule's entry into force, the day given in the body: the rule's levels
+    S("Người lao động tham gia bảo hiểm trước ngày Luật mới có hiệu lực\n\n"
+      "Bài viết giải đáp về thời gian đóng bảo hiểm của người lao động đã tham gia trước đó. "
+      + "Theo hướng dẫn, các giai đoạn trước được cộng nối. " * 12 + "\n\n"
+      "Luật Bảo hiểm 2024 (có hiệu lực từ ngày 01/7/2024) quy định mức đóng là 22% tiền lương.\n",
+      "22% tiền lương", "percent", "target"),
+    # … not when the title says nothing of it (a decree mentioned in passing)
+    S("Tỉnh đầu tư bộ phận một cửa cấp huyện\n\nTỉnh đã đầu tư 12 bộ phận một cửa. "
+      + "Các bộ phận này hoạt động ổn định, người dân hài lòng. " * 12 + "\n\n"
+      "Nghị định 61/2024 có hiệu lực từ ngày 01/7/2024. Mức phí là 50.000 đồng/hồ sơ.\n",
+      "50.000 đồng", "money", None),
+    # a rule leaves it to choose: no forecast
+    S("Người tham gia có thể lựa chọn phương thức đóng hằng tháng, 3 tháng hoặc 6 tháng một lần.",
+      "3 tháng", "duration", None),
+]
