@@ -360,6 +360,7 @@ _TO_BEFORE = re.compile(
     r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+(?:mức|quy\s+mô|con\s+số))?|xuống(?:\s+mức)?|về\s+mức|giảm\s+xuống|tăng\s+lên"
     # "phân chia thành 2 dự án": what a thing is divided or merged into
     r"|(?:chia|tách|gộp|nhập|hợp\s+nhất|sáp\s+nhập|sắp\s+xếp(?:\s+lại)?|tổ\s+chức\s+lại|cơ\s+cấu(?:\s+lại)?)\s+thành"
+    r"|gộp\s+chung(?:\s+(?:thành|vào))?"  # "gộp chung 01 điều": what the parts are merged into
     r")"
     r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
 )

@@ -258,3 +258,7 @@ EXAMPLES += [
     C("Huyện rút ngắn thời gian cấp phép còn 3 ngày, thấp hơn 2 ngày so với quy định.", "2 ngày", "duration",
       None, None),
 ]
+EXAMPLES += [
+    # what the parts are merged into
+    C("Dự thảo gộp chung 02 chương về tổ chức bộ máy thay vì quy định riêng từng loại.", "02", "count", "to", None),
+]
