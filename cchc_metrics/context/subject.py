@@ -495,6 +495,10 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         verb = occupy.start()
         lo = max(s_start, max(masked.rfind(c, s_start, verb) for c in ",;:(") + 1)
         span = _head_np(view, lo, verb)
+        if span is None and masked[lo:verb].strip() == "":
+            # "1.346 hồ sơ được trả tận nơi, chiếm gần 40% tổng số hồ sơ": after a figure's
+            # clause the share names the whole it is of (else it takes the figure's noun)
+            span = phrase_after(view, end, s_end)
     if span is None and not occupies:
         span = phrase_after(view, end, s_end)
         if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
@@ -564,7 +568,10 @@ _PAREN_SHARE = re.compile(
 _OPEN_PAREN_SHARE = re.compile(r"\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
 # "436/438 đại biểu tham gia biểu quyết tán thành, đạt tỷ lệ 99,54%", "… hồ sơ, tương ứng
 # 62,5%": a percent that names nothing of its own, after a clause about the count
-_SHARE_OF_CLAUSE = re.compile(r"(?:(?:đạt|chiếm|bằng)\s+(?:tỷ|tỉ)\s+lệ|tương\s+ứng(?:\s+(?:với|là))?|(?:tỷ|tỉ)\s+lệ)\s*$")
+_SHARE_OF_CLAUSE = re.compile(
+    r"(?:(?:đạt|chiếm|bằng)\s+(?:tỷ|tỉ)\s+lệ|tương\s+ứng(?:\s+(?:với|là))?|(?:tỷ|tỉ)\s+lệ"
+    r"|,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"  # "425/433 đại biểu … tán thành, chiếm 89,85%"
+)
 _SHARE_GAP = 90
 _BARE_SHARES = ("tỷ lệ", "tỉ lệ")
 # "tỷ lệ này đạt 48%": the share named before

@@ -193,3 +193,13 @@ EXAMPLES += [
     # "nhà ở", "chỗ ở": the preposition is the noun's last syllable
     U("Hỗ trợ chi phí thuê nhà ở: 1.500.000 đồng/người/tháng.", "1.500.000 đồng", "money", "chi phí thuê nhà ở"),
 ]
+EXAMPLES += [
+    # after a figure's clause, ", chiếm N% …" names the whole the share is of …
+    U("Đã có 2.140 hồ sơ được trả tại nhà, chiếm 35% tổng số hồ sơ của quý.", "35%", "percent",
+      "tổng số hồ sơ"),
+    # … or, naming nothing, takes the figure's noun
+    U("Kết quả có 310/325 đại biểu tham dự biểu quyết tán thành, chiếm 95,4%, như vậy nghị quyết được thông qua.",
+      "95,4%", "percent", "đại biểu"),
+    # a subject before "chiếm" is what occupies the share
+    U("Nợ xấu chiếm 1,2% tổng dư nợ của các tổ chức tín dụng.", "1,2%", "percent", "Nợ xấu"),
+]
