@@ -35,7 +35,7 @@ __all__ = ["Claim", "group_claims", "metric_claim_ids", "claim_rows", "CLAIM_COL
 # The fields a claim's identity is made of (besides indicator / subject key); the
 # context fields may be missing on one side (see the module docstring).
 _CORE = ("kind", "value", "value_max", "denominator", "unit", "per", "date", "relation")
-_CONTEXT = ("locality", "district", "period", "as_of")
+_CONTEXT = ("locality", "district", "region", "period", "as_of")
 # A subject of one word outside the taxonomy ("người", "đội", "tỉnh", "ký") names too little
 # for two mentions of it to be one claim: "1.000 người" of three scoring rules, "4 đội" of
 # two units (a blind check of 50 merged cells found such merges wrong).
@@ -85,6 +85,7 @@ class Claim:
     sentences: tuple[tuple[int, int] | None, ...] = attrs.field(converter=_maybe_pairs)
     metric_indices: tuple[int, ...] = attrs.field(converter=tuple)
     district: str | None = None  # the district the mentions name, when they name one
+    region: str | None = None  # the region they are about ("5 tỉnh" of Bắc Trung Bộ, of ĐBSCL)
 
     @property
     def key(self) -> str:
@@ -163,7 +164,7 @@ def _merge_partial(groups: list[_Group]) -> list[_Group]:
 # sentences that say nearly the same. Elsewhere a shared number is a coincidence of a list
 # ("4 tổ" of two departments, "5 tỉnh" of two regions, "1.000 người" of three rules).
 _SHORT_LINE_WORDS = 30
-_SAME_SENTENCE = 0.75  # Jaccard overlap of the two sentences' words (points of a law differ by a few)
+_SAME_SENTENCE = 0.9  # Jaccard overlap of the two sentences' words (points of a law, two ministries, "giảm nhẹ"/"tăng nặng" differ by a few)
 _HEADING_SHARE = 0.6  # share of a heading's words that the body sentence holds
 _ENUM_LEAD = re.compile(r"[\s*#>]*(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
 _WORD = re.compile(r"[^\W_]+")
@@ -202,7 +203,7 @@ def _restates(a: tuple, b: tuple) -> bool:
     sentence (two figures of one value there are two claims: "trên 80% … và 80% …"). A
     title, heading or contents line restates a body sentence that holds most of its words
     and all its other numbers ("TAND khu vực 6 … 07 xã" is no restatement of "TAND khu vực
-    9 … 07 xã"); two body sentences restate each other when they share three quarters of
+    9 … 07 xã"); two body sentences restate each other when they share nine tenths of
     their words and the same numbers (two points of a law that differ by a few words are two
     rules)."""
     (sa, ha, wa, na), (sb, hb, wb, nb) = a, b
@@ -213,7 +214,8 @@ def _restates(a: tuple, b: tuple) -> bool:
     if ha or hb:
         (hw, hn), (ow, on) = ((wa, na), (wb, nb)) if ha else ((wb, nb), (wa, na))
         return hn <= on and len(hw & ow) >= _HEADING_SHARE * len(hw)
-    return na == nb and len(wa & wb) >= _SAME_SENTENCE * len(wa | wb)
+    # (not when what differs is a point's letter: "điểm a" and "điểm g" are two provisions)
+    return na == nb and len(wa & wb) >= _SAME_SENTENCE * len(wa | wb) and not any(len(w) == 1 for w in wa ^ wb)
 
 
 def _restatements(group: _Group, metrics, text: str) -> list[_Group]:

@@ -36,7 +36,7 @@ __all__ = ["DocClaims", "TABLE_COLUMNS", "build_table", "fold", "doc_claims", "t
 #: ``subjects``, ``sources``) are lists in Python and JSONL; CSV and Parquet write
 #: ``sources`` as a JSON string and the other lists joined with ";".
 TABLE_COLUMNS: tuple[str, ...] = (
-    "key", "indicator", "label", "kind", "unit", "per", "locality", "district", "period", "status",
+    "key", "indicator", "label", "kind", "unit", "per", "locality", "district", "region", "period", "status",
     "value", "value_max", "denominator", "values", "conflict", "n_docs", "n_claims",
     "first_published", "last_published", "docs", "claim_ids", "subjects", "sources",
 )
@@ -141,8 +141,17 @@ def _row_key(c: Claim) -> tuple:
     # things, and within one the claims grouping has already merged what restates itself
     # (blind checks of 50 merged cells, docs/indicators.md)
     scope = None if c.indicator else c.claim_id  # its own claim: the grouping already merged its repeats
-    # a district's figure is its own cell ("07 xã" of two courts, "3 phường" of two districts)
-    return (c.key, c.locality, c.district, when, c.status, c.kind, c.unit, c.per, value, scope)
+    if scope is None and value is not None and c.kind == "count" and isinstance(c.value, int) \
+            and c.value < _MIN_SHARED_COUNT:
+        # an undated small count of an indicator ("5 tỉnh", "2 thủ tục", "6 thành phố") is
+        # shared by articles about different things more often than restated by them
+        scope = c.claim_id
+    # a district's figure is its own cell ("07 xã" of two courts, "3 phường" of two districts),
+    # and so is a region's ("5 tỉnh" of Bắc Trung Bộ and of the Mekong delta)
+    return (c.key, c.locality, c.district, c.region, when, c.status, c.kind, c.unit, c.per, value, scope)
+
+
+_MIN_SHARED_COUNT = 10
 
 
 def _sort_key(key: tuple) -> tuple:
@@ -167,9 +176,12 @@ def fold(docs: Iterable[DocClaims], taxonomy: Taxonomy | None = None) -> list[di
 def _cells(doc: DocClaims) -> Iterator[tuple[tuple, Claim]]:
     """``(row key, claim)`` for each claim of ``doc`` that fills a cell (not a due date, nor
     a figure of nothing we can name)."""
-    for c in doc.claims:
-        if c.kind != "deadline" and c.key:
-            yield _row_key(c), c
+    keyed = [(_row_key(c), c) for c in doc.claims if c.kind != "deadline" and c.key]
+    seen = Counter(key for key, _ in keyed)
+    for key, c in keyed:
+        # two claims of one article in one cell ("05 phường" and "05 xã", two acts' "02
+        # thủ tục"): the grouping kept them apart, so they are two figures, each its own row
+        yield (key[:-1] + (c.claim_id,) if seen[key] > 1 else key), c
 
 
 def _cell_row(key: tuple, found: Iterable[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -> dict[str, Any]:
@@ -178,7 +190,7 @@ def _cell_row(key: tuple, found: Iterable[tuple[DocClaims, Claim]], taxonomy: Ta
     return _row(key, sorted(found, key=lambda dc: (dc[0].doc_id, dc[1].index)), taxonomy)
 
 
-ROW_ORDER = ("key", "locality", "district", "period", "status", "kind", "unit", "per")
+ROW_ORDER = ("key", "locality", "district", "region", "period", "status", "kind", "unit", "per")
 
 
 def _row_order(r: dict[str, Any]) -> tuple:
@@ -188,7 +200,7 @@ def _row_order(r: dict[str, Any]) -> tuple:
 
 
 def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -> dict[str, Any]:
-    what, locality, district, period, status, kind, unit, per, _value, _scope = key
+    what, locality, district, region, period, status, kind, unit, per, _value, _scope = key
     first = found[0][1]
     indicator = taxonomy.get(first.indicator) if first.indicator else None
     docs_per_value: dict[tuple, set[str]] = {}
@@ -205,7 +217,8 @@ def _row(key: tuple, found: list[tuple[DocClaims, Claim]], taxonomy: Taxonomy) -
         "key": what,
         "indicator": first.indicator,
         "label": indicator.label_en if indicator else (first.indicator or None),
-        "kind": kind, "unit": unit, "per": per, "locality": locality, "district": district, "period": period,
+        "kind": kind, "unit": unit, "per": per, "locality": locality, "district": district,
+        "region": region, "period": period,
         "status": status,
         "value": best[0], "value_max": best[1], "denominator": best[2],
         "values": [_show(s) for s in order],

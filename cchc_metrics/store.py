@@ -40,7 +40,7 @@ from .indicators import Taxonomy, load_taxonomy, resolve_taxonomy, taxonomy_from
 __all__ = ["IngestReport", "ingest", "table_from_db", "table_from_files", "read_claims", "collect_files",
            "SCHEMA_VERSION", "BATCH_SIZE"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: claims have a region
 BATCH_SIZE = 50
 
 _SCHEMA = """
@@ -67,7 +67,7 @@ CREATE TABLE IF NOT EXISTS claims (
     indicator TEXT, subject_key TEXT NOT NULL, subject TEXT,
     locality TEXT, period TEXT, as_of TEXT,
     status TEXT NOT NULL, qualifier TEXT NOT NULL,
-    district TEXT
+    district TEXT, region TEXT
 );
 CREATE TABLE IF NOT EXISTS mentions (
     doc_id TEXT NOT NULL REFERENCES documents(doc_id),
@@ -91,7 +91,7 @@ CREATE INDEX IF NOT EXISTS mentions_by_claim ON mentions(claim_id);
 
 _CLAIM_FIELDS = ("claim_id", "doc_id", "index", "kind", "value", "value_max", "denominator", "unit", "per",
                  "date", "relation", "indicator", "subject_key", "subject", "locality", "period", "as_of",
-                 "status", "qualifier", "district")
+                 "status", "qualifier", "district", "region")
 
 
 @attrs.frozen(slots=True)
@@ -257,7 +257,8 @@ def _prepare(conn: sqlite3.Connection, taxonomy: Taxonomy) -> None:
     try:
         meta = _meta(conn)
         if meta.get("schema_version", str(SCHEMA_VERSION)) != str(SCHEMA_VERSION):
-            raise ValueError(f"database schema version {meta['schema_version']} is not {SCHEMA_VERSION}")
+            raise ValueError(f"database schema version {meta['schema_version']} is not {SCHEMA_VERSION}:"
+                             " ingest the files again into a new database")
         stored = meta.get("taxonomy_fingerprint")
         if stored is not None and stored != taxonomy.fingerprint:
             raise ValueError(
