@@ -239,3 +239,35 @@ def test_a_title_restates_its_body():
     ex = extract(text, published="2024-06-11")
     claims = group_claims(ex, "t", text=text)
     assert [len(c.mentions) for c in claims if c.value == 1250] == [2]
+
+
+def test_two_points_of_a_law_that_differ_by_a_letter_are_two_claims():
+    text = ("Mức hỗ trợ đóng bảo hiểm\n\n"
+            "Hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế đối với đối tượng quy định tại điểm a khoản 4 Điều 12 "
+            "của Luật Bảo hiểm y tế;\n\n"
+            "Hỗ trợ tối thiểu 70% mức đóng bảo hiểm y tế đối với đối tượng quy định tại điểm g khoản 4 Điều 12 "
+            "của Luật Bảo hiểm y tế.\n")
+    ex = extract(text, published="2025-07-11")
+    claims = group_claims(ex, "p", text=text)
+    assert [len(c.mentions) for c in claims if c.value == 70] == [1, 1]
+    # the same sentence repeated word for word is one claim
+    body = "Tỉnh Bắc Ninh đã tiếp nhận 1.250 hồ sơ trực tuyến qua Cổng dịch vụ công trong tháng 5."
+    text = f"Tin cải cách\n\n{body}\n\n{body}\n"
+    claims = group_claims(extract(text, published="2024-06-11"), "r", text=text)
+    assert [len(c.mentions) for c in claims if c.value == 1250] == [2]
+
+
+def test_table_cells_keep_regions_same_article_claims_and_small_counts_apart():
+    from cchc_metrics.indicator_table import build_table
+
+    regions = ("Các vùng sau sắp xếp\n\n"
+               "Vùng Bắc Trung Bộ gồm 5 tỉnh là Thanh Hóa, Nghệ An, Hà Tĩnh, Quảng Trị, Huế.\n\n"
+               "Vùng đồng bằng sông Cửu Long gồm 5 tỉnh là Cần Thơ, Vĩnh Long, Đồng Tháp, An Giang, Cà Mau.\n")
+    wards = "Thị xã Chũ có 10 đơn vị hành chính cấp xã, gồm 05 phường và 05 xã.\n"
+    big = "Sau sắp xếp, cả nước có 3.321 đơn vị hành chính cấp xã.\n"
+    docs = [(f"d{i}", extract(t, published="2025-07-10"), t) for i, t in enumerate((regions, wards, big, big))]
+    rows = build_table(docs)
+    fives = [r for r in rows if r["value"] == 5]
+    assert fives and all(r["n_claims"] == 1 for r in fives)  # no cell holds two 5s
+    merged = [r for r in rows if r["value"] == 3321]
+    assert [r["n_docs"] for r in merged] == [2]  # a large count restated by two articles is one cell
