@@ -259,10 +259,10 @@ def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:
     if fm:
         den = parse_digits(fm.group(1))
         fend, factor = _scale_after(lower, fm.end())
-        return NumberExpr(start, fend, _scaled(value, factor), denominator=_scaled(den, factor), form="fraction")
+        return NumberExpr(start, fend, scaled(value, factor), denominator=scaled(den, factor), form="fraction")
     send, factor = _scale_after(lower, end)
     if factor != 1:
-        value = _scaled(value, factor)
+        value = scaled(value, factor)
         cm = _COMPOUND_AT.match(lower, send)
         if cm and L.SCALES[cm.group(2)] < factor:
             value = value + int(cm.group(1)) * L.SCALES[cm.group(2)]
@@ -293,14 +293,15 @@ def _range(lower: str, start: int, value, factor, hi_text: str, hi_end: int) -> 
     hi = parse_digits(hi_text)
     rend, rfactor = _scale_after(lower, hi_end)
     if factor == 1 and rfactor != 1:
-        value = _scaled(value, rfactor)
-    hi = _scaled(hi, rfactor if rfactor != 1 else factor)
+        value = scaled(value, rfactor)
+    hi = scaled(hi, rfactor if rfactor != 1 else factor)
     if hi > value:
         return NumberExpr(start, rend, value, value_max=hi, form="range")
     return None
 
 
-def _scaled(value: float | int, factor: float) -> float | int:
+def scaled(value: float | int, factor: float) -> float | int:
+    """``value * factor``, an int when the product is one up to float noise (1,8 × 10⁶)."""
     v = value * factor
     if isinstance(v, float) and abs(v - round(v)) < 1e-6 * max(1.0, abs(v)):
         return int(round(v))

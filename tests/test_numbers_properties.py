@@ -59,6 +59,21 @@ def test_decimal_times_scale(whole, tenth, scale):
     assert math.isclose(e.value, (whole + tenth / 10) * SCALES[scale], rel_tol=1e-9)
 
 
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=9),
+       st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=9))
+@settings(max_examples=60, deadline=None)
+def test_a_bare_start_borrows_the_scale_of_its_end_exactly(a, ad, b, bd):
+    # "từ 1,8 lên 2,34 triệu đồng": the first figure takes "triệu" from the second; a whole
+    # number of đồng stays an int (1,8 × 10⁶ is 1800000, not 1800000.0000000002)
+    lo, hi = sorted([a * 10 + ad, b * 10 + bd])
+    if lo == hi:
+        return
+    text = f"Lương tăng từ {lo // 10},{lo % 10} lên {hi // 10},{hi % 10} triệu đồng."
+    m = [x for x in extract_metrics(text) if x.kind == "money"]
+    assert [x.value for x in m] == [lo * 100_000, hi * 100_000]
+    assert all(isinstance(x.value, int) for x in m)
+
+
 # ---------------------------------------------------------------------------------------
 # Spelled-out numerals
 

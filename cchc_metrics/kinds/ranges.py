@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import DIGITS, parse_digits
+from ..numbers import DIGITS, parse_digits, scaled
 
 _RANGE_KINDS = ("money", "quantity", "duration", "percent")
 # between the two ends: "đến", "tới", a dash; "và" after "giữa"
@@ -58,7 +58,7 @@ def merge_unit_ranges(masked: str, drafts: list[dict]) -> list[dict]:
             if (gap_to and (opened or "-" in masked[a["end"]:b["start"]])) or (gap_and and between):
                 if a.get("value") is not None and b.get("value") is not None and b["value"] * factor > a["value"]:
                     merged = dict(a)
-                    merged["value_max"] = b["value"] * factor
+                    merged["value_max"] = scaled(b["value"], factor)
                     merged["end"] = b["end"]
                     if merged.get("qualifier") == "over" and b.get("qualifier") in (None, "under"):
                         merged.pop("qualifier")  # "trên 10% đến 50%": the bounds are the range
@@ -94,7 +94,7 @@ def borrow_units(masked: str, drafts: list[dict]) -> None:
         a["kind"] = b["kind"]
         a["unit"] = b.get("unit")
         if not scaled_already:
-            a["value"] = a["value"] * (b["value"] / raw)
+            a["value"] = scaled(a["value"], b["value"] / raw)  # 1,8 × 10⁶ is 1800000, not 1800000.0000000002
         a.pop("subject_span", None)
 
 

@@ -163,7 +163,7 @@ Finditer = Callable[..., Iterator[re.Match]]
 # literal first branches (the engine then finds candidate first characters with its
 # charset scan) and without the pattern inside it; each candidate is confirmed with
 # ``pattern.match`` in Python. On the seed corpus this visits 3-20× fewer positions.
-_PREFIX_LEN = 4
+_PREFIX_LEN = 8
 _PREFIX_CAP = 3000  # prefixes; more than this and a shorter length is tried
 
 
