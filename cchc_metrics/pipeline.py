@@ -98,7 +98,8 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
-        ev = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH, by_or_in=dl.relation in ("by", "in"))
+        ev = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH, by_or_in=dl.relation in ("by", "in"),
+                                    end=dl.end if dl.relation == "in" else None)
         if ev is None and dl.status is None and dl.relation in ("by", "in"):
             goal = status_ctx.goal_status(figures, figure_starts, dl, masked)
             if goal is not None:

@@ -38,6 +38,7 @@ from ..lexicon.status import (
     DECISIONS,
     FLOORS,
     FORECAST,
+    PLANNED_DATE,
     LAW_SAYS,
     PLAN_ITEM_NOUNS,
     TARGET_AFTER,
@@ -136,6 +137,9 @@ _NORM_BEFORE = re.compile(r"(?<!\w)" + alternation(NORM_NOUNS) + r"(?:\s+[^\W\d_
 _NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)" + alternation(NEGATIONS) + r"(?:\s+(?:khoảng|trên|được|mức))?\s*$")
 _FORECAST = re.compile(r"(?<!\w)" + alternation(FORECAST) + r"(?!\w)")
+_PLANNED = re.compile(r"(?<!\w)" + alternation(PLANNED_DATE) + r"(?!\w)")
+# "trong quý III/2025, tỉnh sẽ hoàn thành …": the plan right after a due time that opens it
+_PLANNED_AFTER = re.compile(r"[^.;:\n]{0,40}?(?<!\w)" + alternation(PLANNED_DATE) + r"(?!\w)")
 _REFERENCE = re.compile(r"(?<!\w)" + alternation(REFERENCE_BEFORE_CUE) + r"(?:\s+\w+){0,2}?\s+$")
 # "7/20 mục tiêu": a cue word right after a number is the thing counted …
 _NUMBER_BEFORE = re.compile(r"\d[\d.,/]*\s*%?\s+$")
@@ -478,9 +482,13 @@ class StatusReader:
         gap = self.lower[end:noun_end]
         return end + len(gap) - len(gap.lstrip())
 
-    def of_deadline(self, sent_start: int, pos: int, reach: int, by_or_in: bool = False) -> Evidence | None:
+    def of_deadline(self, sent_start: int, pos: int, reach: int, by_or_in: bool = False,
+                    end: int | None = None) -> Evidence | None:
         """Status of a due time: goal words shortly before it make it a target, forecast
-        words a projection; an assigned due date has none (FORMAT.md)."""
+        words a projection, and for a date "by" or "in" a period the words of a plan ("sẽ",
+        "có kế hoạch"); an assigned due date has none (FORMAT.md). ``end``: where a due time
+        "in" a period ends, when the plan may follow it ("trong quý III/2025, tỉnh sẽ hoàn
+        thành …"; not a horizon "đến năm 2030, … sẽ …", which is a goal's)."""
         lo = max(sent_start, pos - reach)
         done = DONE.search(self.lower, lo, pos)
         goal = None
@@ -499,11 +507,16 @@ class StatusReader:
                     and (g := _GOAL.match(self.lower, clause.start)) is not None and self._sets_goal(g):
                 return clause
         fc = None
-        for m in _FORECAST.finditer(self.lower, lo, pos):
+        for m in (_PLANNED if by_or_in else _FORECAST).finditer(self.lower, lo, pos):
             if ")" not in self.lower[m.end():pos]:  # not "(… đơn vị dự kiến bố trí …) trước ngày …"
                 fc = m
         if fc is not None and not (done and done.start() > fc.start()):
             return Evidence("projected", "cue", fc.start(), fc.end())
+        if by_or_in and end is not None:
+            after = _PLANNED_AFTER.match(self.lower, end)
+            if after is not None and not DONE.search(self.lower, end, after.end()):
+                cue = _PLANNED.search(self.lower, end, after.end())
+                return Evidence("projected", "cue", cue.start(), cue.end())
         return None
 
     def _sets_goal(self, m: re.Match[str]) -> bool:

@@ -106,6 +106,10 @@ REFERENCE_BEFORE_CUE = (
 # "sẽ" marks the future of an action, not a forecast of a date: a deadline is projected only
 # with an explicit forecast word ("dự kiến đến 1/7").
 FORECAST = ("dự kiến", "ước tính", "dự báo", "kỳ vọng", "dự tính")
+# A date planned, not assigned: "Dự thảo sẽ được trình HĐND … trong tháng 7/2025", "Công ty có
+# kế hoạch mở rộng sản xuất trong năm 2025", "trong quý III/2025, tỉnh sẽ hoàn thành …"
+# (FORMAT.md: a planned date is projected; the due date of an assigned task has none).
+PLANNED_DATE = FORECAST + ("sẽ", "có kế hoạch", "lên kế hoạch")
 # "mức 48% hiện nay": a figure that states where things stand now is actual, whatever the
 # goal around it.
 NOW_AFTER = ("hiện nay", "hiện tại", "hiện có", "hiện đạt")

@@ -291,3 +291,15 @@ EXAMPLES += [
     S("Người tham gia có thể lựa chọn phương thức đóng hằng tháng, 3 tháng hoặc 6 tháng một lần.",
       "3 tháng", "duration", None),
 ]
+EXAMPLES += [
+    # a date planned, not assigned: projected …
+    S("Đề án sẽ được trình HĐND tỉnh xem xét tại kỳ họp trong tháng 9/2024.", "trong tháng 9/2024", "deadline",
+      "projected"),
+    S("Theo kế hoạch, trong quý IV/2024, huyện sẽ đưa vào vận hành 3 điểm một cửa không giấy tờ.",
+      "trong quý IV/2024", "deadline", "projected"),
+    S("Doanh nghiệp có kế hoạch mở rộng nhà xưởng trong năm 2025.", "trong năm 2025", "deadline", "projected"),
+    # … not the due date of an assigned task, nor a horizon followed by "sẽ"
+    S("UBND tỉnh yêu cầu các sở hoàn thành rà soát trước ngày 30/9/2024.", "trước ngày 30/9/2024", "deadline", None),
+    S("Từ nay đến năm 2025, huyện sẽ tiếp tục đầu tư chuyển đổi số vào 9 lĩnh vực.", "Từ nay đến năm 2025",
+      "deadline", None),
+]
