@@ -200,6 +200,10 @@ def _next_words(text: str, pos: int, n: int = 2) -> list[str]:
     return out
 
 
+_FROM_BEFORE = re.compile(rf"(?<![^\W_])(?i:từ){_S}$")
+_SHARE_AFTER = re.compile(r"[^.;:\n]{0,60}?(?<![^\W_])(?i:trở\s+lên|trở\s+xuống|lên|xuống|đến|tới|tổng\s+số)(?![^\W_])")
+
+
 def _dm_is_date(text: str, m: re.Match) -> bool:
     """D/M without a year: a date only in a date context (see module docstring)."""
     if m.group("ngay") or m.group("ngay2"):
@@ -219,7 +223,10 @@ def _dm_is_date(text: str, m: re.Match) -> bool:
         first = words[0]
         two = " ".join(words[:2]).lower()
         if first.lower() in FRACTION_NOUNS or two in FRACTION_NOUNS:
-            return False  # "đến 8/8 trạm", "10/10 Nghị định": a noun phrase counts things
+            # "đến 8/8 trạm", "10/10 Nghị định": a noun phrase counts things; but "từ 1/7 cán
+            # bộ, công chức sẽ được tăng lương": a start day before the clause's subject, when
+            # no bound or turn makes it a share ("từ 2/3 thành viên trở lên", "từ 5/10 lên 8/10")
+            return bool(_FROM_BEFORE.search(before)) and not _SHARE_AFTER.match(text, e)
         if first[0].islower():
             return True  # followed by a non-noun word
         return True  # a capitalized name follows ("Ngày 10/6 Bộ …")

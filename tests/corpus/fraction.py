@@ -169,3 +169,11 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Người dân nhận kết quả qua 01 trong 03 hình thức sau: bưu điện, thư điện tử hoặc trực tiếp.',
     'Doanh nghiệp nộp báo cáo qua 1 trong 2 phương thức: trực tuyến hoặc bản giấy.',
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # a start day before the clause's subject (audit round 3), while "từ 2/3 thành viên trở
+    # lên" stays a share (EXAMPLES)
+    "Bộ trưởng cho biết từ 1/7 cán bộ, công chức, viên chức sẽ được tăng lương cơ sở.",  # fraction-not
+]
+EXAMPLES += [
+    E("Nghị quyết được thông qua khi có từ 2/3 thành viên trở lên tán thành.", "2/3", value=2, denominator=3),
+]
