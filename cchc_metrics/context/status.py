@@ -136,6 +136,7 @@ _FLOOR = re.compile(alternation(FLOORS) + r"(?!\w)")
 _NORM_BEFORE = re.compile(r"(?<!\w)" + alternation(NORM_NOUNS) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)" + alternation(NEGATIONS) + r"(?:\s+(?:khoảng|trên|được|mức))?\s*$")
+_THEREFORE_AFTER = re.compile(r"\s+(?:vậy|thế)(?!\w)")
 _FORECAST = re.compile(r"(?<!\w)" + alternation(FORECAST) + r"(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)" + alternation(PLANNED_DATE) + r"(?!\w)")
 # "trong quý III/2025, tỉnh sẽ hoàn thành …": the plan right after a due time that opens it
@@ -308,6 +309,8 @@ class StatusReader:
                     continue
                 if m.group().startswith("mới") and _NEW_UNIT.search(self.lower, max(0, m.start() - 16), m.start()):
                     continue
+                if m.group() == "vì" and _THEREFORE_AFTER.match(self.lower, m.end()):
+                    continue  # "Chính vì vậy, … cần … sao cho … chỉ còn 3 cấp": a consequence, no cause
                 done = m
         if done is not None:
             return Evidence(None, "done", done.start(), done.end())

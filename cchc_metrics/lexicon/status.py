@@ -121,7 +121,7 @@ ACTUAL = ("đã", "đạt được", "hiện nay", "hiện có", "hiện đã", 
           "mới có", "mới đạt", "chỉ có", "chỉ đạt", "kết quả thực hiện", "thực tế",
           # a clause of cause or contrast states what is, whatever was planned before it:
           # "sẽ bổ sung 2 quầy, do lượng hồ sơ này chiếm tới 38%"
-          "do", "vì", "bởi vì", "nhờ", "trong khi", "tuy nhiên")
+          "do", "vì", "bởi vì", "nhờ", "trong khi")
 
 # A sentence that announces a plan and ends with a colon ("… các nhiệm vụ sau:") makes the
 # list after it a list of targets, until a sentence reports what was done ("đã").

@@ -303,3 +303,13 @@ EXAMPLES += [
     S("Từ nay đến năm 2025, huyện sẽ tiếp tục đầu tư chuyển đổi số vào 9 lĩnh vực.", "Từ nay đến năm 2025",
       "deadline", None),
 ]
+EXAMPLES += [
+    # "vì vậy/vì thế" draw a consequence: no cause stated, nothing reported
+    S("Chính vì thế, các bộ cần nghiên cứu kỹ lưỡng, thận trọng để tinh gọn sao cho mỗi bộ chỉ còn 5 cục.", "5",
+      "count", "projected"),
+    # "tuy nhiên" joins clauses; it reports nothing (a floor asked for after it is a quota)
+    S("Tuy nhiên, huyện vẫn thiếu 320 nhân viên y tế; Sở Y tế đề xuất tuyển dụng bổ sung tối thiểu 150 chỉ tiêu "
+      "trong năm tới.", "tối thiểu 150", "count", "target"),
+    # a cause still states what is
+    S("Huyện sẽ bổ sung 2 quầy tiếp nhận, vì lượng hồ sơ đất đai chiếm tới 38%.", "38%", "percent", None),
+]
