@@ -115,7 +115,8 @@ _PROGRAMME_BEFORE = re.compile(
 # a figure whose noun phrase is the subject of a forecast verb right after it
 _FORECAST_AFTER = re.compile(r"[ \t]*(?:(?:cũng|đều)[ \t]+)?(?P<cue>dự\s+kiến|có\s+khả\s+năng|dự\s+báo\s+sẽ)(?!\w)")
 _RESULT_BEFORE = re.compile(r"(?<!\w)(?:thành|lên|còn)\s+$")
-_NOT_PROPOSAL_AFTER = re.compile(r"\s+(?:tiền\s+)?khả\s+thi(?!\w)")
+# "Báo cáo nghiên cứu khả thi" (a document's name); "Bộ/Sở Kế hoạch và Đầu tư" (a body's)
+_NOT_PROPOSAL_AFTER = re.compile(r"\s+(?:(?:tiền\s+)?khả\s+thi|và\s+đầu\s+tư)(?!\w)")
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
 # "tổng mức đầu tư", "vốn đầu tư", "công tác kiểm tra": a verb made a noun names a thing
 _VERB = re.compile(

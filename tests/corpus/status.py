@@ -313,3 +313,8 @@ EXAMPLES += [
     # a cause still states what is
     S("Huyện sẽ bổ sung 2 quầy tiếp nhận, vì lượng hồ sơ đất đai chiếm tới 38%.", "38%", "percent", None),
 ]
+EXAMPLES += [
+    # "Kế hoạch" inside a body's name proposes nothing
+    S("Tại Sở Kế hoạch và Đầu tư, thời gian đăng ký doanh nghiệp được rút ngắn còn 2 ngày làm việc.",
+      "2 ngày làm việc", "duration", None),
+]
