@@ -39,6 +39,7 @@ from ..lexicon.status import (
     FLOORS,
     FORECAST,
     PLANNED_DATE,
+    TEXT_PARTS,
     LAW_SAYS,
     PLAN_ITEM_NOUNS,
     TARGET_AFTER,
@@ -137,6 +138,7 @@ _FLOOR = re.compile(alternation(FLOORS) + r"(?!\w)")
 _NORM_BEFORE = re.compile(r"(?<!\w)" + alternation(NORM_NOUNS) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)" + alternation(NEGATIONS) + r"(?:\s+(?:khoảng|trên|được|mức))?\s*$")
+_TEXT_PART = re.compile(alternation(TEXT_PARTS) + r"(?!\w)")
 _THEREFORE_AFTER = re.compile(r"\s+(?:vậy|thế)(?!\w)")
 _FORECAST = re.compile(r"(?<!\w)" + alternation(FORECAST) + r"(?!\w)")
 _PLANNED = re.compile(r"(?<!\w)" + alternation(PLANNED_DATE) + r"(?!\w)")
@@ -451,7 +453,14 @@ class StatusReader:
             directed = _DIRECTED.search(lower, sent_start, ensure.start())
             if directed:
                 return Evidence("target", "ensure", directed.start(), directed.end())
-        return self._weak_cue(sent_start, start)
+        weak = self._weak_cue(sent_start, start)
+        if weak is not None and weak.rule == "proposal" and count is not None \
+                and (noun_start := self._noun_start(end, noun_end)) is not None \
+                and (part := _TEXT_PART.match(lower, noun_start)) is not None:
+            # "Dự thảo Luật … rút từ 17 chương xuống còn 9 chương", "dự thảo bổ sung 3 trường
+            # hợp": what a draft is made of is so, the draft being there
+            return Evidence(None, "plan-item", part.start(), part.end())
+        return weak
 
     def cost_of(self, sent_start: int, start: int, end: int, money: bool = True) -> Evidence | None:
         """"đề xuất … các dự án như cải tạo Quốc lộ 25 (2.114 tỷ đồng); …", "đề xuất … 6 làn

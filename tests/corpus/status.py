@@ -318,3 +318,11 @@ EXAMPLES += [
     S("Tại Sở Kế hoạch và Đầu tư, thời gian đăng ký doanh nghiệp được rút ngắn còn 2 ngày làm việc.",
       "2 ngày làm việc", "duration", None),
 ]
+EXAMPLES += [
+    # what a draft is made of is so, the draft being there …
+    S("Dự thảo Luật được xây dựng theo hướng tinh gọn, rút từ 12 chương xuống còn 8 chương.", "8 chương", "count",
+      None),
+    S("Đáng chú ý, dự thảo Luật bổ sung 4 trường hợp được miễn lệ phí.", "4", "count", None),
+    # … what it would change in the world is projected
+    S("Dự thảo đề xuất sáp nhập 12 xã thành 5 xã.", "5", "count", "projected"),
+]
