@@ -227,6 +227,9 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
     # The phrase runs to the linking verb, a clause break or the number itself.
     end = pos
     i = last.end()
+    head = _COMPOUND.match(lower, start)
+    if head is not None and last.end() < head.end() <= pos:
+        i = head.end()  # "mức giảm", "tốc độ tăng trưởng": the share noun begins a compound
     while i < pos:
         tok = _TOKEN.search(lower, i, pos)
         if tok is None:
@@ -240,6 +243,10 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
         levels_end = _levels_end(lower, tok, start, pos)
         if levels_end is not None:  # "dịch vụ công mức độ 3, 4"
             i = levels_end
+            continue
+        compound = _COMPOUND.match(lower, tok.start())
+        if compound is not None and compound.end() <= pos:  # "tốc độ tăng trưởng tổng sản phẩm"
+            i = compound.end()
             continue
         if t in ",;:()" or t[0] == MASK_CHAR or _SHARE_STOP.match(lower, tok.start()) or _NUMBERISH.match(t):
             end = tok.start()

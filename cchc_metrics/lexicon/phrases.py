@@ -40,7 +40,7 @@ STOP_WORDS = (
     # chính"). The seed gold keeps "trực thuộc Trung ương", "mới thành lập", "chính thức".
     "thuộc", "trị giá", "có giá trị", "đối với", "thay vì", "thay cho", "đầu tư",
     # predicates: "chi phí dao động từ …", "8/34 địa phương khó hoàn thành"
-    "dao động", "khó", "chịu",
+    "dao động", "khó", "chịu", "tùy", "tùy theo", "tuỳ", "tuỳ theo",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
@@ -57,6 +57,12 @@ NOUN_VERBS = (
 NOUN_COMPOUNDS = (
     # "ở" is a preposition but the last syllable of these: "chi phí thuê nhà ở", "chỗ ở"
     "nhà ở", "chỗ ở", "nơi ở",
+    # a rate or level of change named as a noun ("tốc độ tăng trưởng tổng sản phẩm đạt 7,5%",
+    # "mức giảm từ 75-90%"); a bare "tăng trưởng" after a subject is its verb ("Doanh thu
+    # tăng trưởng 21%"); wages named by their period or floor ("tiền lương tháng", "lương
+    # tối thiểu vùng")
+    "tốc độ tăng trưởng", "mức tăng trưởng", "tỷ lệ tăng trưởng", "mức tăng", "mức giảm",
+    "lương tháng", "lương tối thiểu",
     "chỉ tiêu", "chỉ số", "chỉ thị", "giao dịch", "hiện trạng", "trước hạn", "đúng hạn",
     "quá hạn", "sau đại học", "trên đại học", "có thu", "không dùng tiền mặt",
     "đăng ký kinh doanh", "tiếp nhận trực tuyến", "giấy chứng nhận", "chứng nhận",
@@ -123,6 +129,8 @@ SHARE_STOPS = (
     "cả nước", "toàn quốc", "bình quân", "trung bình", "cao", "thấp", "xếp", "qua", "theo",
     "lên", "xuống", "tăng", "giảm", "phải", "tính đến", "chỉ", "vẫn", "đều", "cũng",
     "nhiệm kỳ", "dự kiến", "ước", "khoảng", "cần",
+    # the opening of a range or bound: "Mức giảm từ 20-40%", "tỷ lệ … tối thiểu 95%"
+    "từ", "tối thiểu", "tối đa", "ít nhất", "không quá",
 )
 # Head nouns that a spelled-out number may count ("hai nhóm", "ba khâu"): a lone spelled
 # word before any other noun is too often part of an expression ("hai chiều", "ba bên").

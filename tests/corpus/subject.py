@@ -153,8 +153,9 @@ EXAMPLES += [
     U("Trong khi đó, 5/20 huyện khó đạt kế hoạch năm.", "5/20", "fraction", "huyện"),
 ]
 
-# Read wrong when added (session 4): the share named before "từ A-B%" is cut at its verb
-KNOWN_GAPS += [
+# Read wrong when added (session 4), right since session 6: the share named before "từ
+# A-B%" is a compound noun of change, and "từ" opens the range
+EXAMPLES += [
     U("Luật quy định mức giảm từ 60-80% cho nhà đầu tư.", "60-80%", "percent", "mức giảm"),
 ]
 EXAMPLES += [
@@ -202,4 +203,15 @@ EXAMPLES += [
       "95,4%", "percent", "đại biểu"),
     # a subject before "chiếm" is what occupies the share
     U("Nợ xấu chiếm 1,2% tổng dư nợ của các tổ chức tín dụng.", "1,2%", "percent", "Nợ xấu"),
+]
+EXAMPLES += [
+    # a rate or level of change named as a noun is read whole …
+    U("Tốc độ tăng trưởng tổng sản phẩm trên địa bàn quý II ước đạt 6,8%.", "6,8%", "percent",
+      "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn"),
+    U("Mức giảm từ 20-40% tùy theo hình thức nộp hồ sơ.", "20-40%", "percent", "Mức giảm"),
+    # … a bare "tăng trưởng" after the subject is its verb
+    U("Kim ngạch xuất khẩu năm nay tăng trưởng 14%.", "14%", "percent", "Kim ngạch xuất khẩu"),
+    # wages named by their period or floor
+    U("Mức đóng hằng tháng bằng 2% tiền lương tháng của người lao động.", "2%", "percent",
+      "tiền lương tháng"),
 ]
