@@ -163,8 +163,15 @@ Finditer = Callable[..., Iterator[re.Match]]
 # literal first branches (the engine then finds candidate first characters with its
 # charset scan) and without the pattern inside it; each candidate is confirmed with
 # ``pattern.match`` in Python. On the seed corpus this visits 3-20× fewer positions.
-_PREFIX_LEN = 8
+_PREFIX_LEN = 4
 _PREFIX_CAP = 3000  # prefixes; more than this and a shorter length is tried
+# A pattern of a few words ("đã", "có", "dự kiến", "chỉ tiêu" … of the status cues) gets a
+# deeper trie: the first two characters of a common word wake the gate everywhere, eight
+# say which word it is. Only while its beginnings stay few: building a deep trie for the
+# gazetteer's thousand names costs a quarter of a second, once per process.
+_LONG_PREFIX_LEN = 8
+_LONG_PREFIX_CAP = 400
+_CAP = threading.local()
 
 
 class _TooMany(Exception):
@@ -211,7 +218,7 @@ def _extend(paths: set[_Path], grow: Callable[[int], set[_Path]], k: int) -> set
         for more, done in memo[budget]:
             joined = atoms + more
             out.add((joined[:k], done and len(joined) <= k))
-    if len(out) > _PREFIX_CAP:
+    if len(out) > getattr(_CAP, "value", _PREFIX_CAP):
         raise _TooMany
     return out
 
@@ -305,13 +312,17 @@ def _beginnings(pattern: re.Pattern) -> set[tuple[_Atom, ...]] | None:
     """The pattern's beginnings at the longest length that stays under the cap."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return None
-    for k in range(_PREFIX_LEN, 1, -1):
+    tries = [(_LONG_PREFIX_LEN, _LONG_PREFIX_CAP)] + [(k, _PREFIX_CAP) for k in range(_PREFIX_LEN, 1, -1)]
+    for k, cap in tries:
+        _CAP.value = cap
         try:
             return _prefixes(pattern, k)
         except _TooMany:
             continue
         except (re.error, RecursionError, AttributeError):
             return None
+        finally:
+            _CAP.value = _PREFIX_CAP
     return None
 
 
