@@ -1074,7 +1074,8 @@ def attach_localities(
 # hằng năm (thay vì 5 năm …)", "… quy định tại Thông tư 40/2021/TT-BTC quy định … ở mức 5%".
 _NATIONAL_DOC = (
     r"(?:(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Thông\s+tư)(?!\w)"
-    r"|/(?:\d{4}/)?(?:QH\d*|UBTVQH\d*|NĐ-CP|NQ-CP|QĐ-TTg|CT-TTg|TT-B[A-ZĐ]+|TTLT-[A-ZĐ-]+)(?!\w))"
+    r"|/(?:\d{4}/)?(?:QH\d*|UBTVQH\d*|NĐ-CP|NQ-CP|QĐ-TTg|CT-TTg|TT-B[A-ZĐ]+|TTLT-[A-ZĐ-]+)(?!\w)"
+    r"|-(?:NQ|KL|CT|QĐ)/TW(?!\w))"  # the Party's central resolutions, conclusions, directives
 )
 _NATIONAL_DOC_RE = re.compile(_NATIONAL_DOC)
 _NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+định(?!\w)")
@@ -1122,18 +1123,30 @@ class _NationalRules:
 
 class _LawQuotes:
     """Articles of a law quoted in full ("Điều 4. Mức thu lệ phí môn bài" and the lines under
-    it, up to the next heading, bold line or summing-up): their figures are the law's."""
+    it, up to the next heading, bold line or summing-up), and the provisions of a national
+    document quoted after "… quy định tại Mục II Nghị quyết 57-NQ/TW …, cụ thể như sau:" (up
+    to the next heading or question, its own numbered bold lines included): their figures
+    are the document's."""
 
     _START = re.compile(r"(?m)^[ \t>*]*Điều\s+\d+[a-z]?\.\s+\S")
     _END = re.compile(r"(?m)^[ \t]*(?:#|\*\*|(?:Như\s+vậy|Tóm\s+lại|Do\s+đó|Vì\s+vậy|Trên\s+đây)(?!\w))")
+    _QUOTED = re.compile(
+        r"(?m)^[^\n]*?(?<!\w)(?:quy\s+định\s+tại|theo)(?!\w)[^\n]{0,120}?" + _NATIONAL_DOC
+        + r"[^\n]{0,120}?như\s+sau\s*:[ \t*]*$"
+    )
+    _QUOTED_END = re.compile(
+        r"(?m)^[ \t]*(?:#|\*\*[^\n]*\?[ \t*]*$|(?:Như\s+vậy|Tóm\s+lại|Do\s+đó|Vì\s+vậy|Trên\s+đây)(?!\w))"
+    )
 
     def __init__(self, text: str):
+        found = [(m.start(), self._END, m.end()) for m in self._START.finditer(text)]
+        found += [(m.end(), self._QUOTED_END, m.end()) for m in self._QUOTED.finditer(text)]
         self.spans: list[tuple[int, int]] = []
-        for m in self._START.finditer(text):
-            if self.spans and m.start() < self.spans[-1][1]:
+        for start, end_pattern, after in sorted(found, key=lambda f: f[0]):
+            if self.spans and start < self.spans[-1][1]:
                 continue
-            e = self._END.search(text, m.end())
-            self.spans.append((m.start(), e.start() if e else len(text)))
+            e = end_pattern.search(text, after)
+            self.spans.append((start, e.start() if e else len(text)))
 
     def inside(self, pos: int) -> bool:
         i = bisect.bisect_right(self.spans, (pos, 1 << 62)) - 1

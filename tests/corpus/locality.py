@@ -197,3 +197,11 @@ EXAMPLES += [
     L("Chính sách nghỉ việc khi sắp xếp bộ máy\n\nCán bộ nghỉ việc được trợ cấp bằng 0,8 tháng lương "
       "theo Nghị định số 178/2024/NĐ-CP.", "0,8 tháng", "duration", "national", None, "2025-03-01"),
 ]
+EXAMPLES += [
+    # the provisions of a national document quoted "… như sau:" are the country's, whatever
+    # province the article is about …
+    L("Cuộc thi tìm hiểu Nghị quyết 57-NQ/TW của tỉnh Hà Giang\n\nTỉnh Hà Giang tổ chức cuộc thi trực tuyến.\n\n"
+      "Mục tiêu được quy định tại Mục II Nghị quyết 57-NQ/TW năm 2024, cụ thể như sau:\n\n"
+      "**(1) Đến năm 2030**\n\nTối thiểu có 5 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến.\n",
+      "5", "count", "national", None, "2025-10-01"),
+]
