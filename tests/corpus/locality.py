@@ -203,5 +203,5 @@ EXAMPLES += [
     L("Cuộc thi tìm hiểu Nghị quyết 57-NQ/TW của tỉnh Hà Giang\n\nTỉnh Hà Giang tổ chức cuộc thi trực tuyến.\n\n"
       "Mục tiêu được quy định tại Mục II Nghị quyết 57-NQ/TW năm 2024, cụ thể như sau:\n\n"
       "**(1) Đến năm 2030**\n\nTối thiểu có 5 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến.\n",
-      "5", "count", "national", None, "2025-10-01"),
+      "5 doanh nghiệp", "count", "national", None, "2025-10-01"),
 ]
