@@ -116,8 +116,11 @@ _PROGRAMME_BEFORE = re.compile(
 # a figure whose noun phrase is the subject of a forecast verb right after it
 _FORECAST_AFTER = re.compile(r"[ \t]*(?:(?:cũng|đều)[ \t]+)?(?P<cue>dự\s+kiến|có\s+khả\s+năng|dự\s+báo\s+sẽ)(?!\w)")
 _RESULT_BEFORE = re.compile(r"(?<!\w)(?:thành|lên|còn)\s+$")
-# "Báo cáo nghiên cứu khả thi" (a document's name); "Bộ/Sở Kế hoạch và Đầu tư" (a body's)
-_NOT_PROPOSAL_AFTER = re.compile(r"\s+(?:(?:tiền\s+)?khả\s+thi|và\s+đầu\s+tư)(?!\w)")
+# "Báo cáo nghiên cứu khả thi" (a document's name); "Bộ/Sở Kế hoạch và Đầu tư" (a body's);
+# "kinh phí chi cho nghiên cứu phát triển", "nhân lực nghiên cứu khoa học" (research, a noun)
+_NOT_PROPOSAL_AFTER = re.compile(
+    r"\s+(?:(?:tiền\s+)?khả\s+thi|và\s+đầu\s+tư|(?:và\s+)?phát\s+triển|khoa\s+học|ứng\s+dụng)(?!\w)"
+)
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
 # "tổng mức đầu tư", "vốn đầu tư", "công tác kiểm tra": a verb made a noun names a thing
 _VERB = re.compile(
@@ -206,7 +209,11 @@ _NOUN_OF_CUE = re.compile(r"(?<!\w)(?:với|sự|của|bằng|nhờ)\s+$")
 
 
 _PENDING = re.compile(r"(?<!\w)(?:" + alternation(PROPOSALS) + r"|thông\s+qua|chấp\s+thuận|phê\s+duyệt|đồng\s+ý|sáp\s+nhập|sắp\s+xếp)(?!\w)")
-_IF_CLAUSE = re.compile(r"(?:^|[.!?\n;:]\s*)[-+•*–\s]*(?:nếu|trường\s+hợp|trong\s+trường\s+hợp)(?!\w)[^.!?\n;]*$")
+# (also after a comma: "Bên cạnh đó, nếu người lao động làm việc ban đêm thì sẽ được trả thêm …")
+# "được hưởng lương, ít nhất 300%", "Nhận ít nhất 400% lương": a floor on what one is
+# entitled to is a rule's, no quota
+_ENTITLED = re.compile(r"(?<!\w)(?:được\s+(?:hưởng|trả|nhận)|hưởng|nhận)(?!\w)")
+_IF_CLAUSE = re.compile(r"(?:^|[.!?\n;:,]\s*)[-+•*–\s]*(?:nếu|trường\s+hợp|trong\s+trường\s+hợp)(?!\w)[^.!?\n;]*$")
 
 
 _SET_GOAL_BEFORE = re.compile(r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|nhiệm\s+vụ|yêu\s+cầu)(?:\s+\S+){0,4}\s+$")
@@ -445,6 +452,7 @@ class StatusReader:
         floor = _FLOOR.match(lower, start)
         if floors and floor and not DONE.search(lower, sent_start, start) \
                 and not _LAW_SAYS.search(lower, sent_start, start) \
+                and not _ENTITLED.search(lower, sent_start, start) \
                 and not _NORM_BEFORE.search(lower, max(sent_start, start - 30), start) \
                 and not _DONE_JUST_BEFORE.search(lower, max(sent_start, start - 8), start):
             return Evidence("target", "floor", floor.start(), floor.end())

@@ -91,6 +91,8 @@ _NAMED_ONLY = frozenset({"phương án", "dự thảo", "tờ trình", "dự án
 _HEADING_WORDS = 25  # syllables
 _HEADING_CHARS = 160
 _ITEMS_MAX = 40       # items of an enumerated list under one announcement
+_AS_FOLLOWS = re.compile(r"(?<!\w)như\s+sau\s*:$")
+_NUMBERED_HEADING = re.compile(r"[\s*#]*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s")
 _HEADING_SPAN = 40    # sentences under one heading at most
 _OUTCOME_LOOKBACK = 4  # sentences back to the restructuring an outcome belongs to
 
@@ -265,8 +267,14 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
             if ev is None or (_done(lower, s, e) and ev.rule != "cue"):
                 continue
             enumerated = i + 1 < n and _ITEM.match(lower, sentences[i + 1][0]) is not None
-            limit = _ITEMS_MAX if enumerated else PLAN_SPAN
+            # "Mục tiêu được quy định tại Mục II Nghị quyết 57-NQ/TW, cụ thể như sau:" and the
+            # goals quoted under it, through their own numbered headings ("(1) Đến năm 2030")
+            quoted = ev.status == "target" and _AS_FOLLOWS.search(text) is not None
+            limit = _ITEMS_MAX if enumerated or quoted else PLAN_SPAN
             for s2, e2 in sentences[i + 1: i + 1 + limit]:
+                if quoted and is_heading(lower, s2, e2) \
+                        and _NUMBERED_HEADING.match(lower, s2, e2) and not lower[s2:e2].rstrip(" \t*").endswith("?"):
+                    continue  # a numbered heading inside the quoted goals
                 if is_heading(lower, s2, e2) or (enumerated and not _ITEM.match(lower, s2)
                                                  and lower[s2:e2].rstrip().endswith(":")):
                     break

@@ -326,3 +326,17 @@ EXAMPLES += [
     # … what it would change in the world is projected
     S("Dự thảo đề xuất sáp nhập 12 xã thành 5 xã.", "5", "count", "projected"),
 ]
+EXAMPLES += [
+    # goals quoted "… như sau:" stay goals through their own numbered headings
+    S("Mục tiêu được quy định tại Mục II Nghị quyết 57-NQ/TW năm 2024, cụ thể như sau:\n\n"
+      "**(1) Đến năm 2030**\n\nTỉ lệ sử dụng dịch vụ công trực tuyến của người dân đạt trên 80%.\n\n"
+      "**(2) Tầm nhìn đến năm 2045**\n\nKinh tế số đạt tối thiểu 50% GDP.\n", "trên 80%", "percent", "target"),
+    # "nếu … thì sẽ được trả thêm": a rule's consequence, also after a comma
+    S("Bên cạnh đó, nếu người lao động làm việc vào ban đêm thì sẽ được trả thêm 30% tiền lương.", "30%",
+      "percent", None),
+    # a floor on what one is entitled to is a rule's
+    S("Người lao động làm việc vào ngày lễ được hưởng lương, ít nhất 300% lương ngày thường.", "ít nhất 300%",
+      "percent", None),
+    # research named as a noun proposes nothing
+    S("Kinh phí chi cho nghiên cứu phát triển đạt 1,2% GRDP.", "1,2%", "percent", None),
+]
