@@ -31,6 +31,7 @@ from ..lexicon.phrases import (
     NOUN_COMPOUNDS,
     NOUN_PAIRS,
     NOUN_VERBS,
+    SHARE_BASES,
     SHARE_NOUNS,
     SHARE_STOPS,
     STOP_WORDS,
@@ -512,6 +513,10 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
     if occupies:
         return span  # else the figure before it lends its subject (shared_subjects)
+    if kind == "percent" and span is not None and _BASE.fullmatch(masked, span[0], span[1]):
+        # "Quy mô kinh tế số đạt tối thiểu 30% GDP": GDP is the whole the share is of; the
+        # clause names the share
+        span = clause_head(view, start, s_start) or span
     if span is None and kind == "percent":
         span = share_of_total(view, end, s_end)
     if span is None and kind in ("percent", "fraction"):
@@ -541,6 +546,7 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     return span
 
 
+_BASE = re.compile(alternation(SHARE_BASES) + r"(?:\s+(?:cả\s+nước|của\s+cả\s+nước))?")
 _BOUND_END = re.compile(r"(?<!\w)(?:trở\s+lên|trở\s+xuống)$")
 _OCCUPY_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|xấp\s+xỉ))?\s*$")
 # "xã có diện tích tự nhiên đạt từ 200% trở lên", "phường … có quy mô dân số đạt từ 45.000

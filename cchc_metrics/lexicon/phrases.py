@@ -41,6 +41,8 @@ STOP_WORDS = (
     "thuộc", "trị giá", "có giá trị", "đối với", "thay vì", "thay cho", "đầu tư",
     # predicates: "chi phí dao động từ …", "8/34 địa phương khó hoàn thành"
     "dao động", "khó", "chịu", "tùy", "tùy theo", "tuỳ", "tuỳ theo",
+    # a comparison that follows the counted noun: "5 doanh nghiệp ngang tầm các nước tiên tiến"
+    "ngang tầm", "ngang bằng",
     "phụ trách", "thành công", "dôi dư", "phát ra", "thu về", "nhận được", "thừa nhận",
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
@@ -114,6 +116,7 @@ NOUN_PAIRS = (
     ("cơ quan", "tổ chức"), ("doanh nghiệp", "hợp tác xã"), ("hộ gia đình", "cá nhân"),
     ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("sửa đổi", "bổ sung"),
     ("thôn", "tổ dân phố"), ("thôn", "xóm"), ("thôn", "bản"), ("thôn", "ấp"), ("ấp", "khóm"), ("cơ sở dữ liệu", "hệ thống thông tin"),
+    ("tổ chức", "doanh nghiệp"), ("phản ánh", "kiến nghị"), ("thông tin", "dữ liệu"),
 )
 # Plural and quantifying words that open a noun phrase but are no part of what is counted.
 LEADING_DETERMINERS = ("các", "những", "mọi", "toàn bộ", "tất cả các", "tất cả")
@@ -200,3 +203,7 @@ HEAD_STOPS = (
 # A noun that names an activity: "việc ký số văn bản đi đạt trên 95%" — after it, verbs
 # belong to the subject up to the link verb.
 NOMINALIZERS = ("việc", "công tác", "hoạt động")
+
+# Wholes a share is measured against, written after the percent: "Quy mô kinh tế số đạt tối
+# thiểu 30% GDP", "chi cho nghiên cứu đạt 2% GDP" — the share is what the clause names.
+SHARE_BASES = ("gdp", "grdp", "tổng sản phẩm trong nước", "tổng sản phẩm trên địa bàn")

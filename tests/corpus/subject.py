@@ -215,3 +215,11 @@ EXAMPLES += [
     U("Mức đóng hằng tháng bằng 2% tiền lương tháng của người lao động.", "2%", "percent",
       "tiền lương tháng"),
 ]
+EXAMPLES += [
+    # the whole a share is measured against, written after it: the clause names the share
+    U("Quy mô kinh tế số của tỉnh đạt tối thiểu 25% GRDP.", "tối thiểu 25%", "percent", "Quy mô kinh tế số"),
+    # comma pairs of the genre, and a comparison after the counted noun
+    U("Tỉnh thu hút ít nhất 3 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới.", "ít nhất 3", "count",
+      "tổ chức, doanh nghiệp công nghệ hàng đầu thế giới"),
+    U("Phấn đấu có 5 doanh nghiệp công nghệ số ngang tầm khu vực.", "5", "count", "doanh nghiệp công nghệ số"),
+]
