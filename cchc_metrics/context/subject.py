@@ -348,7 +348,7 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     return begin, end
 
 
-_MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn)\s+$")  # "tổng mức vốn"
+_MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn|phạt)\s+$")  # "tổng mức vốn", "(mức) phạt tiền"
 
 
 # ---------------------------------------------------------------- the head of a clause

@@ -223,3 +223,8 @@ EXAMPLES += [
       "tổ chức, doanh nghiệp công nghệ hàng đầu thế giới"),
     U("Phấn đấu có 5 doanh nghiệp công nghệ số ngang tầm khu vực.", "5", "count", "doanh nghiệp công nghệ số"),
 ]
+EXAMPLES += [
+    # a fine: "phạt" leads the money noun
+    U("Phạt tiền từ 20.000.000 đồng đến 30.000.000 đồng đối với hành vi chậm nộp hồ sơ.",
+      "20.000.000 đồng đến 30.000.000 đồng", "money", "Phạt tiền"),
+]
