@@ -101,6 +101,9 @@ class _Gazetteer:
                 for form in A.spelling_variants(dname):
                     add(form, None, (short, dname))
         for alias, prov in A.PROVINCE_ALIASES.items():
+            if prov not in self.p2025:  # a user's alias (lexicon/user.py) must name a known province
+                raise ValueError(f"province alias {alias!r} names {prov!r}, which is no province "
+                                 f"(use a name as before 1 July 2025, e.g. 'Gia Lai')")
             for form in A.spelling_variants(alias):
                 add(form, prov, None)
         self.names = names

@@ -54,3 +54,8 @@ COUNTED_AFTER: frozenset[str] = frozenset(
     trăm đồng trang điều khoản chương mục nội dung nhiệm vụ văn bản bộ tỉnh huyện xã
     đơn vị hồ sơ thủ tục phường quận thôn cấp bước đợt nhóm tiêu chí chỉ tiêu dự án""".split()
 )
+
+# A user's own document types (lexicon/user.py: $CCHC_METRICS_LEXICON).
+from . import user as _user  # noqa: E402 - after the built-in lexicon it extends
+
+_user.merge("document_types", DOC_TYPES)

@@ -201,3 +201,9 @@ PERSON_NAME_PARTS: frozenset[str] = frozenset(
     "Văn Thị Hữu Đức Quang Xuân Ngọc Thanh Minh Hồng Thu Kim Bảo Gia Duy Tiến Mạnh "
     "Thế Đình Trọng Viết Khắc Bá Quốc Anh Tuấn Hải".split()
 )
+
+# A user's own aliases (lexicon/user.py: $CCHC_METRICS_LEXICON); the gazetteer checks that
+# each names a province it knows.
+from . import user as _user  # noqa: E402 - after the built-in lexicon it extends
+
+_user.merge("province_aliases", PROVINCE_ALIASES, lower=False)

@@ -59,3 +59,11 @@ QUANTITY: dict[str, str] = {
     "lít": "liter", "người/km²": "1 / km**2", "người/km2": "1 / km**2",
     "mhz": "MHz", "ghz": "GHz",
 }
+
+# A user's own units (lexicon/user.py: $CCHC_METRICS_LEXICON), merged before any reader
+# compiles its patterns.
+from . import user as _user  # noqa: E402 - after the built-in lexicon it extends
+
+_user.merge("money_units", MONEY)
+_user.merge("duration_units", DURATION, allowed=set(DURATION.values()))
+_user.merge("quantity_units", QUANTITY)
