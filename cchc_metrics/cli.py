@@ -173,7 +173,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         elif args.format in ("jsonl", "csv"):
             from .tables import to_records
 
-            rows = to_records(extraction, doc=name)
+            from .goldfile import read_text
+
+            # the text read again names each mention's claim (claim_id): cheap beside reading
+            rows = to_records(extraction, doc=name, text=read_text(path))
             if args.format == "jsonl":
                 for row in rows:
                     stdout.write(json.dumps({"file": shown(path), **row}, ensure_ascii=False) + "\n")

@@ -55,3 +55,14 @@ def locate(text: str, quote: str, nth: int = 1) -> tuple[int, int]:
         if pos < 0:
             raise ValueError(f"quote {quote!r} does not occur {nth} time(s) in the text")
     return pos, pos + len(quote)
+
+
+def read_back(path: str | None) -> str | None:
+    """A file read again after extraction (the text a batch item's offsets point into), or
+    None for an item made from a text or a file that is gone or unreadable now."""
+    if path is None:
+        return None
+    try:
+        return read_text(path)
+    except (OSError, ValueError):
+        return None

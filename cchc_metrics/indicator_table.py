@@ -26,6 +26,7 @@ from typing import Any, Iterable, Iterator, Mapping
 import attrs
 
 from .claims import Claim, group_claims
+from .goldfile import read_back
 from .indicators import Taxonomy, resolve_taxonomy
 from .records import Extraction
 
@@ -60,18 +61,6 @@ def doc_claims(name: str, extraction: Extraction, text: str | None = None,
     return DocClaims(name, extraction.published, group_claims(extraction, name, text=text, taxonomy=taxonomy), **info)
 
 
-def _read_back(path: str | None) -> str | None:
-    """The text of a batch item's file, for sentence matching (None when it is gone)."""
-    if path is None:
-        return None
-    from .goldfile import read_text
-
-    try:
-        return read_text(path)
-    except (OSError, ValueError):
-        return None
-
-
 def _docs_of(items: Any, taxonomy: Taxonomy | None) -> Iterable[DocClaims]:
     if isinstance(items, (str, bytes, bytearray)):
         raise TypeError("build_table takes extraction results, not text: call cchc_metrics.extract first")
@@ -86,7 +75,7 @@ def _docs_of(items: Any, taxonomy: Taxonomy | None) -> Iterable[DocClaims]:
             yield doc_claims(item.doc or f"#{n}", item, taxonomy=taxonomy)
         elif hasattr(item, "result") and hasattr(item, "name"):  # a batch.BatchItem
             if item.result is not None:
-                yield doc_claims(item.name, item.result, _read_back(item.path), taxonomy, path=item.path)
+                yield doc_claims(item.name, item.result, read_back(item.path), taxonomy, path=item.path)
         elif isinstance(item, tuple) and len(item) in (2, 3) and isinstance(item[1], Extraction):
             text = item[2] if len(item) == 3 else None
             yield doc_claims(str(item[0]), item[1], text, taxonomy)

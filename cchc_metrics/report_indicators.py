@@ -175,9 +175,9 @@ class _Sentences:
         if not self.read_files or not path:
             return None
         if path not in self.cache:
-            from .indicator_table import _read_back
+            from .goldfile import read_back
 
-            self.cache[path] = _read_back(path)
+            self.cache[path] = read_back(path)
         return self.cache[path]
 
     def of(self, src: dict[str, Any], limit: int = 2) -> list[tuple[str, str, str]]:

@@ -25,14 +25,17 @@ __all__ = ["COLUMNS", "COLUMN_TYPES", "to_records", "metric_row", "article_index
 #: ``refs`` are the legal-document keys of the claim's sentence joined by ``;``;
 #: ``qualifier`` defaults to ``exact`` and ``status`` to ``actual`` (never empty);
 #: ``published`` is the document's ISO publication date; ``change_id`` joins the two ends
-#: of one movement; ``direction``/``compared_to`` describe a lone delta ("tăng 14% so với
-#: cùng kỳ"); ``status_rule``/``status_cue`` say which rule and words decided ``status``.
+#: of one movement; ``claim_id`` names the claim the mention belongs to (mentions of one
+#: figure repeated in a title, contents and body share it: ``cchc_metrics.claims``; filled
+#: when the document's text is given, else ``None``); ``direction``/``compared_to`` describe
+#: a lone delta ("tăng 14% so với cùng kỳ"); ``status_rule``/``status_cue`` say which rule
+#: and words decided ``status``.
 COLUMNS: tuple[str, ...] = (
     "doc", "article", "article_title", "kind", "start", "end", "text",
     "value", "value_max", "unit", "denominator", "subject", "qualifier", "status",
     "per", "change", "locality", "district", "province_2025", "region", "refs",
     "date", "relation", "period", "as_of", "published",
-    "change_id", "direction", "compared_to", "status_rule", "status_cue",
+    "change_id", "claim_id", "direction", "compared_to", "status_rule", "status_cue",
 )
 
 #: Logical type of each column: ``str`` (nullable text), ``int`` (never null),
@@ -49,7 +52,7 @@ _SPARK = {"str": "string", "int": "bigint", "Int": "bigint", "float": "double"}
 
 
 def metric_row(metric: Metric, *, doc: str | None = None, published: str | None = None,
-               article_title: str | None = None) -> dict[str, Any]:
+               article_title: str | None = None, claim_id: str | None = None) -> dict[str, Any]:
     """One row (a dict in :data:`COLUMNS` order) for one claim."""
     return {
         "doc": doc,
@@ -79,6 +82,7 @@ def metric_row(metric: Metric, *, doc: str | None = None, published: str | None 
         "as_of": metric.as_of,
         "published": published,
         "change_id": metric.change_id,
+        "claim_id": claim_id,
         "direction": metric.direction,
         "compared_to": metric.compared_to,
         "status_rule": metric.status_cue.rule if metric.status_cue else None,
@@ -97,55 +101,67 @@ def article_index(result: Extraction, metric: Metric) -> int | None:
     return None
 
 
-def _rows_of(result: Extraction, doc: str | None) -> list[dict[str, Any]]:
+def _rows_of(result: Extraction, doc: str | None, text: str | None = None) -> list[dict[str, Any]]:
     titles = {a.index: a.title for a in result.articles}
     name = doc if doc is not None else result.doc
+    ids: list[str | None] = [None] * len(result.metrics)
+    if text is not None:
+        from .claims import group_claims, metric_claim_ids
+
+        ids = metric_claim_ids(group_claims(result, name, text=text), len(result.metrics))
     rows = []
-    for m in result.metrics:
+    for m, claim_id in zip(result.metrics, ids):
         index = article_index(result, m)
         row = metric_row(m, doc=name, published=result.published,
-                         article_title=titles.get(index) if index is not None else None)
+                         article_title=titles.get(index) if index is not None else None, claim_id=claim_id)
         row["article"] = index
         rows.append(row)
     return rows
 
 
-def _pairs(results: Any) -> Iterable[tuple[str | None, Extraction]]:
+def _pairs(results: Any) -> Iterable[tuple[str | None, Extraction, str | None]]:
     if isinstance(results, Mapping):
-        yield from results.items()
+        for name, result in results.items():
+            yield name, result, None
         return
     for item in results:
         if isinstance(item, Extraction):
-            yield None, item
+            yield None, item, None
         elif hasattr(item, "result") and hasattr(item, "name"):  # a batch.BatchItem
             if item.result is not None:
-                yield item.name, item.result
-        elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Extraction):
-            yield item[0], item[1]
+                from .goldfile import read_back
+
+                yield item.name, item.result, read_back(getattr(item, "path", None))
+        elif isinstance(item, tuple) and len(item) in (2, 3) and isinstance(item[1], Extraction):
+            text = item[2] if len(item) == 3 else None
+            if text is not None and not isinstance(text, str):
+                raise TypeError(f"the text of ({item[0]!r}, Extraction, text) must be a str, not {type(text).__name__}")
+            yield item[0], item[1], text
         else:
             raise TypeError(
-                "expected an Extraction, (name, Extraction) pairs, a {name: Extraction} mapping "
-                f"or batch items, got an item of type {type(item).__name__}"
+                "expected an Extraction, (name, Extraction) pairs, (name, Extraction, text) triples, a "
+                f"{{name: Extraction}} mapping or batch items, got an item of type {type(item).__name__}"
             )
 
 
-def to_records(result_or_results: Any, *, doc: str | None = None) -> list[dict[str, Any]]:
+def to_records(result_or_results: Any, *, doc: str | None = None, text: str | None = None) -> list[dict[str, Any]]:
     """One dict per claim, keys in :data:`COLUMNS` order.
 
     Accepts one :class:`~cchc_metrics.records.Extraction` (``doc`` names it; default its
-    own ``doc``), or an iterable of ``(name, Extraction)`` pairs, a ``{name: Extraction}``
-    mapping, or the :class:`~cchc_metrics.batch.BatchItem` objects of
+    own ``doc``; ``text``, the document it was read from, fills ``claim_id``), or an
+    iterable of ``(name, Extraction)`` pairs or ``(name, Extraction, text)`` triples, a
+    ``{name: Extraction}`` mapping, or the :class:`~cchc_metrics.batch.BatchItem` objects of
     :func:`~cchc_metrics.batch.extract_many` (failed items contribute no rows).
     Values keep their Python types (``value`` is an int or a float); rows are in the order
     of the documents, then of the claims in each.
     """
     if isinstance(result_or_results, Extraction):
-        return _rows_of(result_or_results, doc)
+        return _rows_of(result_or_results, doc, text)
     if isinstance(result_or_results, (str, bytes)):
         raise TypeError("to_records takes extraction results, not text: call cchc_metrics.extract first")
     rows: list[dict[str, Any]] = []
-    for name, result in _pairs(result_or_results):
-        rows.extend(_rows_of(result, name if name is not None else doc))
+    for name, result, doc_text in _pairs(result_or_results):
+        rows.extend(_rows_of(result, name if name is not None else doc, doc_text))
     return rows
 
 

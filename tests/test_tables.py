@@ -142,3 +142,20 @@ def test_to_pandas_of_records_and_of_results_agree():
     rows = to_records([("a", RESULT)])
     pd.testing.assert_frame_equal(to_pandas(rows), to_pandas([("a", RESULT)]))
     pd.testing.assert_frame_equal(to_pandas(records=rows), to_pandas([("a", RESULT)]))
+
+
+def test_claim_id_names_each_mention_s_claim_when_the_text_is_given():
+    text = ("Bắc Ninh có 1.250 hồ sơ trực tuyến trong tháng 5\n\n"
+            "Trong tháng 5/2024, tỉnh Bắc Ninh tiếp nhận 1.250 hồ sơ trực tuyến qua Cổng dịch vụ công, "
+            "trong đó 320 hồ sơ được trả kết quả tại nhà.\n")
+    ex = cchc_metrics.extract(text, published="2024-06-11")
+    rows = to_records(ex, doc="bn", text=text)
+    ids = {r["text"]: r["claim_id"] for r in rows}
+    same = [r["claim_id"] for r in rows if r["value"] == 1250]
+    assert len(same) == 2 and same[0] == same[1] and same[0].startswith("bn#c")  # title and body: one claim
+    assert ids["320"] not in (None, same[0])
+    # without the text no claim is named; triples and pairs both work
+    assert {r["claim_id"] for r in to_records(ex, doc="bn")} == {None}
+    assert [r["claim_id"] for r in to_records([("bn", ex, text)])] == [r["claim_id"] for r in rows]
+    with pytest.raises(TypeError):
+        to_records([("bn", ex, b"bytes")])

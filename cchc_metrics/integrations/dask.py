@@ -39,7 +39,7 @@ def records_of_paths(paths: Iterable[str], published: str | None = None, errors:
             if errors == "skip":
                 continue
             raise ValueError(f"{path}: {item.error}")
-        rows.extend(to_records(item.result, doc=item.name))
+        rows.extend(to_records([item]))  # (the file read back names each mention's claim)
     return rows
 
 
@@ -81,7 +81,7 @@ def extract_partition(frame, text_column: str, name_column: str | None = None, p
         if text is None or (not isinstance(text, str) and pd.isna(text)):
             continue
         doc = str(name) if name is not None and not (not isinstance(name, str) and pd.isna(name)) else str(label)
-        rows.extend(to_records(extractor.extract(text), doc=doc))
+        rows.extend(to_records(extractor.extract(text), doc=doc, text=text))
     return to_pandas(records=rows)
 
 
