@@ -182,10 +182,9 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
 # "Theo Thông tư số 10/2025/TT-BTC …, từ ngày 3.5.2025, mức phí … sẽ được áp dụng …",
 # "Luật … có hiệu lực từ ngày 1/1/2026": a rule whose levels apply from a day still to come
 _RULE_START = re.compile(
-    r"(?<!\w)(?:(?:có\s+hiệu\s+lực(?:\s+thi\s+hành)?|áp\s+dụng|thực\s+hiện)\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$"
+    r"(?<!\w)(?:(?:(?P<in_force>có\s+hiệu\s+lực)(?:\s+thi\s+hành)?|áp\s+dụng|thực\s+hiện)\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$"
 )
 _IN_FORCE_WORDS = re.compile(r"(?<!\w)hiệu\s+lực(?!\w)")
-_IN_FORCE_FROM = re.compile(r"(?<!\w)có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$")
 _RULE_DOC = re.compile(r"(?<!\w)(?:thông\s+tư|nghị\s+định|luật|nghị\s+quyết|quyết\s+định|quy\s+định|biểu\s+phí|"
                        r"lệ\s+phí|mức\s+phí|mức\s+thu)(?!\w)")
 _RULE_WINDOW = 200  # characters around the start date where the rule is named
@@ -205,16 +204,14 @@ def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Ev
     for d in dates or ():
         if not d.iso or len(d.iso) != 10 or d.iso <= pub:
             continue
-        if d.start > _RULE_LEAD:
+        if d.start > _RULE_LEAD and not title_in_force:
+            break
+        start = _RULE_START.search(lower, max(0, d.start - 40), d.start)
+        if start is None or (d.start > _RULE_LEAD and start.group("in_force") is None):
             # the article is about the rule: its title or lead says when it applies, or its
             # title is about the rule's entry into force ("… trước ngày Luật BHXH có hiệu
-            # lực") and the body gives the day ("Luật … (có hiệu lực từ ngày 01/7/2025)")
-            if not title_in_force:
-                break
-            start = _IN_FORCE_FROM.search(lower, max(0, d.start - 40), d.start)
-        else:
-            start = _RULE_START.search(lower, max(0, d.start - 40), d.start)
-        if start is None:
+            # lực") and the body gives the day in the rule's own words ("Luật … (có hiệu
+            # lực từ ngày 01/7/2025)")
             continue
         if _RULE_DOC.search(lower, max(0, d.start - _RULE_WINDOW), min(len(lower), d.end + _RULE_WINDOW)) \
                 or _RULE_DOC.search(lower, 0, title_end):
