@@ -61,7 +61,7 @@ from ..lexicon.calendar import (
     WEEKDAYS,
 )
 from ..records import Metric
-from ..text.scan import fast_finditer
+from ..text.scan import fast_finditer, match_read_back
 from .legal import identifier_spans
 
 
@@ -259,25 +259,19 @@ def _halves_of_years(text: str) -> list[re.Match]:
     out = []
     for w in _iter(_HALF_WORD)(text):
         if w.group("w").lower() == "nửa":
-            start = w.start()
+            m = _HALF.match(text, w.start())
+            m = m if m is not None and m.end() == w.end() else None
         else:
-            count = _HALF_COUNT_BEFORE.search(text, max(0, w.start() - _HALF_COUNT_REACH), w.start())
-            if count is None:
-                continue
-            start = count.start()
-        m = _HALF.match(text, start)
-        if m is not None and m.end() == w.end():
+            m = match_read_back(_HALF, _HALF_COUNT_BEFORE, text, w.start(), w.end(), _HALF_COUNT_REACH)
+        if m is not None:
             out.append(m)
     return out
 
 
 def _ranges_of_years(text: str) -> list[re.Match]:
-    out = []
-    for core in _iter(_RANGE_CORE)(text):
-        lead = _RANGE_LEAD_BEFORE.search(text, max(0, core.start() - _RANGE_LEAD_REACH), core.start())
-        m = _RANGE.match(text, lead.start()) if lead is not None else core
-        out.append(m if m is not None and m.end() == core.end() else core)
-    return out
+    return [match_read_back(_RANGE, _RANGE_LEAD_BEFORE, text, core.start(), core.end(), _RANGE_LEAD_REACH,
+                            optional=True) or core
+            for core in _iter(_RANGE_CORE)(text)]
 
 
 def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, int, str, str, str, str | None]]:

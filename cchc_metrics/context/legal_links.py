@@ -16,7 +16,7 @@ import attrs
 from ..kinds.base import alternation
 from ..lexicon.legal import DOC_TYPES
 from ..records import LegalRef
-from ..text.scan import fast_finditer
+from ..text.scan import fast_finditer, match_read_back
 from .cues import MatchIndex
 from .legal import sorted_starts
 
@@ -31,15 +31,8 @@ _TYPE_REACH = 60  # characters: the longest type, its spaces and "nói"
 def this_mentions(text: str) -> MatchIndex:
     """The "Nghị định này"-style mentions of a whole text, found once for the
     :func:`anaphora_keys` of its sentences."""
-    found = []
-    for end_word in _THIS_END(text):
-        typed = _TYPE_BEFORE.search(text, max(0, end_word.start() - _TYPE_REACH), end_word.start())
-        if typed is None:
-            continue
-        m = _THIS.match(text, typed.start())
-        if m is not None and m.end() == end_word.end():
-            found.append(m)
-    return MatchIndex.of(found)
+    found = (match_read_back(_THIS, _TYPE_BEFORE, text, w.start(), w.end(), _TYPE_REACH) for w in _THIS_END(text))
+    return MatchIndex.of([m for m in found if m is not None])
 
 
 def _fuller(a: LegalRef, b: LegalRef) -> bool:

@@ -583,3 +583,18 @@ def _compile_gate(pattern: re.Pattern) -> re.Pattern | None:
         return re.compile(f"(?-i:{cls})(?<=(?=(?:{source}{nl}))[\\s\\S])", pattern.flags)
     except re.error:  # pragma: no cover - e.g. a look-behind the engine refuses to nest
         return None
+
+
+# --------------------------------------------------------------------------- read back
+def match_read_back(full: re.Pattern, lead_before: re.Pattern, text: str, start: int, end: int,
+                    reach: int, *, optional: bool = False) -> re.Match | None:
+    """The match of ``full`` ending at ``end`` whose opening ``lead_before`` (a pattern
+    anchored with ``$``) finds within ``reach`` characters before ``start`` — for a pattern
+    found from its rare part ("Nghị định này" from "này", "năm 2021-2025" from the years)
+    with the common words that open it read back. With ``optional``, no opening means the
+    match starts at ``start``. None when ``full`` does not end there."""
+    lead = lead_before.search(text, max(0, start - reach), start)
+    if lead is None and not optional:
+        return None
+    m = full.match(text, lead.start() if lead is not None else start)
+    return m if m is not None and m.end() == end else None
