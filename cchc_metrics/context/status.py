@@ -37,6 +37,7 @@ from ..lexicon.status import (
     DECIDING_BODIES,
     DECISIONS,
     FLOORS,
+    ENTITLEMENT_VERBS,
     FORECAST,
     PLANNED_DATE,
     TEXT_PARTS,
@@ -212,7 +213,7 @@ _PENDING = re.compile(r"(?<!\w)(?:" + alternation(PROPOSALS) + r"|thông\s+qua|c
 # (also after a comma: "Bên cạnh đó, nếu người lao động làm việc ban đêm thì sẽ được trả thêm …")
 # "được hưởng lương, ít nhất 300%", "Nhận ít nhất 400% lương": a floor on what one is
 # entitled to is a rule's, no quota
-_ENTITLED = re.compile(r"(?<!\w)(?:được\s+(?:hưởng|trả|nhận)|hưởng|nhận)(?!\w)")
+_ENTITLED = re.compile(r"(?<!\w)" + alternation(ENTITLEMENT_VERBS) + r"(?!\w)")
 _IF_CLAUSE = re.compile(r"(?:^|[.!?\n;:,]\s*)[-+•*–\s]*(?:nếu|trường\s+hợp|trong\s+trường\s+hợp)(?!\w)[^.!?\n;]*$")
 
 

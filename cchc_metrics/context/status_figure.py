@@ -17,7 +17,7 @@ from . import dates as dates_ctx
 from . import status as status_ctx
 from . import status_scope
 from ..kinds.base import alternation
-from ..lexicon.status import RULE_LEVEL_WORDS
+from ..lexicon.status import ABROAD, RULE_LEVEL_WORDS
 
 
 def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | None,
@@ -126,7 +126,7 @@ _RULE_WORDS = re.compile(r"(?<!\w)" + alternation(RULE_LEVEL_WORDS) + r"(?!\w)")
 _NOW_IN_SENTENCE = re.compile(r"(?<!\w)(?:hiện\s+nay|hiện\s+hành|hiện\s+tại|trước\s+đây|hiện(?=\s*,)|năm\s+20[01]\d)(?!\w)")
 # the levels of other countries or of international standards, named before the figure
 # ("theo kinh nghiệm của các quốc gia … và quy chuẩn quốc tế … thì mức trợ cấp không ít hơn 45%")
-_ABROAD = re.compile(r"(?<!\w)(?:quốc\s+tế|các\s+quốc\s+gia|các\s+nước|nước\s+ngoài)(?!\w)")
+_ABROAD = re.compile(r"(?<!\w)" + alternation(ABROAD) + r"(?!\w)")
 _PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
 _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening

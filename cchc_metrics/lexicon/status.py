@@ -85,6 +85,13 @@ RULE_LEVEL_WORDS = (
     "phạt tiền", "hạn mức", "định mức", "tỷ lệ đóng", "tỉ lệ đóng",
     "hỗ trợ", "được hỗ trợ", "thời gian hỗ trợ", "trợ cấp", "được hưởng",
 )
+# Levels of other countries or of international standards, named before a figure in a text
+# about a rule to come: not the rule's ("theo kinh nghiệm của các quốc gia … và quy chuẩn
+# quốc tế … thì mức trợ cấp không ít hơn 45%").
+ABROAD = ("quốc tế", "các quốc gia", "các nước", "nước ngoài")
+# What one is entitled to: a floor on it is a rule's, no quota ("được hưởng lương, ít nhất
+# 300%", "Nhận ít nhất 400% lương").
+ENTITLEMENT_VERBS = ("được hưởng", "được trả", "được nhận", "hưởng", "nhận")
 # Not cues: "yêu cầu", "đề nghị", "đề xuất" name a directive, but the figures after them
 # are mostly its addressees or objects as they stand ("yêu cầu 12 bộ, ngành chưa ban
 # hành …", "đề nghị Chủ tịch UBND 63 địa phương"); only "yêu cầu đạt" sets a level.
