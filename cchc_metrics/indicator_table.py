@@ -26,9 +26,9 @@ from typing import Any, Iterable, Iterator, Mapping
 import attrs
 
 from .claims import Claim, group_claims
-from .goldfile import read_back
 from .indicators import Taxonomy, resolve_taxonomy
 from .records import Extraction
+from .tables import NotAnInput, documents
 
 __all__ = ["DocClaims", "TABLE_COLUMNS", "build_table", "fold", "doc_claims", "to_pandas", "write_table",
            "format_of"]
@@ -71,18 +71,19 @@ def _docs_of(items: Any, taxonomy: Taxonomy | None) -> Iterable[DocClaims]:
     for n, item in enumerate(items):
         if isinstance(item, DocClaims):
             yield item
-        elif isinstance(item, Extraction):
-            yield doc_claims(item.doc or f"#{n}", item, taxonomy=taxonomy)
-        elif hasattr(item, "result") and hasattr(item, "name"):  # a batch.BatchItem
-            if item.result is not None:
-                yield doc_claims(item.name, item.result, read_back(item.path), taxonomy, path=item.path)
-        elif isinstance(item, tuple) and len(item) in (2, 3) and isinstance(item[1], Extraction):
-            text = item[2] if len(item) == 3 else None
-            yield doc_claims(str(item[0]), item[1], text, taxonomy)
-        else:
+            continue
+        try:
+            found = list(documents([item]))  # the inputs tables.to_records reads too
+        except NotAnInput:
             raise TypeError(
                 "expected Extractions, (name, Extraction) or (name, Extraction, text) tuples, a "
-                f"{{name: Extraction}} mapping, batch items or DocClaims, got {type(item).__name__}")
+                f"{{name: Extraction}} mapping, batch items or DocClaims, got {type(item).__name__}") from None
+        for name, result, text, path in found:
+            if isinstance(item, tuple):
+                name = str(name)
+            elif name is None:
+                name = result.doc or f"#{n}"
+            yield doc_claims(name, result, text, taxonomy, path=path)
 
 
 def build_table(pairs_or_extractions: Any, *, taxonomy: Taxonomy | str | os.PathLike | None = None) -> list[dict[str, Any]]:

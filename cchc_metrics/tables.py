@@ -119,26 +119,35 @@ def _rows_of(result: Extraction, doc: str | None, text: str | None = None) -> li
     return rows
 
 
-def _pairs(results: Any) -> Iterable[tuple[str | None, Extraction, str | None]]:
+class NotAnInput(TypeError):
+    """An item :func:`documents` cannot read (callers may name what they accept)."""
+
+
+def documents(results: Any) -> Iterable[tuple[Any, Extraction, str | None, str | None]]:
+    """``(name, extraction, text, path)`` of each input that :func:`to_records` (and
+    ``indicator_table.build_table``) accept: a ``{name: Extraction}`` mapping, Extractions
+    (name None), ``(name, Extraction)`` pairs and ``(name, Extraction, text)`` triples, batch
+    items (their files read back for the text; failed items give nothing)."""
     if isinstance(results, Mapping):
         for name, result in results.items():
-            yield name, result, None
+            yield name, result, None, None
         return
     for item in results:
         if isinstance(item, Extraction):
-            yield None, item, None
+            yield None, item, None, None
         elif hasattr(item, "result") and hasattr(item, "name"):  # a batch.BatchItem
             if item.result is not None:
                 from .goldfile import read_back
 
-                yield item.name, item.result, read_back(getattr(item, "path", None))
+                path = getattr(item, "path", None)
+                yield item.name, item.result, read_back(path), path
         elif isinstance(item, tuple) and len(item) in (2, 3) and isinstance(item[1], Extraction):
             text = item[2] if len(item) == 3 else None
             if text is not None and not isinstance(text, str):
                 raise TypeError(f"the text of ({item[0]!r}, Extraction, text) must be a str, not {type(text).__name__}")
-            yield item[0], item[1], text
+            yield item[0], item[1], text, None
         else:
-            raise TypeError(
+            raise NotAnInput(
                 "expected an Extraction, (name, Extraction) pairs, (name, Extraction, text) triples, a "
                 f"{{name: Extraction}} mapping or batch items, got an item of type {type(item).__name__}"
             )
@@ -160,7 +169,7 @@ def to_records(result_or_results: Any, *, doc: str | None = None, text: str | No
     if isinstance(result_or_results, (str, bytes)):
         raise TypeError("to_records takes extraction results, not text: call cchc_metrics.extract first")
     rows: list[dict[str, Any]] = []
-    for name, result, doc_text in _pairs(result_or_results):
+    for name, result, doc_text, _path in documents(result_or_results):
         rows.extend(_rows_of(result, name if name is not None else doc, doc_text))
     return rows
 
