@@ -23,6 +23,7 @@ from .cues import MatchIndex
 from ..lexicon.phrases import (
     CLAUSE_OPENERS,
     HEAD_STOPS,
+    LABEL_NOT_SUBJECT,
     LEADING_DETERMINERS,
     LINK_VERBS,
     NOMINALIZERS,
@@ -478,6 +479,64 @@ def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     return None
 
 
+# ------------------------------------------------------------------ the label of an item
+# "- Cấp giấy phép xây dựng các công trình khác: 150.000 đồng/giấy phép", "Biên chế dôi dư:
+# 4.210 người": a list item names what its figure is before a colon (FORMAT.md: the word at
+# the number that only measures gives way to what the clause names). A label that names
+# where ("Tại phường: 80.000 đồng; Tại xã, thị trấn: 50.000 đồng") defers to the label
+# that opens the line ("+ Cấp mới: …"); a name ("Quảng Ninh:", "Xã Tân Sơn:") names no
+# measured thing.
+_LABEL_COLON = re.compile(
+    r"[ \t*]*:[ \t*]*(?:(?:khoảng|gần|hơn|trên|tối\s+đa|tối\s+thiểu|ít\s+nhất|từ|dưới|không\s+quá|mức)[ \t]+)?$"
+)
+_ITEM_MARK = re.compile(r"[ \t*>#]*(?:[-+•–]|\(?(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)])?[ \t*]*")
+_LABEL_SKIP = re.compile(alternation(LABEL_NOT_SUBJECT) + r"(?!\w)")
+_LABEL_LEAD = re.compile(r"(?:đối\s+với|về)\s+")
+_LABEL_TAIL = re.compile(r"\s*(?:\(|(?<!\w)(?:của|tại|thuộc|trên\s+địa\s+bàn)(?!\w))")
+_LABEL_CLAUSE = re.compile(r"(?<!\w)(?:là|đạt|được|đã|sẽ|gồm|như\s+sau)(?!\w)|\d|" + MASK_CHAR)
+_LABEL_MAX_WORDS = 12
+_LABEL_REACH = 160
+
+
+def _label_span(view, lo: int, colon: int) -> tuple[int, int] | None:
+    """The label written in ``[lo, colon)``, trimmed, if it names a measured thing."""
+    lower = view.masked
+    s = _ITEM_MARK.match(lower, lo, colon).end()
+    lead = _LABEL_LEAD.match(lower, s, colon)
+    if lead is not None:
+        s = lead.end()
+    tail = _LABEL_TAIL.search(lower, s, colon)
+    e = tail.start() if tail is not None else colon
+    e = s + len(lower[s:e].rstrip(" \t*"))
+    words = view.text[s:e].split()
+    if not words or len(words) > _LABEL_MAX_WORDS or _LABEL_CLAUSE.search(lower, s, e):
+        return None
+    if _LABEL_SKIP.match(lower, s) or all(w[:1].isupper() for w in words):
+        return None
+    return s, e
+
+
+def label_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    """The label of the list item whose figure starts at ``pos`` (see above), or None."""
+    lower = view.masked
+    colon = _LABEL_COLON.search(lower, max(clause_start, pos - 30), pos)
+    if colon is None:
+        return None
+    line = max(clause_start, lower.rfind("\n", max(0, pos - _LABEL_REACH), pos) + 1, pos - _LABEL_REACH)
+    at = colon.start()
+    lo = max(line, lower.rfind(";", line, at) + 1, lower.rfind(":", line, at) + 1)
+    span = _label_span(view, lo, at)
+    if span is not None:
+        return span
+    if not _LABEL_SKIP.match(lower, _ITEM_MARK.match(lower, lo, at).end()):
+        return None
+    # a label of where: the line's first label, when it is another one
+    first = lower.find(":", line, lo)
+    if first < 0 or first >= at:
+        return None
+    return _label_span(view, line, first)
+
+
 # ------------------------------------------------------------------ one choice per figure
 _SCORE_UNITS = ("điểm", "điểm phần trăm")
 _CLASSIFIERS = ("người",)
@@ -541,8 +600,10 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     if span is not None and kind == "count" and masked[span[0]:span[1]] in _CLASSIFIERS:
         # "quy mô dân số là 5.554 người", "tuyển dụng công chức 101 người": "người" is the
         # classifier; the clause or the noun right before names who is counted
-        span = (attribute_before(view, start, s_start) or clause_head(view, start, s_start)
-                or noun_right_before(view, start, s_start) or span)
+        span = (attribute_before(view, start, s_start) or label_before(view, start, s_start)
+                or clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span)
+    if span is None:
+        span = label_before(view, start, s_start)
     return span
 
 
@@ -612,6 +673,13 @@ def shared_subjects(metrics: list, view) -> list:
             continue
         prev = out[i - 1]
         bare = m.subject is None or subj in _BARE_SHARES
+        if prev.kind in ("count", "money") and prev.subject is not None and prev.sentence == m.sentence \
+                and _CHANGE_AFTER.fullmatch(masked, _subject_end(masked, prev), m.start):
+            # "với quy mô hơn 3.800 căn, tăng 40%", "hơn 33.000 giao dịch thành công về căn hộ
+            # chung cư, nhà ở riêng lẻ, tăng 32% so với quý IV": the rate of change of the
+            # figure just named (FORMAT.md: "Thu ngân sách … đạt 12.000 tỷ đồng, tăng 34,4%")
+            out[i] = attrs.evolve(m, subject=prev.subject)
+            continue
         # "vốn vay là 1.579,96 tỷ đồng, chiếm 59,4%": an amount's share of a whole
         kinds = ("count", "fraction", "money") if _OCCUPY_BEFORE.search(masked, max(0, m.start - 24), m.start) \
             else ("count", "fraction")
@@ -626,6 +694,20 @@ def shared_subjects(metrics: list, view) -> list:
                 or (len(gap) <= _SHARE_GAP and _SHARE_OF_CLAUSE.search(gap) and not any(c in gap for c in ";.")):
             out[i] = attrs.evolve(m, subject=prev.subject)
     return out
+
+
+# the rest of the figure's noun phrase may stand between ("… giao dịch đất nền thành công,
+# tăng hơn 16%"), but no other measure ("đạt", "chiếm", "là", a number)
+_CHANGE_AFTER = re.compile(
+    r"(?:(?!(?<!\w)(?:là|đạt|chiếm|bằng|tăng|giảm)(?!\w))[^\W\d_]|[ \t,]){0,60}?"
+    r",[ \t]*(?:tăng|giảm)(?:[ \t]+(?:hơn|gần|khoảng|trên|thêm))?[ \t]*"
+)
+
+
+def _subject_end(masked: str, fig) -> int:
+    """Where a figure's own words end: its subject when written right after it."""
+    at = masked.find(fig.subject.lower(), fig.end, fig.end + 4 + len(fig.subject))
+    return at + len(fig.subject) if at >= 0 else fig.end
 
 
 _SHARE_WORD = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?!\s+(?:này|đó|trên|nói\s+trên))(?!\w)")

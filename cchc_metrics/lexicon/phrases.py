@@ -47,6 +47,15 @@ STOP_WORDS = (
     "cho rằng", "xong", "hoàn tất", "tuyển dụng", "dự kiến", "ước tính", "dự tính",
     # verbs that open a new clause after a comma ("46 trạm BTS, nâng tỷ lệ …")
     "nâng", "rút ngắn", "cắt giảm", "đẩy mạnh", "tăng cường", "bảo đảm", "đảm bảo", "đưa",
+    # qualifiers and the base of a computation are no part of what is measured: "ít nhất
+    # bằng 150%", "tiền lương tính theo công việc"
+    "ít nhất", "không quá", "không dưới", "tính theo", "tính trên", "tính bằng",
+    # where, after the head (FORMAT.md: the subject leaves out where): "8 tỉnh thành miền
+    # Nam", "19 địa phương khu vực miền Trung", "15 tỉnh, thành phố khu vực phía Bắc"; not
+    # "TAND khu vực", "Chi cục Thuế khu vực", which name a kind of body
+    "miền bắc", "miền trung", "miền nam", "phía bắc", "phía nam", "khu vực miền", "khu vực phía",
+    # a title's "latest": "34 tỉnh thành mới nhất"
+    "mới nhất",
 )
 # Stop words that are nouns too: right after a number they are the thing counted
 # ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.
@@ -54,6 +63,16 @@ NOUN_VERBS = (
     "tổ chức", "kết nối", "đăng ký", "giao dịch", "hướng dẫn", "quyết định", "cấp",
     "lượt tiếp nhận", "chia sẻ", "tích hợp", "phê duyệt", "công bố", "ngày", "năm", "tháng",
     "quý", "giao", "nhận", "cuộc", "đề nghị", "quy định",
+    # what a share is of, named by an activity: "10% tiết kiệm chi thường xuyên", "50% tăng
+    # thu ngân sách địa phương"
+    "tiết kiệm", "tăng thu",
+)
+# The opening of a list item's label that names no measured thing ("Cụ thể: …", "Trong đó:
+# …", "Kết quả: …"), and a label that names where ("Tại phường: 80.000 đồng") or for whom.
+LABEL_NOT_SUBJECT = (
+    "cụ thể", "trong đó", "theo đó", "kết quả", "tổng cộng", "tổng", "mới", "như sau", "ví dụ",
+    "lưu ý", "chú ý", "ghi chú", "nguồn", "đơn vị", "đơn vị tính", "tại", "ở", "trên địa bàn",
+    "khu vực", "vùng", "năm", "tháng", "quý", "giai đoạn", "từ", "đến", "trước", "sau",
 )
 # Nouns whose first syllable is also a stop word ("chỉ" only, "cấp" grant): read whole.
 NOUN_COMPOUNDS = (

@@ -228,3 +228,29 @@ EXAMPLES += [
     U("Phạt tiền từ 20.000.000 đồng đến 30.000.000 đồng đối với hành vi chậm nộp hồ sơ.",
       "20.000.000 đồng đến 30.000.000 đồng", "money", "Phạt tiền"),
 ]
+EXAMPLES += [
+    # the label of a list item names what its figure is, a verb-led activity included …
+    U("- Cấp lại giấy phép lái xe: 135.000 đồng/lần.", "135.000 đồng", "money", "Cấp lại giấy phép lái xe"),
+    U("(ii) Đăng ký biến động đất đai của hộ gia đình: 40.000 đồng/hồ sơ;", "40.000 đồng", "money",
+      "Đăng ký biến động đất đai"),
+    U("+ Số cán bộ dôi dư: 1.320 người.", "1.320", "count", "Số cán bộ dôi dư"),
+    # … a label of where defers to the label that opens the line
+    U("+ Trích lục bản đồ: Tại phường: 30.000 đồng/thửa; Tại xã: 15.000 đồng/thửa.", "15.000 đồng", "money",
+      "Trích lục bản đồ"),
+    # … and a name, a discourse marker or a place names nothing measured
+    U("Cụ thể: 2.400 tỷ đồng.", "2.400 tỷ đồng", "money", None),
+    U("Lào Cai: 1.250 tỷ đồng.", "1.250 tỷ đồng", "money", None),
+    # a qualifier or the base of a computation is no part of the subject
+    U("Làm thêm vào ngày nghỉ lễ được trả ít nhất bằng 300% lương.", "300%", "percent", "lương"),
+    U("Mức trợ cấp bằng 60% tiền lương tính theo ngạch, bậc.", "60%", "percent", "tiền lương"),
+    # what a share is of, named by an activity
+    U("Các địa phương dành 40% tăng thu ngân sách để cải cách tiền lương.", "40%", "percent",
+      "tăng thu ngân sách"),
+    # where, after the head, is left out; a kind of body named "khu vực" is not a place
+    U("Đã có 12 tỉnh thành miền Trung hoàn thành.", "12", "count", "tỉnh thành"),
+    U("Có 7 địa phương khu vực phía Nam chưa đạt.", "7", "count", "địa phương"),
+    U("Tỉnh có 6 Chi cục Thuế khu vực sau sắp xếp.", "6", "count", "Chi cục Thuế khu vực"),
+    # the rate of change right after a count is that count's
+    U("Tỉnh cấp phép 46 dự án với quy mô 9.800 căn hộ, tăng 21% so với năm trước.", "21%", "percent", "căn hộ"),
+    U("Có 1.350 giao dịch nhà ở thành công, giảm 8%.", "8%", "percent", "giao dịch nhà ở"),
+]
