@@ -674,7 +674,11 @@ def shared_subjects(metrics: list, view) -> list:
         prev = out[i - 1]
         bare = m.subject is None or subj in _BARE_SHARES
         if prev.kind in ("count", "money") and prev.subject is not None and prev.sentence == m.sentence \
-                and _CHANGE_AFTER.fullmatch(masked, _subject_end(masked, prev), m.start):
+                and _CHANGE_AFTER.fullmatch(masked, _subject_end(masked, prev), m.start) \
+                and (m.subject is None or masked.find(subj, prev.start, m.start) >= 0
+                     or not _MEASURE_LINK_AT.search(masked, max(0, prev.start - 30), prev.start)):
+            # (the subject of a clause that the count measures stays: "lượng giao dịch căn
+            # hộ đạt 34.461 giao dịch, tăng 33%")
             # "với quy mô hơn 3.800 căn, tăng 40%", "hơn 33.000 giao dịch thành công về căn hộ
             # chung cư, nhà ở riêng lẻ, tăng 32% so với quý IV": the rate of change of the
             # figure just named (FORMAT.md: "Thu ngân sách … đạt 12.000 tỷ đồng, tăng 34,4%")

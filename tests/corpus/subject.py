@@ -254,3 +254,8 @@ EXAMPLES += [
     U("Tỉnh cấp phép 46 dự án với quy mô 9.800 căn hộ, tăng 21% so với năm trước.", "21%", "percent", "căn hộ"),
     U("Có 1.350 giao dịch nhà ở thành công, giảm 8%.", "8%", "percent", "giao dịch nhà ở"),
 ]
+EXAMPLES += [
+    # … but the subject of a clause the count measures stays the rate's
+    U("Lượng giao dịch đất nền đạt 12.400 giao dịch, tăng 18% so với cùng kỳ.", "18%", "percent",
+      "Lượng giao dịch đất nền"),
+]
