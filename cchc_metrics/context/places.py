@@ -608,8 +608,13 @@ _OWNED_LOCALLY = re.compile(
 _COMPARED_GAP = re.compile(r"[ \t]*(?:là|đạt|:)?[ \t]*$")  # "trung bình của cả nước là 8,2%": the figure right after the yardstick
 # a claim that counts provinces ("12/13 tỉnh, thành phố", "01/13 tỉnh") is about a set of them
 _COUNTS_PROVINCES = re.compile(r"\d[\d.,/]*[ \t]+(?:tỉnh|địa phương)(?:,?[ \t]*thành(?: phố)?)?[ \t]*$")
-_PROVINCE_NOUN = re.compile(r"(?:tỉnh|địa phương)(?:,?[ \t]*thành(?: phố)?)?(?:[ \t]+(?:mới|cũ))?$", re.I)
+_PROVINCE_NOUN = re.compile(
+    r"(?:(?:tỉnh|địa phương)(?:,?[ \t]*thành(?: phố)?)?(?:[ \t]+(?:mới|cũ))?"
+    r"|(?P<set>(?:tỉnh,?[ \t]*)?thành phố trực thuộc trung ương|đơn vị hành chính cấp tỉnh))$", re.I
+)
 _MANY_PROVINCES = 10  # a region has at most 14 provinces; "34 tỉnh" is the country
+# "6 thành phố trực thuộc trung ương", "34 đơn vị hành chính cấp tỉnh": a set only the
+# country has, however small
 
 
 @attrs.frozen(slots=True)
@@ -984,14 +989,15 @@ def attach_localities(
             # "Theo báo cáo của Bộ KH&ĐT, … đạt 47,3% kế hoạch Thủ tướng giao": with a central
             # source in the sentence the figure stays national
             cands = actors
+        noun = _PROVINCE_NOUN.match(m.subject) if m.kind == "count" and m.subject is not None else None
         counts_provinces = m.kind != "rank" and (
-            _COUNTS_PROVINCES.search(text, m.start, m.end) is not None
-            or (m.kind == "count" and m.subject is not None and _PROVINCE_NOUN.match(m.subject) is not None))
+            _COUNTS_PROVINCES.search(text, m.start, m.end) is not None or noun is not None)
         if counts_provinces:
             cands = [p for p in cands if not p.province]
         loc: _Loc | None = None
         chosen = None
-        if counts_provinces and not cands and (m.value or 0) >= _MANY_PROVINCES:
+        if counts_provinces and not cands \
+                and (m.value or 0) >= (2 if noun is not None and noun.group("set") else _MANY_PROVINCES):
             # "34 tỉnh, thành phố", "16 tỉnh sau sáp nhập": how many provinces the country
             # has (or would have) is a national figure
             loc = _Loc(NATIONAL)

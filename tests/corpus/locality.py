@@ -205,3 +205,11 @@ EXAMPLES += [
       "**(1) Đến năm 2030**\n\nTối thiểu có 5 doanh nghiệp công nghệ số ngang tầm các nước tiên tiến.\n",
       "5 doanh nghiệp", "count", "national", None, "2025-10-01"),
 ]
+EXAMPLES += [
+    # a set that only the country has is counted for the country, however small, even in an
+    # article that walks through provinces …
+    L("## Mức phí của 6 thành phố trực thuộc trung ương\n\n**1. Đà Nẵng**\n\nPhí thẩm định là 50.000 đồng/hồ sơ.",
+      "6 thành phố", "count", "national", None, "2025-12-01"),
+    # … while cities of one province are that province's
+    L("Sau sắp xếp, tỉnh Nghệ An có 2 thành phố và 17 huyện.", "2 thành phố", "count", "Nghệ An", None, "2024-12-01"),
+]
