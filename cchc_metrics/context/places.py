@@ -1019,7 +1019,11 @@ def attach_localities(
             if chosen in idx.plural and c.multi:
                 loc = _Loc(None, None, c.heading.region if c.heading else None)
             elif _several(text, chosen, cands):
-                loc = _Loc(None)
+                # "… của thành phố Hà Nội và Thành phố Hồ Chí Minh; tối thiểu 06 biên chế …
+                # của cấp tỉnh loại I": several provinces named in another item of a ";"
+                # list are that item's scope; this one is placed by its context
+                lo, hi = min(chosen.end, m.start), max(chosen.start, m.end)
+                loc = None if ";" in text[lo:hi] else _Loc(None)
             else:
                 loc = _loc_of(_apposed_district(text, idx, chosen))
         if loc is None:

@@ -213,3 +213,9 @@ EXAMPLES += [
     # … while cities of one province are that province's
     L("Sau sắp xếp, tỉnh Nghệ An có 2 thành phố và 17 huyện.", "2 thành phố", "count", "Nghệ An", None, "2024-12-01"),
 ]
+EXAMPLES += [
+    # two provinces named in one item of a ";" list are that item's scope, not the next one's
+    L("Theo Nghị định số 35/2022/NĐ-CP, phòng được bố trí tối thiểu 07 biên chế công chức đối với thành phố "
+      "Hà Nội và thành phố Hồ Chí Minh; tối thiểu 06 biên chế công chức đối với tỉnh loại I.",
+      "06 biên chế", "count", "national", None, "2025-06-01"),
+]
