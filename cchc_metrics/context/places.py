@@ -995,6 +995,7 @@ def attach_localities(
         if counts_provinces:
             cands = [p for p in cands if not p.province]
         loc: _Loc | None = None
+        elsewhere: set[str] = set()
         chosen = None
         if counts_provinces and not cands \
                 and (m.value or 0) >= (2 if noun is not None and noun.group("set") else _MANY_PROVINCES):
@@ -1023,7 +1024,10 @@ def attach_localities(
                 # của cấp tỉnh loại I": several provinces named in another item of a ";"
                 # list are that item's scope; this one is placed by its context
                 lo, hi = min(chosen.end, m.start), max(chosen.start, m.end)
-                loc = None if ";" in text[lo:hi] else _Loc(None)
+                if ";" in text[lo:hi]:
+                    elsewhere = {p.province for p in cands if p.province}
+                else:
+                    loc = _Loc(None)
             else:
                 loc = _loc_of(_apposed_district(text, idx, chosen))
         if loc is None:
@@ -1036,6 +1040,8 @@ def attach_localities(
         for fallback in (c.subheading(m.start), c.heading, c.subject, c.outlet, c.section, doc):
             if loc is not None:
                 break
+            if fallback is not None and fallback.locality in elsewhere:
+                continue  # (the scope of another item, not this figure's context)
             loc = fallback
         if loc is None:
             # nothing places the claim: in a text that explains national law (a decree, a

@@ -215,7 +215,7 @@ EXAMPLES += [
 ]
 EXAMPLES += [
     # two provinces named in one item of a ";" list are that item's scope, not the next one's
-    L("Theo Nghị định số 35/2022/NĐ-CP, phòng được bố trí tối thiểu 07 biên chế công chức đối với thành phố "
-      "Hà Nội và thành phố Hồ Chí Minh; tối thiểu 06 biên chế công chức đối với tỉnh loại I.",
-      "06 biên chế", "count", "national", None, "2025-06-01"),
+    L("Điều kiện thành lập phòng theo Nghị định 35/2022/NĐ-CP\n\n- Bố trí tối thiểu 07 biên chế công chức đối "
+      "với phòng của thành phố Hà Nội và thành phố Hồ Chí Minh; tối thiểu 06 biên chế công chức đối với phòng "
+      "của cấp tỉnh loại I.", "06 biên chế", "count", "national", None, "2025-06-01"),
 ]
