@@ -6,8 +6,9 @@ Repairs (each a run of characters replaced by another, possibly empty, run):
   ("топ", "cchccanθο.gov.vn"), and U+00D0 "Ð" standing for "Đ";
 - non-breaking, thin and other exotic spaces to a plain space; zero-width characters and
   soft hyphens removed; "\\r\\n" kept as is (offsets count both characters);
-- markdown debris from PDF and web converters: bold markers ("**186.420** hồ sơ") and
-  heading hashes at a line start.
+- markdown debris from PDF and web converters: bold markers ("**186.420** hồ sơ", runs of
+  them, and markers inside a word: "**s****ắp xếp**", "trước ****ngày") and heading hashes
+  at a line start.
 
 The map is a short list of edit sites, not a list per character: the common clean text
 has none at all, and a 50 MB text with a few thousand repairs costs a few kilobytes.
@@ -34,7 +35,7 @@ _REPAIR = re.compile(
     | (?P<nfd>[\u0300-\u036f]+)                        # combining marks (with the letter before)
     | (?P<glyph>(?<=[{_LATIN}])[{_HOMOGLYPH_CLASS}]+|[{_HOMOGLYPH_CLASS}]+(?=[{_LATIN}]))
     | (?P<eth>\u00d0)
-    | (?P<md>(?<=\S)\*\*(?=[\s,.;:)]|$)|(?:(?<=[\s(])|^)\*\*(?=\S)|^\#{{1,6}}[ \t]+)   # markdown debris
+    | (?P<md>(?<=\S)\*{{2,}}(?=[\s,.;:)]|$)|(?:(?<=[\s(])|^)\*{{2,}}(?=\S)|(?<=\w)\*{{2,}}(?=\w)|^\#{{1,6}}[ \t]+)   # markdown debris
     """,
     re.VERBOSE | re.DOTALL | re.MULTILINE,
 )

@@ -317,3 +317,10 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Hệ số điều chỉnh tăng thêm của huyện là 1,25 theo quyết định của tỉnh.',
     'Chỉ thị 15/CT-TTg 2025 yêu cầu các bộ, ngành rà soát thủ tục hành chính.',
 ]
+
+EXAMPLES += [
+    # web converters bold part of a word ("**s****ắp xếp**"): the markers are debris, and
+    # "sắp xếp" stays a verb, no "xếp N" rank
+    E("Tờ trình nêu rõ **s****ắp xếp 45 Chi nhánh Văn phòng đăng ký đất đai** theo phương án 2.", "45",
+      value=45, subject="Chi nhánh Văn phòng đăng ký đất đai"),
+]
