@@ -17,7 +17,7 @@ from . import dates as dates_ctx
 from . import status as status_ctx
 from . import status_scope
 from ..kinds.base import alternation
-from ..lexicon.status import ABROAD, RULE_LEVEL_WORDS
+from ..lexicon.status import ABROAD, HEARSAY, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
 
 
 def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | None,
@@ -49,6 +49,8 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         return rule
     if ev is not None:
         return _criterion(ev, d, ctx)
+    if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
+        return hearsay
     milestone = _milestone(d, ctx, sentence)
     if milestone is not None:
         return milestone
@@ -93,6 +95,27 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # stands at its end, after publication (FORMAT.md: never actual)
         return status_ctx.Evidence("projected", "estimate", estimate.start(), estimate.end())
     return None
+
+
+_HEARSAY = re.compile(r"(?<!\w)" + alternation(HEARSAY) + r"(?!\w)")
+_OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+)?còn\s+$")
+_OUTCOME_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
+
+
+def _hearsay_outcome(d: dict, ctx, sentence: tuple[int, int], noun_end: int | None) -> status_ctx.Evidence | None:
+    """The outcome of a restructuring ("còn 16 tỉnh", "16 tỉnh sau sáp nhập") in a sentence
+    that reports it as hearsay — a rumour spread or denied — is no fact: projected. The level
+    it starts from ("từ 34 tỉnh") is."""
+    lower = ctx.status.lower
+    cue = None
+    for cue in _HEARSAY.finditer(lower, sentence[0], sentence[1]):
+        pass  # the last one (a sentence holds few): before or after the figure
+    if cue is None:
+        return None
+    if _OUTCOME_BEFORE.search(lower, max(sentence[0], d["start"] - 12), d["start"]) is None \
+            and _OUTCOME_AFTER.match(lower, noun_end or d["end"], sentence[1]) is None:
+        return None
+    return status_ctx.Evidence("projected", "hearsay", cue.start(), cue.end())
 
 
 def _older_in_sentence(ctx, sentence: tuple[int, int], refs: tuple[str, ...]) -> bool:

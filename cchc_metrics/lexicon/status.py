@@ -243,6 +243,13 @@ OBJECT_COUNT_MAX = 1000
 # A figure after "sau (khi) sắp xếp/sáp nhập …" is what the restructuring yields; it is as
 # real as the restructuring: proposed, forecast or decided (read from the sentences that
 # name it), or done.
+# Hearsay about a restructuring: "Bộ Nội vụ bác thông tin sáp nhập còn 16 tỉnh thành",
+# "mạng xã hội lan truyền danh sách 16 tỉnh sau sáp nhập", "Thực hư tiếp tục sáp nhập 34 tỉnh
+# còn 16 tỉnh": the outcome it reports is no fact (FORMAT.md: projected — expected, not real).
+HEARSAY = (
+    "lan truyền", "thực hư", "tin đồn", "bác thông tin", "bác bỏ thông tin", "thông tin sáp nhập",
+    "thông tin tiếp tục sáp nhập", "không chính xác",
+)
 RESTRUCTURE_OUTCOME = (
     "sau sắp xếp", "sau khi sắp xếp", "sau sáp nhập", "sau khi sáp nhập", "sau hợp nhất",
     "sau khi hợp nhất", "sau khi nhập", "sau nhập", "sau khi thành lập", "sau thành lập",

@@ -340,3 +340,11 @@ EXAMPLES += [
     # research named as a noun proposes nothing
     S("Kinh phí chi cho nghiên cứu phát triển đạt 1,2% GRDP.", "1,2%", "percent", None),
 ]
+EXAMPLES += [
+    # hearsay about a restructuring: the outcome it spreads or denies is no fact …
+    S("Sở Nội vụ bác thông tin sáp nhập tỉnh còn 20 tỉnh, thành phố.", "20 tỉnh", "count", "projected"),
+    S("Trên mạng lan truyền danh sách 12 tỉnh sau sáp nhập lần hai.", "12 tỉnh", "count", "projected"),
+    # … the level it starts from is, and so is an outcome reported without hearsay
+    S("Thực hư việc tiếp tục sáp nhập 34 tỉnh còn 20 tỉnh?", "34 tỉnh", "count", None),
+    S("Sau sáp nhập, cả nước còn 34 tỉnh, thành phố.", "34 tỉnh", "count", None),
+]
