@@ -51,6 +51,8 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
         return hearsay
+    if kind in ("percent", "money") and (coming := _change_to_come(d, ctx, sentence)) is not None:
+        return coming
     milestone = _milestone(d, ctx, sentence)
     if milestone is not None:
         return milestone
@@ -116,6 +118,27 @@ def _hearsay_outcome(d: dict, ctx, sentence: tuple[int, int], noun_end: int | No
             and _OUTCOME_AFTER.match(lower, noun_end or d["end"], sentence[1]) is None:
         return None
     return status_ctx.Evidence("projected", "hearsay", cue.start(), cue.end())
+
+
+# "Lương tối thiểu vùng tăng 6% từ 1/7" published in June: a change that takes effect after
+# publication is expected, not real (FORMAT.md: a figure standing after publication is never
+# actual; the outcome of a decision not yet carried out is projected)
+_CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?:tăng|giảm|nâng|hạ|lên)(?:\s+(?:thêm|tương\s+ứng|khoảng|lên|xuống|mức))?\s*$"
+)
+_START_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?$")
+
+
+def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
+    lower = ctx.status.lower
+    if _CHANGE_BEFORE.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is None \
+            or status_ctx.DONE.search(lower, sentence[0], sentence[1]) is not None:
+        return None
+    for dm in ctx.dates_in(sentence):
+        if dm.iso and dates_ctx.begins_after(dm.iso, ctx.published) \
+                and _START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None:
+            return status_ctx.Evidence("projected", "future", dm.start, dm.end)
+    return None
 
 
 def _older_in_sentence(ctx, sentence: tuple[int, int], refs: tuple[str, ...]) -> bool:

@@ -348,3 +348,11 @@ EXAMPLES += [
     S("Thực hư việc tiếp tục sáp nhập 34 tỉnh còn 20 tỉnh?", "34 tỉnh", "count", None),
     S("Sau sáp nhập, cả nước còn 34 tỉnh, thành phố.", "34 tỉnh", "count", None),
 ]
+EXAMPLES += [
+    # a change that takes effect after publication is expected (published 2024-06-11) …
+    S("Lương hưu tăng 15% từ ngày 1/7.", "15%", "percent", "projected"),
+    S("Phí công chứng giảm 20% kể từ 1/8/2024.", "20%", "percent", "projected"),
+    # … one that took effect before it, or that is reported done, is real
+    S("Lương hưu tăng 15% từ ngày 1/1/2024.", "15%", "percent", None),
+    S("Lương hưu đã tăng 15% từ ngày 1/7.", "15%", "percent", None),
+]
