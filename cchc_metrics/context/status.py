@@ -240,6 +240,12 @@ def _title_horizon(lower: str, m: re.Match[str]) -> bool:
     return m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()) is not None
 
 
+# A calculation speaks of the future only when its sentence does ("Theo tính toán, có 22
+# tỉnh sẽ hoàn thành …", "Theo tính toán …, nếu thực hiện đủ … thì …").
+_CALCULATION = ("theo tính toán", "tính toán cho thấy")
+_CALCULATED_FUTURE = re.compile(r"[^.!?\n]*?(?<!\w)(?:sẽ|nếu|dự\s+kiến|khi)(?!\w)")
+
+
 def _cue_status(lower: str, m: re.Match[str]) -> str | None:
     """What one strong cue says: 'target', 'projected', 'actual', or None (a reference)."""
     if m.group().startswith(("quyết tâm", "nỗ lực")) and _NOUN_OF_CUE.search(lower, max(0, m.start() - 6), m.start()):
@@ -250,6 +256,8 @@ def _cue_status(lower: str, m: re.Match[str]) -> str | None:
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
     if m.group() == "có thể" and _RULE_MODAL_AFTER.match(lower, m.end()):
         return None  # "có thể bị phạt lên đến 60 triệu đồng": what a rule allows, no forecast
+    if m.group() in _CALCULATION and not _CALCULATED_FUTURE.match(lower, m.end()):
+        return None  # "Theo tính toán, việc giao dịch điện tử giúp tiết kiệm …": what a measure in place saves
     if m.group() == "sẽ" and _BY_DECISION_OPENING.search(lower, max(0, m.start() - 150), m.start()):
         return "target"
     if m.group() == "sẽ" and (cond := _IF_CLAUSE.search(lower, max(0, m.start() - 150), m.start())) \

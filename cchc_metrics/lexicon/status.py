@@ -97,6 +97,9 @@ ENTITLEMENT_VERBS = ("được hưởng", "được trả", "được nhận", "
 # hành …", "đề nghị Chủ tịch UBND 63 địa phương"); only "yêu cầu đạt" sets a level.
 PROJECTED = (
     "dự kiến", "ước tính", "dự báo", "sẽ", "kỳ vọng", "dự tính", "có thể",
+    # a calculation of what a measure would bring: "Theo tính toán, có 22 tỉnh sẽ hoàn thành
+    # chỉ tiêu …", "Theo tính toán của Bộ Tài chính thì tổng nhu cầu kinh phí … là 913.300 tỷ"
+    "theo tính toán", "tính toán cho thấy",
 )
 # Not "theo tính toán": a computation reports the present as often as it forecasts ("Theo
 # tính toán, giao dịch điện tử giúp tiết kiệm khoảng 3.400 tỷ đồng mỗi năm").

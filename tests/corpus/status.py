@@ -356,3 +356,10 @@ EXAMPLES += [
     S("Lương hưu tăng 15% từ ngày 1/1/2024.", "15%", "percent", None),
     S("Lương hưu đã tăng 15% từ ngày 1/7.", "15%", "percent", None),
 ]
+EXAMPLES += [
+    # a calculation of what is to come is a forecast …
+    S("Theo tính toán, có 15 tỉnh sẽ hoàn thành chỉ tiêu nhà ở xã hội trong năm nay.", "15 tỉnh", "count", "projected"),
+    # … of what a measure in place saves, a result
+    S("Theo tính toán, việc thanh toán trực tuyến giúp tiết kiệm khoảng 1.200 tỷ đồng mỗi năm.", "1.200 tỷ đồng",
+      "money", None),
+]
