@@ -41,7 +41,7 @@ from ..lexicon.phrases import (
 MAX_WORDS = 10
 
 _TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|[^\w\s]")
-_RATE_SLASH = re.compile(r"/\s*(?:ngày|tuần|tháng|quý|năm)(?!\w)")
+_RATE_SLASH = re.compile(r"/\s*(?:giờ|ngày|tuần|tháng|quý|năm)(?!\w)")
 # "quý" ends a phrase as a quarter ("quý I", "quý này"), not as "precious" ("cây thuốc quý")
 _STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầu|cuối|năm)(?!\w)))"
                    + alternation(STOP_WORDS) + r"(?!\w)")
@@ -358,7 +358,9 @@ _OPENER = re.compile(r"\s*(?:" + alternation(CLAUSE_OPENERS) + r")(?!\w)\s*,?\s*
 # "Năm 2024," "Tại tỉnh X," "Trong 9 tháng đầu năm," — a time or place adjunct opening a
 # segment (masked dates read as MASK_CHAR runs)
 _ADJUNCT = re.compile(
-    r"\s*(?:(?:tại|ở|trên\s+địa\s+bàn|trong|sau|đến|tính\s+đến|từ|qua|với)(?!\w)[^,;:]*,\s*"
+    r"\s*(?:(?:tại|ở|trên\s+địa\s+bàn|trong|sau|đến|tính\s+đến|từ|qua|với|vào)(?!\w)[^,;:]*,\s*"
+    # an enumerator opening a list item: "a) Vào ngày thường, …"
+    r"|\(?[a-zđ\d]{1,2}[.)]\s+"
     r"|[" + MASK_CHAR + r"\s]+,?\s*)"
 )
 _HEAD_STOP = re.compile(alternation(HEAD_STOPS) + r"(?!\w)")

@@ -28,10 +28,22 @@ _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
 
 
 
+# "Mỗi công dân được cấp 01 căn cước điện tử", "mỗi xã bố trí một công chức": one for each
+# is a rule of distribution, no count (TRAPS.md: "mỗi … một tài khoản")
+# (not a rate: "mỗi tháng họp 1 lần"; nor a range: "mỗi phường bố trí 1–2 công chức")
+_EACH_IN_CLAUSE = re.compile(r"(?<!\w)mỗi(?!\s+(?:ngày|tuần|tháng|quý|năm|kỳ|lần|đợt)(?!\w))(?!\w)[^,;:.\n]{0,80}$")
+# "thêm một khoản tiền lương": "một" before a measure word is an article
+_ARTICLE_ONE = re.compile(r"(?:một|1)\s+(?=(?:khoản|phần|cách|chút|lúc|thời\s+gian)(?!\w))")
+
+
 def read(expr, view, subject_span):
     if subject_span is None:
         return None
     if _ORDINAL_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
+        return None
+    if expr.value == 1 and getattr(expr, "value_max", None) is None and not _TO_ANOTHER.match(view.masked, expr.end) \
+            and (_EACH_IN_CLAUSE.search(view.masked, max(0, expr.start - 80), expr.start)
+                 or _ARTICLE_ONE.match(view.masked, expr.start)):
         return None
     if view.masked.startswith("giờ", subject_span[0]) and after_hour_is_time_of_day(
         view.masked, subject_span[0] + len("giờ")

@@ -33,7 +33,7 @@ _DOC_NUMBER_BEFORE = re.compile(
     r"[ \t]+(?:số[ \t]+)?\d{1,5}[ \t]+$", re.I
 )
 # "khoản 1, 2 Điều 5": a part of a legal text named after the number is the next label
-_LEGAL_PART_AFTER = re.compile(r"[ \t]+(?:Điều|Khoản|Chương|Mục|Phần|Điểm|Phụ lục)[ \t]+\d")
+_LEGAL_PART_AFTER = re.compile(r"[ \t]+(?:Điều|Khoản|Chương|Mục|Phần|Điểm|Phụ lục)[ \t]+(?:\d|này(?!\w))")
 # "Luật Căn cước 2023", "Bộ luật Lao động 2019", "Tết Âm lịch 2026": a year in a name
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Tết|Đại\s+hội|Chiến\s+lược|Quy\s+hoạch|Giải|Cuộc\s+thi)"

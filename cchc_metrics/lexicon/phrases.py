@@ -56,6 +56,12 @@ STOP_WORDS = (
     "miền bắc", "miền trung", "miền nam", "phía bắc", "phía nam", "khu vực miền", "khu vực phía",
     # a title's "latest": "34 tỉnh thành mới nhất"
     "mới nhất",
+    # bounds, operations and predicates that follow the head: "mức trợ cấp không ít hơn
+    # 45%", "80% nhân với 02 lần", "3 yếu tố rất quan trọng", "2 vấn đề đặt ra", "03 điều
+    # tiếp tục …", "1% lợi nhuận vượt kế hoạch", "16 tỉnh khiến nhiều người hoang mang", "34
+    # đơn vị hành chính cấp tỉnh, cụ thể …"
+    "không ít hơn", "không thấp hơn", "không cao hơn", "không vượt quá", "không được vượt quá",
+    "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến", "cụ thể",
 )
 # Stop words that are nouns too: right after a number they are the thing counted
 # ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.

@@ -324,3 +324,16 @@ EXAMPLES += [
     E("Tờ trình nêu rõ **s****ắp xếp 45 Chi nhánh Văn phòng đăng ký đất đai** theo phương án 2.", "45",
       value=45, subject="Chi nhánh Văn phòng đăng ký đất đai"),
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # one for each is a rule of distribution (TRAPS.md "mỗi … một"), "một" before a measure
+    # word an article, and a clause number coordinated before "Điều này" a label
+    'Mỗi hộ kinh doanh được cấp 01 tài khoản định danh điện tử để kê khai thuế.',  # count-not
+    'Mỗi người dân chỉ được đăng ký một số điện thoại với tài khoản của mình.',  # count-not
+    'Cán bộ được hưởng thêm một khoản phụ cấp tương ứng với thời gian công tác.',  # count-not
+    'Hành vi vi phạm quy định tại các khoản 1 và 2 Điều này bị phạt cảnh cáo.',  # count-not
+]
+EXAMPLES += [
+    # … but a rate per period, a range and a count with no "mỗi" stay counts
+    E("Tổ công tác mỗi tháng họp 1 lần để rà soát tiến độ.", "1", value=1, subject="lần"),
+    E("Hiện mỗi xã chỉ bố trí 1–2 công chức địa chính.", "1–2", value=1, subject="công chức địa chính"),
+]
