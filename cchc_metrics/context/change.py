@@ -382,8 +382,11 @@ _CHANGE_VERB = re.compile(
 # units counted as they stand after a restructuring, said right after their noun phrase
 _UNIT_NOUN = re.compile(r"(?:xã|phường|thị\s+trấn|tỉnh|huyện|quận|đơn\s+vị|sở|cơ\s+quan|phòng|chi\s+cục|đầu\s+mối|thôn|tổ\s+dân\s+phố)(?!\w)")
 _ONE_OF = re.compile(r"(?<!\w)một\s+trong(?:\s+số)?\s+$")  # "một trong 51 phường … sau sắp xếp": membership
+# (a place may stand between: "8 tỉnh thành miền Nam sau sáp nhập", the subject ending
+# before it)
 _AFTER_RESTRUCTURE_NP = re.compile(
-    r"(?:\s+(?:của|thuộc|tại|ở)\s+[^,;.\n]{1,40}?)?\s+sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)(?!\w)"
+    r"(?:\s+(?:của|thuộc|tại|ở)\s+[^,;.\n]{1,40}?|(?:[ \t]+(?:miền|khu\s+vực|phía|vùng)(?:[ \t]+[^\W\d_]+){1,3}?))?"
+    r"\s+sau\s+(?:khi\s+)?(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)(?!\w)"
 )
 # "còn 34 tỉnh, thành, khoảng 5.000 đơn vị cấp xã": an end listed right after another
 # "lên 20 triệu đồng/tháng đối với cá nhân, 40 triệu đồng/tháng đối với vợ chồng", "nâng

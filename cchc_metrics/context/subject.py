@@ -22,6 +22,7 @@ from ..text.masks import MASK_CHAR
 from .cues import MatchIndex
 from ..lexicon.phrases import (
     CLAUSE_OPENERS,
+    APPOSITION_STOPS,
     HEAD_STOPS,
     LABEL_NOT_SUBJECT,
     LEADING_DETERMINERS,
@@ -64,6 +65,7 @@ _NUMERAL_WORD = alternation(tuple(w for w in (*UNITS, *TENS_WORDS) if w not in A
 # After a comma: 1-6 lower-case words, none a number or a clause word, up to punctuation.
 _APPOSED_NOUNS = re.compile(
     r"(?![ \t]+" + _NUMERAL_WORD + r"[ \t])"
+    r"(?![ \t]+" + alternation(APPOSITION_STOPS) + r"(?!\w))"
     r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
 )
 _SPACES = re.compile(r"[ \t]*")

@@ -61,8 +61,11 @@ STOP_WORDS = (
     # tiếp tục …", "1% lợi nhuận vượt kế hoạch", "16 tỉnh khiến nhiều người hoang mang", "34
     # đơn vị hành chính cấp tỉnh, cụ thể …"
     "không ít hơn", "không thấp hơn", "không cao hơn", "không vượt quá", "không được vượt quá",
-    "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến", "cụ thể",
+    "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến",
 )
+# After a comma they open an explanation, not another item of the phrase ("34 đơn vị hành
+# chính cấp tỉnh, cụ thể …"); right after a noun "cụ thể" is an adjective ("58 nhiệm vụ cụ thể").
+APPOSITION_STOPS = ("cụ thể", "chi tiết", "ví dụ", "tức là")
 # Stop words that are nouns too: right after a number they are the thing counted
 # ("giảm 10 tổ chức", "3 cấp", "5 kết nối"), later in the phrase they are verbs.
 NOUN_VERBS = (

@@ -262,3 +262,8 @@ EXAMPLES += [
     # what the parts are merged into
     C("Dự thảo gộp chung 02 chương về tổ chức bộ máy thay vì quy định riêng từng loại.", "02", "count", "to", None),
 ]
+EXAMPLES += [
+    # units counted after a restructuring, a place between the noun and "sau sáp nhập"
+    C("Danh sách 6 tỉnh thành miền Trung sau sáp nhập.", "6", "count", "to", None),
+    C("Có 12 xã khu vực phía Tây sau sắp xếp.", "12", "count", "to", None),
+]
