@@ -77,7 +77,8 @@ _COORDINATED = re.compile(
     rf"(?P<num>{_NUMBER})(?:/(?P<year>{_YEAR}))?[-/](?P<issuer>{_ISSUER})(?![\d/]){_AFTER}"
 )
 _BARE_IDENT = re.compile(
-    rf"(?<![\w/.\-])\d{{1,5}}(?:/{_YEAR})?[-/](?=[A-ZĐÐ]{{2}}|[A-ZĐÐ][a-z]?[-/][A-ZĐÐ]){_ISSUER}(?![\d/])"
+    # (a form's number may carry a letter: "Mẫu số 13a/ĐK", "13đ/ĐK")
+    rf"(?<![\w/.\-])\d{{1,5}}[a-zđ]?(?:/{_YEAR})?[-/](?=[A-ZĐÐ]{{2}}|[A-ZĐÐ][a-z]?[-/][A-ZĐÐ]){_ISSUER}(?![\d/])"
 )
 _NEXT_WORD = re.compile(r"[^\S\n]*([^\W\d_]+|%)")
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})

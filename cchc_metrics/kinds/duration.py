@@ -59,9 +59,15 @@ def _day_of_month_at(m: re.Match[str], expr, view) -> bool:
                 or (_LUNAR_MONTH.match(view.masked, m.end()) and view.text[m.end():m.end() + 2].strip()[:1].isupper()))
 
 
+# "61 tuổi 3 tháng": the months of an age, no span of their own
+AGE_BEFORE = re.compile(r"\d[ \t]*tuổi[ \t]+$")
+
+
 def read(expr, view):
     m = _UNIT.match(view.masked, expr.end)
     if not m:
+        return None
+    if AGE_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start):
         return None
     if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
         return None

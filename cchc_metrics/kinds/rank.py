@@ -78,7 +78,13 @@ def read(expr, view):
                 or _MOVE_BEFORE.search(view.masked, max(0, m.start() - 8), m.start())):
             return None
     den = expr.denominator if expr.form in ("fraction", "within") else None
+    if den is None and (within := _WITHIN_AFTER.match(view.masked, expr.end)) is not None:
+        den = int(within.group("den"))  # "xếp thứ 41 về diện tích trong số 63 tỉnh"
     return {"kind": "rank", "start": m.start(), "value": expr.value, "denominator": den}
+
+
+# the whole ranked, written after what the rank is about: "xếp thứ 41 về diện tích trong số 63"
+_WITHIN_AFTER = re.compile(r"(?:\s+về(?:\s+[^\W\d_]+){1,5}?)?\s+trong\s+(?:tổng\s+)?số\s+(?P<den>\d{1,3})(?![\d.,])")
 
 
 # "dẫn đầu đoàn công tác", "do Bộ trưởng đứng đầu", "đứng đầu Đảng và Nhà nước": to lead or
@@ -100,6 +106,7 @@ _HEADED_BEFORE = re.compile(
     r"(?<!\w)(?:do|người|cấp|được\s+giao|làm)(?:\s+\S+){0,8}\s+$"
     r"|(?<!\w)(?:lãnh\s+đạo|thủ\s+trưởng|cán\s+bộ|cấp\s+trưởng)\s+$"  # "Lãnh đạo đứng đầu các sở"
 )
+_LIST_OF_N_BEFORE = re.compile(r"(?<!\w)(?:danh\s+sách|nhóm|top|tốp)\s+\d+[^.;:\n\d]{0,70}$")
 # "nhóm 50 nước đứng đầu thế giới", "10 tỉnh dẫn đầu": a top group, no position of one
 _TOP_GROUP_BEFORE = re.compile(r"(?<!\w)(?:nhóm|top|tốp)(?:\s+\d+)?(?:\s+\S+){0,4}\s+$")
 
@@ -122,6 +129,9 @@ def find_word_ranks(view) -> list[dict]:
     for m in _FIRST_WORDS_ITER(view.masked):
         if m.group("lead") and _GROUP_BEFORE.search(view.masked, max(0, m.start() - 40), m.start()):
             continue  # "nhóm 10 địa phương dẫn đầu": the leading group, no position of one
+        if not (m.group("lead") or m.group("ord") or m.group("top") or m.group("second")) \
+                and _LIST_OF_N_BEFORE.search(view.masked, max(0, m.start() - 80), m.start()):
+            continue  # "danh sách 10 tỉnh, thành phố … cao nhất cả nước": a top group
         if (m.group("lead") or m.group("top")) and m.group().split()[-1] == "đầu" and not _is_ranking_lead(view, m):
             continue
         value = _ORDINALS[m.group("ord")] if m.group("ord") else 2 if m.group("second") else 1

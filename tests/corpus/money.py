@@ -219,3 +219,7 @@ EXAMPLES += [
     E("Học sinh bán trú được hỗ trợ tiền ăn 25.000 đồng/suất/ngày.", "25.000 đồng", value=25_000, per="day"),
     E("Lệ phí cấp bản sao là 10.000 đồng/lần/bản.", "10.000 đồng", value=10_000),
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # a form's number with a letter: "đ" is no đồng
+    "Người dân nộp đơn theo Mẫu số 04đ/ĐK ban hành kèm theo Nghị định.",  # money-not
+]

@@ -178,3 +178,11 @@ NOT_CLAIMS += [
     "Đoàn công tác của Ngân hàng Thế giới do ông Trần Văn B, Giám đốc quốc gia, dẫn đầu.",
     "Phó Chủ tịch UBND tỉnh dẫn đầu làm việc với các sở về tiến độ dự án.",
 ]
+EXAMPLES += [
+    # the whole ranked, written after what the rank is about
+    E("Tỉnh xếp thứ 12 về dân số trong số 34 tỉnh, thành phố.", "xếp thứ 12", value=12, denominator=34),
+]
+NOT_CLAIMS += [
+    # a group at the top of a list, no position of one  # rank-not
+    "Địa phương thuộc danh sách 10 tỉnh, thành phố có tỷ lệ hồ sơ trực tuyến cao nhất cả nước được cộng điểm.",  # rank-not
+]
