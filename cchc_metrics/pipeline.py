@@ -282,7 +282,10 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     if "plus" in d:
         d["value"] = d["value"] + d.pop("plus")
     if "factor" in d:
-        d["value"] = d["value"] * d.pop("factor")
+        factor = d.pop("factor")
+        d["value"] = d["value"] * factor
+        if d.get("value_max") is not None:
+            d["value_max"] = d["value_max"] * factor
     # Qualifier before, bound after.
     q, qstart = qual_ctx.qualifier_before(masked, d["start"], expr.value, expr.end)
     qa, qend = qual_ctx.qualifier_after(masked, d["end"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.numerals import SCALES
-from ..lexicon.units import MONEY, MONEY_BEFORE, NOT_DO, NOT_DONG
+from ..lexicon.units import MONEY, MONEY_BEFORE, MONEY_SUBUNITS, NOT_DO, NOT_DONG
 from .base import after, alternation
 
 _UNIT = after(alternation(MONEY))
@@ -26,7 +26,10 @@ def read(expr, view):
         return None
     if word == "đô" and _NOT_DOLLAR.match(view.masked, m.end()):
         return None
-    return {"kind": "money", "end": m.end(), "unit": MONEY[word]}
+    out = {"kind": "money", "end": m.end(), "unit": MONEY[word]}
+    if word in MONEY_SUBUNITS:
+        out["factor"] = MONEY_SUBUNITS[word]
+    return out
 
 
 def _code_first(expr, view):

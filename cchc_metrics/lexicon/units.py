@@ -19,7 +19,10 @@ MONEY: dict[str, str] = {
     "đô mỹ": "USD", "đô": "USD",
     "euro": "EUR", "eur": "EUR", "yên": "JPY", "nhân dân tệ": "CNY", "tệ": "CNY",
     "bảng anh": "GBP", "won": "KRW",
+    "cent": "USD",
 }
+# Subunits: "hơn 8 cent/kWh" is USD 0.08.
+MONEY_SUBUNITS: dict[str, float] = {"cent": 0.01}
 
 # Codes written before the amount, as in English and in price lists ("$25-$50", "USD 2,15
 # tỷ", "US$350", "VND150.000").

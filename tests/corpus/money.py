@@ -223,3 +223,10 @@ NOT_CLAIMS = NOT_CLAIMS + [
     # a form's number with a letter: "đ" is no đồng
     "Người dân nộp đơn theo Mẫu số 04đ/ĐK ban hành kèm theo Nghị định.",  # money-not
 ]
+EXAMPLES += [
+    # a subunit of a currency
+    E("Giá bán điện bình quân tương ứng khoảng hơn 8 cent/kWh.", "hơn 8 cent", value=0.08, unit="USD"),
+    # a table's unit scales both ends of a range in a cell
+    E("Đơn vị: triệu đồng\n\n| Dự toán | 1.200 - 1.500 |", "1.200 - 1.500", value=1_200_000_000,
+      value_max=1_500_000_000, unit="VND"),
+]
