@@ -495,6 +495,15 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+_GENERIC_YEAR_AFTER = re.compile(rf"{_S}(?i:của|trong){_S}(?i:năm){_S}(?i:tiếp{_S}theo|kế{_S}tiếp|sau{_S}đó|sau)(?![^\W_])")
+_CUMULATIVE_BEFORE = re.compile(rf"(?<![^\W_])(?i:lũy|luỹ){_S}(?i:kế)(?:{_S}\d+)?(?:{_S}(?i:năm|giai{_S}đoạn))?{_O}$")
+# the name of a periodic report: "báo cáo tình hình sử dụng lao động cuối năm 2025"
+# (lower-case words only, none of a verb's: "báo cáo Ban Bí thư vào cuối quý II" reports to someone)
+_REPORT_NAME_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:báo{_S}cáo)(?:{_S}(?!(?:vào|lên|gửi|cho|về|với|trước)(?![^\W_]))[a-zà-ỹđ]+){{1,8}}{_O}$"
+)
+
+
 def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.date | None
               ) -> tuple[str, int] | None:
     """(relation, cue start) when the mention is a due time, else None."""
@@ -504,9 +513,11 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
     sentence = text[ss:se]
     due = bool(_DUE.search(sentence))
     not_over = _not_over(dm.iso, published)
+    if _GENERIC_YEAR_AFTER.match(text, dm.end):
+        return None  # "từ ngày 01 tháng 01 của năm tiếp theo": every year's, no date of its own
     if dm.kind == "range":
-        if _SCHOOL_YEAR.search(before):
-            return None  # "năm học 2022 - 2023" names a school year, it sets no horizon
+        if _SCHOOL_YEAR.search(before) or _CUMULATIVE_BEFORE.search(before):
+            return None  # "năm học 2022 - 2023" names a school year, "lũy kế 3 năm 2024-2026" a total's period
         if published is not None and int(dm.iso[:4]) < published.year:
             return None  # "Những năm 1946-1950", "nhiệm kỳ 2015-2020": a span of the past
         return "by", dm.start
@@ -524,6 +535,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
     if c:
         if c.group("tinh") or _SPAN_FROM_BEFORE.search(before):
             return None  # "tính đến …": a stand-point; "từ ngày 13/10 đến ngày 19/10": a span
+        if c.group("w").lower() == "cuối" and _REPORT_NAME_BEFORE.search(text, max(ss, dm.start - 80), base + c.start()):
+            return None  # "nộp báo cáo tình hình sử dụng lao động cuối năm 2025": the report's name
         w = c.group("w").lower()
         if w.startswith(("tầm", "định")):
             return "by", base + c.start()

@@ -177,3 +177,12 @@ CORPUS += [
      [{"text": "trước ngày 15/7/2025", "date": "2025-07-15", "relation": "before"}]),
 ]
 
+CORPUS += [
+    # the period of a running total, every year's date, a periodic report's name: no deadline
+    ("Tổng nhu cầu kinh phí lũy kế 3 năm 2025-2027 tăng thêm là 500.000 tỷ đồng.", "2025-06-01", []),
+    ("Bảng giá đất được điều chỉnh và áp dụng từ ngày 01 tháng 01 của năm tiếp theo.", "2025-06-01", []),
+    ("Doanh nghiệp nộp báo cáo tình hình sử dụng lao động cuối năm 2025 qua Cổng dịch vụ công.", "2025-11-01", []),
+    # … a report due to someone by a time is a due date
+    ("Các sở báo cáo Ủy ban nhân dân tỉnh vào cuối quý II/2026.", "2026-01-10",
+     [{"text": "cuối quý II/2026", "date": "2026-Q2", "relation": "by"}]),
+]
