@@ -72,11 +72,17 @@ _NAMED_NUMBER = re.compile(
 _AFTER_IDENTIFIER = re.compile(MASK_CHAR + r"[ \t]+$")  # identifiers are masked in view.masked
 
 
+# "thi tuyển vòng 2", "vòng 1 cuộc thi": a round of a contest; not "trong vòng 5 năm" (within)
+_ROUND = re.compile(r"(?<!\w)(?<!trong\s)(?<!trong\s\s)vòng[ \t]*$")
+
+
 def is_label(view, expr) -> bool:
     if _MONEY_AFTER.match(view.masked, expr.end):
         return False
     # the word right before the number, once: most patterns below can only end with a few
     word = word_before(view.masked, expr.start)
+    if word == "vòng" and ends_with(_ROUND, view.masked, expr.start, 12):
+        return True
     if _STREET_AFTER.match(view.text, expr.end) or (word == "số" and ends_with(_NAMED_NUMBER, view.text, expr.start, 30)):
         return True
     if _LEGAL_PART_AFTER.match(view.text, expr.end) and ends_with(_LABEL_LIST, view.masked, expr.start, 50):
