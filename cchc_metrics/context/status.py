@@ -174,7 +174,9 @@ _APPROVED_CHANGE = re.compile(r"\s+(?:việc\s+)?(?:giảm|tăng|nâng|cắt\s+g
 # "có thể bị phạt", "có thể được miễn", "có thể lựa chọn phương thức đóng hằng tháng, 3 tháng
 # hoặc 6 tháng": what a rule allows or leaves to choose, no forecast
 _RULE_MODAL_AFTER = re.compile(
-    r"\s+(?:(?:bị|được)\s+(?:phạt|xử\s+phạt|miễn|giảm|hưởng|cấp|xem\s+xét)|(?:được\s+)?(?:lựa\s+chọn|chọn))(?!\w)"
+    r"\s+(?:(?:bị|được)\s+(?:phạt|xử\s+phạt|miễn|giảm|hưởng|cấp|xem\s+xét)|(?:được\s+)?(?:lựa\s+chọn|chọn)"
+    # "trường hợp phức tạp thì có thể kéo dài nhưng không quá 60 ngày": what a rule allows
+    r"|(?:được\s+)?(?:kéo\s+dài|gia\s+hạn))(?!\w)"
 )
 # a purpose that is part of what a forecast says ("sẽ giúp … hướng đến doanh thu 860 tỷ
 # đồng/năm"): the forecast governs
@@ -235,6 +237,17 @@ _RULE_CONTENT = re.compile(
 )
 
 
+# a rule cited in force earlier in the sentence ("theo quy định tại …", "được quy định tại …")
+_RULE_BEFORE_WILL = re.compile(
+    r"(?<!\w)(?:theo|được)\s+quy\s+định\s+(?:tại|của)(?!\w)[^.!?\n;:]*$"
+)
+
+
+# (a change the rule's level will undergo is still a forecast: "lương tối thiểu vùng theo quy
+# định của Bộ luật Lao động sẽ tăng 6%")
+_CHANGE_AFTER_WILL = re.compile(r"\s+(?:được\s+)?(?:tăng|giảm|điều\s+chỉnh|nâng|hạ)(?!\w)")
+
+
 def _title_horizon(lower: str, m: re.Match[str]) -> bool:
     """Is the cue "hướng …" the second half of "định hướng" (a title's horizon)?"""
     return m.group().startswith("hướng") and _TITLE_HORIZON.search(lower, max(0, m.start() - 6), m.start()) is not None
@@ -258,6 +271,12 @@ def _cue_status(lower: str, m: re.Match[str]) -> str | None:
         return None  # "có thể bị phạt lên đến 60 triệu đồng": what a rule allows, no forecast
     if m.group() in _CALCULATION and not _CALCULATED_FUTURE.match(lower, m.end()):
         return None  # "Theo tính toán, việc giao dịch điện tử giúp tiết kiệm …": what a measure in place saves
+    if m.group() == "sẽ" and _RULE_BEFORE_WILL.search(lower, max(0, m.start() - 200), m.start()) \
+            and not _CHANGE_AFTER_WILL.match(lower, m.end()):
+        # "Theo quy định tại Bộ luật Lao động năm 2019, người lao động … sẽ nhận được ít nhất
+        # bằng 300%", "… được quy định tại Điều 29 Nghị quyết … sẽ có nội dung gồm …": what a
+        # rule in force provides, no forecast
+        return None
     if m.group() == "sẽ" and _BY_DECISION_OPENING.search(lower, max(0, m.start() - 150), m.start()):
         return "target"
     if m.group() == "sẽ" and (cond := _IF_CLAUSE.search(lower, max(0, m.start() - 150), m.start())) \
@@ -289,6 +308,14 @@ def _is_weak_cue(lower: str, m: re.Match[str]) -> bool:
     )
 
 
+# "Quyết định số 1891/QĐ-TTg … phê duyệt Phương án cắt giảm, đơn giản hóa thủ tục hành chính"
+# in the lead: the plan is decided, and "theo phương án …" below cites a decision, no proposal
+_APPROVED_PLAN = re.compile(
+    r"(?<!\w)(?:phê\s+duyệt|thông\s+qua|ban\s+hành)\s+(?:các\s+)?(?P<plan>phương\s+án|đề\s+án|kế\s+hoạch)(?!\w)"
+)
+_APPROVED_HEAD = 1500  # characters: the title and lead
+
+
 class StatusReader:
     """Status cues of a document, found once; each figure is decided by bisection over them."""
 
@@ -298,6 +325,8 @@ class StatusReader:
         self.kinds = [_cue_status(lower, m) for m in self.cues.matches]
         self.weak = MatchIndex.of([m for m in weak.matches if _is_weak_cue(lower, m)])
         self.ensures = MatchIndex(_ENSURE, lower)
+        approved = _APPROVED_PLAN.search(lower, 0, min(len(lower), _APPROVED_HEAD))
+        self.approved_plan = " ".join(approved.group("plan").split()) if approved else None
 
     # -- the clause -------------------------------------------------------------------
     def _clause(self, s: int, pos: int) -> Evidence | None:
@@ -397,6 +426,9 @@ class StatusReader:
         # "Quốc hội bổ sung 50.623 tỷ đồng": the body's decision verb is the outcome verb
         lo = m.start() if m.group("body") else m.end()
         if self.outcome_of(lo, pos) is not None:
+            if m.group("proposal") and self.approved_plan is not None \
+                    and " ".join(m.group().split()) == self.approved_plan:
+                return Evidence("target", "decision", m.start(), m.end())  # the plan approved in the lead
             rule = "proposal" if m.group("proposal") else "decision"
             return Evidence(_weak_status(m), rule, m.start(), m.end())
         return None

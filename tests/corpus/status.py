@@ -363,3 +363,16 @@ EXAMPLES += [
     S("Theo tính toán, việc thanh toán trực tuyến giúp tiết kiệm khoảng 1.200 tỷ đồng mỗi năm.", "1.200 tỷ đồng",
       "money", None),
 ]
+EXAMPLES += [
+    # what a rule in force provides, said with "sẽ" or "có thể", is no forecast …
+    S("Theo quy định tại Bộ luật Lao động năm 2019, người lao động làm thêm giờ vào ngày lễ sẽ nhận được ít nhất "
+      "bằng 300% lương.", "300%", "percent", None),
+    S("Cơ quan đăng ký cư trú kiểm tra trong 30 ngày; trường hợp phức tạp thì có thể kéo dài nhưng không quá 60 ngày.",
+      "60 ngày", "duration", None),
+    # … a change it will undergo is
+    S("Lương tối thiểu vùng theo quy định của Bộ luật Lao động sẽ tăng 6% so với năm trước.", "6%", "percent",
+      "projected"),
+    # a plan approved in the lead is a decision: what "theo phương án" brings about is set
+    S("Thủ tướng ký Quyết định phê duyệt Phương án cắt giảm thủ tục hành chính năm 2025.\n\n"
+      "Theo phương án, lệ phí cấp biển số xe giảm 30% so với mức hiện hành.", "30%", "percent", "target"),
+]
