@@ -250,9 +250,14 @@ def _announcement(lower: str, s: int, e: int, reader: StatusReader) -> Evidence 
     m = None
     for m in _PLAN_OPENER.finditer(lower, s, e):
         pass
-    if m is not None:
+    if m is not None and not _DUTIES.search(lower, s, e):
         return Evidence("target", "list", m.start(), m.end())
     return None
+
+
+# "Bộ Y tế có các nhiệm vụ, quyền hạn sau:": a body's duties and powers are what it is, no
+# tasks set (as "chức năng, nhiệm vụ" headings are no plan: _RESULTS)
+_DUTIES = re.compile(r"(?<!\w)(?:quyền\s+hạn|chức\s+năng)(?!\w)")
 
 
 def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusReader, scopes: Scopes) -> None:

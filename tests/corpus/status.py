@@ -376,3 +376,8 @@ EXAMPLES += [
     S("Thủ tướng ký Quyết định phê duyệt Phương án cắt giảm thủ tục hành chính năm 2025.\n\n"
       "Theo phương án, lệ phí cấp biển số xe giảm 30% so với mức hiện hành.", "30%", "percent", "target"),
 ]
+EXAMPLES += [
+    # a body's duties and powers listed are what it is, no tasks set
+    S("Bộ Y tế có các nhiệm vụ, quyền hạn sau:\n\n- Chủ trì xây dựng 05 đề án về bảo hiểm y tế.", "05 đề án", "count",
+      None),
+]
