@@ -51,9 +51,16 @@ _FIRST_NOUN = re.compile(alternation(NOUN_VERBS) + r"(?!\w)")
 _PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")
 _SHARE = re.compile(r"(?<!\w)" + alternation(SHARE_NOUNS) + r"(?!\w)")
 _MONEY = re.compile(r"(?<!\w)" + alternation(MONEY_NOUNS) + r"(?!\w)")
-_MONEY_STOP = re.compile(alternation(SHARE_STOPS + MONEY_STOPS) + r"(?!\w)")
+# "bình quân"/"trung bình" before the figure is how it is counted ("tăng bình quân 7%/năm");
+# after the noun, with words before the figure, it names the measure ("mức tăng trưởng GDP
+# bình quân khoảng 10%", "giá bán lẻ điện bình quân đang áp dụng … là 2.103 đồng")
+_AVERAGE = ("bình quân", "trung bình")
+_AVERAGE_STOP = r"|(?:bình\s+quân|trung\s+bình)(?=\s*(?:(?:đạt|là|ở\s+mức|mỗi|năm|tháng)\s*)?[\d\x1a,;:.()]|\s*$)"
+_MONEY_STOP = re.compile(
+    "(?:" + alternation(w for w in SHARE_STOPS + MONEY_STOPS if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)"
+)
 _MONEY_REACH = 80
-_SHARE_STOP = re.compile(alternation(SHARE_STOPS) + r"(?!\w)")
+_SHARE_STOP = re.compile("(?:" + alternation(w for w in SHARE_STOPS if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)")
 # A service level is part of what is counted: "476 dịch vụ công trực tuyến mức độ 3, 4".
 _LEVEL_AFTER = re.compile(r"\s*\d")
 _LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
@@ -365,7 +372,7 @@ _ADJUNCT = re.compile(
     r"|\(?[a-zđ\d]{1,2}[.)]\s+"
     r"|[" + MASK_CHAR + r"\s]+,?\s*)"
 )
-_HEAD_STOP = re.compile(alternation(HEAD_STOPS) + r"(?!\w)")
+_HEAD_STOP = re.compile("(?:" + alternation(w for w in HEAD_STOPS if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)")
 _NOMINALIZER = re.compile(alternation(NOMINALIZERS) + r"(?!\w)")
 _PREDICATE_START = re.compile(r"\s*(?:" + alternation(LINK_VERBS + ("được", "đã", "sẽ", "đang", "với", "và"))
                               + r")(?!\w)")

@@ -259,3 +259,9 @@ EXAMPLES += [
     U("Lượng giao dịch đất nền đạt 12.400 giao dịch, tăng 18% so với cùng kỳ.", "18%", "percent",
       "Lượng giao dịch đất nền"),
 ]
+EXAMPLES += [
+    # "bình quân" after the noun names the measure; right before the figure it tells how it is counted
+    U("Quy hoạch đặt mục tiêu mức tăng trưởng GDP bình quân khoảng 10%/năm.", "10%", "percent",
+      "mức tăng trưởng GDP bình quân"),
+    U("Thu nhập bình quân 5 triệu đồng/tháng.", "5 triệu đồng", "money", "Thu nhập"),
+]
