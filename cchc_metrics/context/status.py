@@ -117,6 +117,11 @@ _PROGRAMME_BEFORE = re.compile(
 # a figure whose noun phrase is the subject of a forecast verb right after it
 _FORECAST_AFTER = re.compile(r"[ \t]*(?:(?:cũng|đều)[ \t]+)?(?P<cue>dự\s+kiến|có\s+khả\s+năng|dự\s+báo\s+sẽ)(?!\w)")
 _RESULT_BEFORE = re.compile(r"(?<!\w)(?:thành|lên|còn)\s+$")
+_MAY_COME_AFTER = re.compile(
+    r"\s+(?:(?:sẽ|còn|chỉ|lại|phải)\s+)?(?:đạt|tăng|giảm|lên|xuống|vượt|tiết\s+kiệm|thu\s+về|thu|mang\s+lại|giúp|"
+    r"chiếm|mất|kéo\s+theo|dẫn\s+đến|rút\s+ngắn|cắt\s+giảm|hoàn\s+thành|về\s+đích|không\s+còn|còn|có|lên\s+tới|lên\s+đến|"
+    r"phân\s+chia|chia|bị|" + alternation(OUTCOME_VERBS) + r")(?!\w)"
+)
 # "Báo cáo nghiên cứu khả thi" (a document's name); "Bộ/Sở Kế hoạch và Đầu tư" (a body's);
 # "kinh phí chi cho nghiên cứu phát triển", "nhân lực nghiên cứu khoa học" (research, a noun)
 _NOT_PROPOSAL_AFTER = re.compile(
@@ -267,8 +272,11 @@ def _cue_status(lower: str, m: re.Match[str]) -> str | None:
         return None  # "Để thực hiện các mục tiêu này, tỉnh dự kiến …": goals named before
     if _title_horizon(lower, m):
         return None  # "định hướng đến năm 2030": a title's horizon, not "hướng đến" (aim at)
-    if m.group() == "có thể" and _RULE_MODAL_AFTER.match(lower, m.end()):
-        return None  # "có thể bị phạt lên đến 60 triệu đồng": what a rule allows, no forecast
+    if m.group() == "có thể" and (_RULE_MODAL_AFTER.match(lower, m.end()) or not _MAY_COME_AFTER.match(lower, m.end())):
+        # "có thể bị phạt lên đến 60 triệu đồng", "người dân có thể tố giác 17 loại tội phạm",
+        # "có thể thấy …": what a rule allows, what one is able to do, a discourse marker; a
+        # forecast says what may come ("có thể đạt 8%", "có thể tăng lên 40 triệu", "có thể sẽ")
+        return None
     if m.group() in _CALCULATION and not _CALCULATED_FUTURE.match(lower, m.end()):
         return None  # "Theo tính toán, việc giao dịch điện tử giúp tiết kiệm …": what a measure in place saves
     if m.group() == "sẽ" and _RULE_BEFORE_WILL.search(lower, max(0, m.start() - 200), m.start()) \

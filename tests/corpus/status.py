@@ -381,3 +381,10 @@ EXAMPLES += [
     S("Bộ Y tế có các nhiệm vụ, quyền hạn sau:\n\n- Chủ trì xây dựng 05 đề án về bảo hiểm y tế.", "05 đề án", "count",
       None),
 ]
+EXAMPLES += [
+    # "có thể" forecasts only what may come; what one is able to do, or "có thể thấy", is no forecast
+    S("Hiện nay người dân có thể tra cứu 25 loại giấy tờ trên ứng dụng VNeID.", "25 loại", "count", None),
+    S("Có thể thấy việc hình thành 12 tỉnh mới mang tính toán kỹ lưỡng.", "12 tỉnh", "count", None),
+    S("Năm nay, tăng trưởng kinh tế của tỉnh có thể đạt 8,5%.", "8,5%", "percent", "projected"),
+    S("Khi thực hiện có thể phân chia thành 3 dự án thành phần.", "3 dự án", "count", "projected"),
+]
