@@ -357,7 +357,7 @@ _RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)
 _RANK_TO_BEFORE = re.compile(r"(?<!\w)(?:xuống|lên)\s+$")
 _BARE_RANK = re.compile(r"(?:thứ|vị\s+trí|hạng)(?!\w)")
 _TO_BEFORE = re.compile(
-    r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+(?:mức|quy\s+mô|con\s+số))?|xuống(?:\s+mức)?|về\s+mức|giảm\s+xuống|tăng\s+lên"
+    r"(?<!\w)(?:xuống\s+còn|còn|lên(?:\s+(?:mức|quy\s+mô|con\s+số|bằng))?|xuống(?:\s+mức)?|về\s+mức|giảm\s+xuống|tăng\s+lên(?:\s+bằng)?"
     # "phân chia thành 2 dự án": what a thing is divided or merged into
     r"|(?:chia|tách|gộp|nhập|hợp\s+nhất|sáp\s+nhập|sắp\s+xếp(?:\s+lại)?|tổ\s+chức\s+lại|cơ\s+cấu(?:\s+lại)?)\s+thành"
     r"|gộp\s+chung(?:\s+(?:thành|vào))?"  # "gộp chung 01 điều": what the parts are merged into
@@ -365,6 +365,11 @@ _TO_BEFORE = re.compile(
     r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
 )
 _RAISED_TO = re.compile(r"(?<!\w)(?:lên|xuống\s+còn)(?:\s+mức)?\s*$")
+_MERGE_VERB_BEFORE = re.compile(r"(?<!\w)(?:sáp\s+nhập|hợp\s+nhất|nhập)(?:\s+(?:toàn\s+bộ|các))?\s*$")
+_INTO_ONE_AFTER = re.compile(
+    r"[^.;:\n\d]{1,120}?(?<!\w)thành\s+(?:một\s+|01\s+)?(?:tỉnh|thành\s+phố|xã|phường|huyện|quận|đơn\s+vị|bộ|cơ\s+quan|sở)"
+    r"(?!\s+\d)(?!\w)"
+)
 # the size a thing reaches once expanded or upgraded (its other end is the size it has now)
 _EXPANDED_TO = re.compile(
     r"(?<!\w)sau\s+(?:khi\s+)?(?:mở\s+rộng|nâng\s+cấp)(?:\s+[^\W\d_]+|\s*-\s*[^\W\d_]+){0,5}?\s+đạt"
@@ -445,6 +450,12 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             continue
         if _INSTEAD.search(lower, max(s_start, pos - 16), pos):
             d["change"] = "from"  # "hằng năm (thay vì 5 năm như hiện nay)": the level replaced
+            continue
+        if d.get("kind") == "count" and _MERGE_VERB_BEFORE.search(lower, max(s_start, pos - 16), pos) \
+                and _INTO_ONE_AFTER.match(lower, d["end"]):
+            # "sáp nhập 2 tỉnh Bắc Ninh (cũ) và Bắc Giang (cũ) thành tỉnh Bắc Ninh mới": the
+            # units merged, into one named without a number
+            d["change"] = "from"
             continue
         span = d.get("subject_span")
         if d.get("kind") == "count" and span and _UNIT_NOUN.match(lower, span[0]) \

@@ -267,3 +267,11 @@ EXAMPLES += [
     C("Danh sách 6 tỉnh thành miền Trung sau sáp nhập.", "6", "count", "to", None),
     C("Có 12 xã khu vực phía Tây sau sắp xếp.", "12", "count", "to", None),
 ]
+EXAMPLES += [
+    # units merged into one named without a number: the merged count is the start
+    C("Sau khi sáp nhập 3 xã Tân Lập, Tân Hòa và Tân Phú thành xã Tân Lập mới, địa bàn được mở rộng.", "3", "count",
+      "from", None),
+    # "lên bằng": the level raised to
+    C("Trợ cấp tăng lên bằng 2.500.000 đồng/tháng đối với người có mức hưởng thấp hơn.", "2.500.000 đồng", "money",
+      "to", None),
+]
