@@ -165,6 +165,9 @@ _DATE_BEFORE = re.compile(
 
 
 # -- helpers -----------------------------------------------------------------------
+_RELATIVE_YEAR_AFTER = re.compile(rf"{_S}(?i:năm){_S}(?P<rel>(?i:sau|tới|nay|trước))(?![^\W_])")
+
+
 def _year_for(published: _dt.date | None, month: int, day: int = 15) -> int | None:
     if published is None:
         return None
@@ -347,6 +350,10 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         d = int(m.group("d") or m.group("d2"))
         mo = int(m.group("m") or m.group("m2"))
         y = _year_for(published, mo, d)
+        rel = _RELATIVE_YEAR_AFTER.match(text, m.end())
+        if rel and pub_year:
+            # "trước ngày 10/1 năm sau": the year said after the day, relative to publication
+            y = pub_year + RELATIVE_YEARS["năm " + " ".join(rel.group("rel").lower().split())]
         iso = _iso_day(y, mo, d) if y else ""
         if y and not iso:
             continue
@@ -495,6 +502,7 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+_TERM = re.compile(rf"(?i:nhiệm{_S}kỳ)(?![^\W_])")
 _GENERIC_YEAR_AFTER = re.compile(rf"{_S}(?i:của|trong){_S}(?i:năm){_S}(?i:tiếp{_S}theo|kế{_S}tiếp|sau{_S}đó|sau)(?![^\W_])")
 _CUMULATIVE_BEFORE = re.compile(rf"(?<![^\W_])(?i:lũy|luỹ){_S}(?i:kế)(?:{_S}\d+)?(?:{_S}(?i:năm|giai{_S}đoạn))?{_O}$")
 # the name of a periodic report: "báo cáo tình hình sử dụng lao động cuối năm 2025"
@@ -516,6 +524,8 @@ def _classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.
     if _GENERIC_YEAR_AFTER.match(text, dm.end):
         return None  # "từ ngày 01 tháng 01 của năm tiếp theo": every year's, no date of its own
     if dm.kind == "range":
+        if _TERM.match(text, dm.start):
+            return None  # "Đại hội … nhiệm kỳ 2025-2030": a term's label, no horizon (FORMAT.md: optional in titles)
         if _SCHOOL_YEAR.search(before) or _CUMULATIVE_BEFORE.search(before):
             return None  # "năm học 2022 - 2023" names a school year, "lũy kế 3 năm 2024-2026" a total's period
         if published is not None and int(dm.iso[:4]) < published.year:

@@ -16,7 +16,7 @@ from .duration import AGE_BEFORE as _AGE_BEFORE, names_no_span
 _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
 # "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
 _TIMES = re.compile(r"lần(?!\w)")
-_MULTIPLIER_BEFORE = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|xuống|hơn|cao|nhiều|thấp|ít|đi)\s*$")
+_MULTIPLIER_BEFORE = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|xuống|hơn|cao|nhiều|thấp|ít|đi)(?:\s+từ)?\s*$")  # "cao hơn từ 02 lần"
 _MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ|mức)")  # "bằng 02 lần mức xử phạt"
 
 
@@ -28,6 +28,9 @@ _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
 
 
 
+_DIMENSION_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d")
+_DIMENSION_BEFORE = re.compile(r"\d[ \t]*[x×][ \t]*$")
+_NUMBERING_ROW = re.compile(r"[ \t|]*1[ \t]*\|[ \t]*2[ \t]*\|[ \t]*3(?:[ \t]*\|[ \t]*\d{1,2})*[ \t|]*$", re.M)
 # "Mỗi công dân được cấp 01 căn cước điện tử", "mỗi xã bố trí một công chức": one for each
 # is a rule of distribution, no count (TRAPS.md: "mỗi … một tài khoản")
 # (not a rate: "mỗi tháng họp 1 lần"; nor a range: "mỗi phường bố trí 1–2 công chức")
@@ -39,6 +42,9 @@ _ARTICLE_ONE = re.compile(r"(?:một|1)\s+(?=(?:khoản|phần|cách|chút|lúc|
 def read(expr, view, subject_span):
     if subject_span is None:
         return None
+    if _DIMENSION_AFTER.match(view.masked, expr.end) or _DIMENSION_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start) \
+            or _NUMBERING_ROW.match(view.masked, view.masked.rfind("\n", 0, expr.start) + 1):
+        return None  # "ảnh cỡ 20 x 30 mm": a size; "| 1 | 2 | 3 | 4 | 5 |": a table's column numbers
     if _ORDINAL_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start) \
             or _AGE_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start):
         return None  # "năm thứ 11"; "61 tuổi 3 tháng", the months of an age
@@ -94,6 +100,8 @@ def is_table_cell(expr, view) -> bool:
     line_start = text.rfind("\n", 0, expr.start) + 1
     if _DOT_LEADER.search(text, line_start, expr.start):
         return False  # "| 1. Hà Nội … ..... | 1 |": a page number in a table of contents
+    if _NUMBERING_ROW.match(text, line_start):
+        return False  # "| 1 | 2 | 3 | 4 | 5 |": the numbers of a table's columns
     return text.count("|", line_start, expr.start) >= 2  # not the first cell
 
 

@@ -14,7 +14,7 @@ _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
 # "cấp quận 19 loại …" names a level of government, not Quận 19: "cấp" lifts the label.
 _LABEL = re.compile(r"(?<!\w)(?<!cấp )" + _NOUNS + r"[ \t]*(?:số[ \t]*)?$")
 # The later members of a list of labels: "mức độ 3 và 4", "cấp độ 3, 4".
-_LABEL_LIST = re.compile(r"(?<!\w)" + _NOUNS + r"[ \t]*\d{1,3}(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}){0,4}[ \t]*(?:,|và|hoặc)[ \t]*$")
+_LABEL_LIST = re.compile(r"(?<!\w)" + _NOUNS + r"[ \t]*\d{1,3}(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}){0,12}[ \t]*(?:,|và|hoặc)[ \t]*$")
 
 
 # "mức độ 3 và 48 dịch vụ …": a number with a head noun of its own after it is a count,
@@ -37,7 +37,7 @@ _LEGAL_PART_AFTER = re.compile(r"[ \t]+(?:Điều|Khoản|Chương|Mục|Phần|
 # "Luật Căn cước 2023", "Bộ luật Lao động 2019", "Tết Âm lịch 2026": a year in a name
 _NAME_BEFORE_YEAR = re.compile(
     r"(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Pháp\s+lệnh|Tết|Đại\s+hội|Chiến\s+lược|Quy\s+hoạch|Giải|Cuộc\s+thi)"
-    r"(?:,?[ \t]+(?!năm\b)[^\s\d,.;:()]+){0,8}[ \t]+$"  # "Luật Quản lý, sử dụng tài sản công 2017"
+    r"(?:,?[ \t]+(?!năm\b)[^\s\d,.;:()]+){0,12}[ \t]+$"  # "Luật Khoa học, Công nghệ và Đổi mới sáng tạo 2025"
 )
 _YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:năm|khóa|khoá|nhiệm\s+kỳ)[ \t]+$", re.I)
 
@@ -60,6 +60,8 @@ _MONEY_AFTER = re.compile(
 )
 
 
+# "Phiếu lý lịch tư pháp số 1", "Mẫu số 02", "Tờ khai số 3": the number of a form
+_FORM_NUMBER = re.compile(r"(?<!\w)(?:phiếu|mẫu|biểu|tờ\s+khai)(?:[ \t]+[^\W\d_]+){0,5}[ \t]+số[ \t]*$", re.I)
 # "số 12 đường Lê Lợi": a street with its name after the number
 _STREET_AFTER = re.compile(r"[ \t]+" + alternation(STREET_NOUNS) + r"[ \t]+[A-ZĐ0-9]")
 # "Trường THCS số 2", "Tổ dân phố số 5": a capitalised name or an acronym before "số"
@@ -85,6 +87,8 @@ def is_label(view, expr) -> bool:
         return True
     if _STREET_AFTER.match(view.text, expr.end) or (word == "số" and ends_with(_NAMED_NUMBER, view.text, expr.start, 30)):
         return True
+    if word == "số" and ends_with(_FORM_NUMBER, view.text, expr.start, 60):
+        return True
     if _LEGAL_PART_AFTER.match(view.text, expr.end) and ends_with(_LABEL_LIST, view.masked, expr.start, 50):
         return True
     if word in _PART_LAST and ends_with(_PART_LABEL, view.masked, expr.start, 12):
@@ -96,7 +100,7 @@ def is_label(view, expr) -> bool:
     if year and (ends_with(_DOC_NUMBER_BEFORE, view.text, expr.start, 30)
                  or _AFTER_IDENTIFIER.search(view.masked, max(0, expr.start - 3), expr.start)):
         return True  # "Công điện 78/CĐ-TTg 2025": the year of a document named by its number
-    if (year and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 40)
+    if (year and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 90)
             and not ends_with(_YEAR_WORD_BEFORE, view.text, expr.start, 12)):
         return True
     return (

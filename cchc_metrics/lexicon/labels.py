@@ -17,6 +17,8 @@ LABEL_NOUNS = (
     # parts of a legal text: "tiểu mục 2", "mẫu số 01" ("mục", "tiết", "phần" end "danh
     # mục", "chi tiết", "thành phần": kinds/labels.py reads them apart)
     "tiểu mục", "mẫu số", "mẫu",
+    # a status code: "trạng thái 10"
+    "trạng thái",
 )
 # Level labels whose number FORMAT.md treats as an optional rank.
 LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp thứ", "lần thứ", "hội nghị thứ")

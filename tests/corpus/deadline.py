@@ -164,8 +164,7 @@ CORPUS += [
     ('Năm 2023, tỷ lệ người dân hài lòng với sự phục vụ của cơ quan hành chính nhà nước tại Quảng Ninh đạt 96%.', '2024-06-11', []),  # date-not-deadline
     ('Đến tháng 5 năm nay, huyện Phú Lương đã số hóa 80% kết quả giải quyết thủ tục hành chính còn hiệu lực.', '2024-06-11', []),  # date-not-deadline
     ('Ông Phạm Văn Lực từng giữ chức Bí thư Huyện ủy nhiệm kỳ 2015-2020 trước khi được điều động về tỉnh.', '2024-06-11', []),  # date-not-deadline
-]
-KNOWN_GAPS = KNOWN_GAPS + [
+    # a term's label is no horizon, even one still running (a gap until session 7)
     ('Bà Nguyễn Thị Thu, đại biểu HĐND tỉnh nhiệm kỳ 2021-2026, chất vấn Giám đốc Sở Xây dựng về chậm trễ cấp phép.', '2024-06-11', []),  # date-not-deadline
 ]
 
@@ -185,4 +184,9 @@ CORPUS += [
     # … a report due to someone by a time is a due date
     ("Các sở báo cáo Ủy ban nhân dân tỉnh vào cuối quý II/2026.", "2026-01-10",
      [{"text": "cuối quý II/2026", "date": "2026-Q2", "relation": "by"}]),
+]
+CORPUS += [
+    # a day followed by a year said relative to publication
+    ("Các đơn vị báo cáo trước ngày 15/1 năm sau.", "2025-06-01",
+     [{"text": "trước ngày 15/1", "date": "2026-01-15", "relation": "before"}]),
 ]
