@@ -615,7 +615,50 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
                 or clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span)
     if span is None:
         span = label_before(view, start, s_start)
+    if span is None and kind == "money":
+        span = item_before_bracket(view, start, end, s_start)
     return span
+
+
+# "các dự án như cải tạo, nâng cấp Quốc lộ 25 (2.114 tỷ đồng); Xây dựng đường kết nối …
+# (1.200 tỷ đồng)": an amount in brackets right after an item is what that item costs
+_OPENS_BRACKET = re.compile(r"[ \t]*\([ \t]*$")
+_CLOSES_BRACKET = re.compile(r"[^()\n]{0,40}\)")
+_PROJECT_NOUN = re.compile(r"(?<!\w)(?:dự\s+án|công\s+trình|hạng\s+mục|gói\s+thầu|chương\s+trình)(?!\w)")
+_ITEM_START = re.compile(r"[;:\n]|\)[ \t]*,?|(?<!\w)(?:như|gồm|bao\s+gồm|là|cụ\s+thể)(?!\w)")
+# where the item's name gives way to where it is: ", đoạn qua …", "huyện Điện Biên Đông"
+_ITEM_PLACE_TAIL = re.compile(
+    r"\s*,\s*(?:đoạn|tại|thuộc|trên\s+địa\s+bàn)(?!\w)|\s+(?:huyện|xã|phường|quận|tỉnh|thị\s+xã|tại|thuộc)\s+[A-ZĐÀ-Ỹ]"
+)
+_ITEM_MAX_WORDS = 12
+
+
+def item_before_bracket(view, start: int, end: int, clause_start: int) -> tuple[int, int] | None:
+    lower = view.masked
+    open_ = _OPENS_BRACKET.search(lower, max(clause_start, start - 4), start)
+    if open_ is None or _CLOSES_BRACKET.match(lower, end) is None:
+        return None
+    e = open_.start()
+    lo = max(clause_start, e - 160)
+    s = lo
+    for m in _ITEM_START.finditer(lower, lo, e):
+        s = m.end()
+    tail = _ITEM_PLACE_TAIL.search(view.text, s, e)
+    if tail is not None:
+        e = tail.start()
+    project = None
+    for project in _PROJECT_NOUN.finditer(lower, s, e):
+        pass
+    if project is not None:
+        s = project.start()  # "TPHCM xây tặng Điện Biên dự án Lưới điện …": the project named
+    det = _DETERMINER.match(lower, s + len(lower[s:e]) - len(lower[s:e].lstrip()), e)
+    if det is not None:
+        s = det.end()
+    words = view.text[s:e].split()
+    if not words or len(words) > _ITEM_MAX_WORDS or MASK_CHAR in lower[s:e]:
+        return None
+    s += len(view.text[s:e]) - len(view.text[s:e].lstrip())
+    return s, s + len(view.text[s:e].strip())
 
 
 _BASE = re.compile(alternation(SHARE_BASES) + r"(?:\s+(?:cả\s+nước|của\s+cả\s+nước))?")

@@ -265,3 +265,12 @@ EXAMPLES += [
       "mức tăng trưởng GDP bình quân"),
     U("Thu nhập bình quân 5 triệu đồng/tháng.", "5 triệu đồng", "money", "Thu nhập"),
 ]
+EXAMPLES += [
+    # an amount in brackets right after an item is what that item costs …
+    U("Tỉnh đề xuất bố trí vốn cho các dự án như mở rộng Quốc lộ 19 (1.500 tỷ đồng); Xây dựng cầu Hòa Bình, "
+      "đoạn qua thị xã An Nhơn (620 tỷ đồng).", "620 tỷ đồng", "money", "Xây dựng cầu Hòa Bình"),
+    U("Thành phố tặng tỉnh dự án Trường học vùng cao huyện Mường Tè (40 tỷ đồng), hỗ trợ các hạng mục tại "
+      "khu di tích (15 tỷ đồng).", "40 tỷ đồng", "money", "dự án Trường học vùng cao"),
+    # … but a named amount keeps its own noun
+    U("Hiện lương được tính bằng lương cơ sở (1,8 triệu đồng).", "1,8 triệu đồng", "money", "lương cơ sở"),
+]
