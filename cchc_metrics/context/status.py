@@ -212,6 +212,9 @@ _NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:\s+(?:là|từ|b
 _DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
 
 
+_FORECAST_IN_CONTRAST = re.compile(r"[^.;:\n]{0,40}?(?<!\w)(?:khó|sẽ|dự\s+kiến|có\s+khả\s+năng|có\s+thể)(?!\w)")
+
+
 # "Với quyết tâm của cả hệ thống chính trị", "sự nỗ lực": the noun, not the commitment
 _NOUN_OF_CUE = re.compile(r"(?<!\w)(?:với|sự|của|bằng|nhờ)\s+$")
 
@@ -367,13 +370,26 @@ class StatusReader:
                     continue
                 if m.group() == "vì" and _THEREFORE_AFTER.match(self.lower, m.end()):
                     continue  # "Chính vì vậy, … cần … sao cho … chỉ còn 3 cấp": a consequence, no cause
+                if m.group().startswith("trong") and _FORECAST_IN_CONTRAST.match(self.lower, m.end()):
+                    continue  # "…; trong khi 22 địa phương khác khó hoàn thành chỉ tiêu": a forecast too
                 done = m
         if done is not None:
             return Evidence(None, "done", done.start(), done.end())
         if gov is not None and status == "projected" and self._predicate_of_other(s, gov, pos):
-            return None
+            # "Theo tính toán, có 22 tỉnh sẽ hoàn thành …; trong khi 22 địa phương khác khó …":
+            # a forecast that opens the sentence, before any figure, still governs all of it
+            opening = self._opening_forecast(s, gov.start())
+            return Evidence("projected", "cue", opening.start(), opening.end()) if opening is not None else None
         if gov is not None:
             return Evidence(status, "cue", gov.start(), gov.end())
+        return None
+
+    def _opening_forecast(self, s: int, before: int) -> re.Match[str] | None:
+        """A forecast cue that opens the sentence from ``s``, with no figure before it."""
+        for i in self.cues.span_indices(s, before):
+            m = self.cues.matches[i]
+            if self.kinds[i] == "projected" and m.group() != "sẽ" and not _DIGIT.search(self.lower, s, m.start()):
+                return m
         return None
 
     def _predicate_of_other(self, s: int, gov: re.Match[str], pos: int) -> bool:

@@ -388,3 +388,10 @@ EXAMPLES += [
     S("Năm nay, tăng trưởng kinh tế của tỉnh có thể đạt 8,5%.", "8,5%", "percent", "projected"),
     S("Khi thực hiện có thể phân chia thành 3 dự án thành phần.", "3 dự án", "count", "projected"),
 ]
+EXAMPLES += [
+    # a forecast that opens the sentence governs all of it, a contrast that forecasts too
+    S("Theo tính toán, có 10 tỉnh sẽ hoàn thành chỉ tiêu; trong khi 12 địa phương khác khó hoàn thành chỉ tiêu.",
+      "12 địa phương", "count", "projected"),
+    # … a contrast that states what is stays actual
+    S("Tỉnh sẽ bổ sung 2 quầy tiếp nhận, trong khi hiện có 5 quầy.", "5 quầy", "count", None),
+]
