@@ -503,7 +503,9 @@ _LABEL_COLON = re.compile(
 _ITEM_MARK = re.compile(r"[ \t*>#]*(?:[-+•–]|\(?(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)])?[ \t*]*")
 _LABEL_SKIP = re.compile(alternation(LABEL_NOT_SUBJECT) + r"(?!\w)")
 _LABEL_LEAD = re.compile(r"(?:đối\s+với|về)\s+")
-_LABEL_TAIL = re.compile(r"\s*(?:\(|(?<!\w)(?:của|tại|thuộc|trên\s+địa\s+bàn)(?!\w))")
+_LABEL_TAIL = re.compile(
+    r"\s*(?:\(|(?<!\w)(?:của|tại|thuộc|trên\s+địa\s+bàn|mới\s+nhất|hiện\s+nay|hiện\s+hành|hiện\s+tại)(?!\w))"
+)
 _LABEL_CLAUSE = re.compile(r"(?<!\w)(?:là|đạt|được|đã|sẽ|gồm|như\s+sau)(?!\w)|\d|" + MASK_CHAR)
 _LABEL_MAX_WORDS = 12
 _LABEL_REACH = 160
@@ -573,6 +575,14 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         verb = occupy.start()
         lo = max(s_start, max(masked.rfind(c, s_start, verb) for c in ",;:(") + 1)
         span = _head_np(view, lo, verb)
+        if span is None and lo > s_start and masked[lo - 1] == "(" and masked[lo:verb].strip() == "":
+            # "Lương cơ bản (chiếm khoảng 70% tổng quỹ lương)": what stands before the bracket
+            lo2 = max(s_start, max(masked.rfind(c, s_start, lo - 1) for c in ",;:()") + 1)
+            opener = _AND_OPENER.match(masked, lo2, lo - 1)
+            if opener is not None:
+                lo2 = opener.end()
+            if not _NUMBERISH.search(masked, lo2, lo - 1):  # else the share is the figure's before it
+                span = _head_np(view, lo2, lo - 1)
         if span is None and masked[lo:verb].strip() == "":
             # "1.346 hồ sơ được trả tận nơi, chiếm gần 40% tổng số hồ sơ": after a figure's
             # clause the share names the whole it is of (else it takes the figure's noun)
@@ -617,6 +627,13 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         span = label_before(view, start, s_start)
     if span is None and kind == "money":
         span = item_before_bracket(view, start, end, s_start)
+    if span is not None:
+        # a label or a clause head may end in a sign: "Mức lương = 2.340.000 x 2,34 = …"
+        text = view.text[span[0]:span[1]]
+        stripped = text.rstrip(" \t=:+-–*")
+        if not stripped:
+            return None
+        span = (span[0], span[0] + len(stripped))
     return span
 
 
@@ -670,6 +687,9 @@ _ATTRIBUTE = re.compile(
     r"(?:(?<!\w)(?:có|với|và)\s+|[,;:(]\s*|^\s*)(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+(?:đạt|là|bằng)"
     r"(?:\s+(?:từ|khoảng|trên|dưới|tối\s+thiểu|ít\s+nhất))?\s*$"
 )
+
+
+_AND_OPENER = re.compile(r"\s*(?:và|cùng|với)\s+")
 
 
 def attribute_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:

@@ -62,6 +62,8 @@ STOP_WORDS = (
     # đơn vị hành chính cấp tỉnh, cụ thể …"
     "không ít hơn", "không thấp hơn", "không cao hơn", "không vượt quá", "không được vượt quá",
     "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến",
+    # a period after the head: "không quá 01% tiền lương một năm"
+    "một năm", "một tháng", "một quý",
 )
 # After a comma they open an explanation, not another item of the phrase ("34 đơn vị hành
 # chính cấp tỉnh, cụ thể …"); right after a noun "cụ thể" is an adjective ("58 nhiệm vụ cụ thể").
@@ -87,6 +89,8 @@ LABEL_NOT_SUBJECT = (
 NOUN_COMPOUNDS = (
     # "ở" is a preposition but the last syllable of these: "chi phí thuê nhà ở", "chỗ ở"
     "nhà ở", "chỗ ở", "nơi ở",
+    # "hệ số lương hiện hưởng": what one currently receives, one adjective
+    "lương hiện hưởng", "hiện hưởng",
     # a rate or level of change named as a noun ("tốc độ tăng trưởng tổng sản phẩm đạt 7,5%",
     # "mức giảm từ 75-90%"); a bare "tăng trưởng" after a subject is its verb ("Doanh thu
     # tăng trưởng 21%"); wages named by their period or floor ("tiền lương tháng", "lương
@@ -189,6 +193,8 @@ MONEY_NOUNS = (
 # Where such a phrase ends besides the share stops: qualifiers and forecasts before the figure.
 MONEY_STOPS = (
     "khoảng", "hơn", "trên", "gần", "ước tính", "ước", "dự kiến", "xấp xỉ", "tới", "lên",
+    # "Lương cơ sở mới nhất hiện nay: 2.340.000 đồng": when, not what
+    "mới nhất", "hiện nay", "hiện hành", "hiện tại",
     # a time adjunct ends the noun: "số tiền chậm đóng đến hết ngày 15/2 là …"
     "đến", "tính đến", "tính từ", "từ", "sau", "trước",
     # a level word or a verb between the noun and its amount: "hạ giá vàng … về mức 75,9

@@ -274,3 +274,15 @@ EXAMPLES += [
     # … but a named amount keeps its own noun
     U("Hiện lương được tính bằng lương cơ sở (1,8 triệu đồng).", "1,8 triệu đồng", "money", "lương cơ sở"),
 ]
+EXAMPLES += [
+    # a share in brackets after a noun is that noun's, when no figure stands between
+    U("Cơ cấu mới gồm: Lương cơ bản (chiếm khoảng 70% tổng quỹ lương) và các khoản phụ cấp (chiếm khoảng 30% tổng "
+      "quỹ lương).", "30%", "percent", "khoản phụ cấp"),
+    # when, not what: "mới nhất", "hiện nay" after a money noun; a period after the head
+    U("Lương cơ sở mới nhất hiện nay: 2.340.000 đồng/tháng.", "2.340.000 đồng", "money", "Lương cơ sở"),
+    U("Quỹ thưởng không quá 10% tiền lương một năm.", "10%", "percent", "tiền lương"),
+    # a sign ends a label
+    U("Mức lương = 2.340.000 x 2,34 = 5.475.600 đồng/tháng.", "5.475.600 đồng", "money", "Mức lương"),
+    # "hiện hưởng" is part of what is received
+    U("Được hưởng 100% hệ số lương hiện hưởng.", "100%", "percent", "hệ số lương hiện hưởng"),
+]
