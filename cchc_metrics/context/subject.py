@@ -47,6 +47,14 @@ _RATE_SLASH = re.compile(r"/\s*(?:giờ|ngày|tuần|tháng|quý|năm)(?!\w)")
 _STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầu|cuối|năm)(?!\w)))"
                    + alternation(STOP_WORDS) + r"(?!\w)")
 _COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
+# The first syllables of the stop words: a token that is none of them starts no stop word,
+# so the long alternation need not be tried there (it is tried once per word of a phrase).
+_STOP_FIRST = frozenset(w.split()[0] for w in STOP_WORDS)
+_SYLLABLE = re.compile(r"\w+")
+
+
+def _first_syllable(tok: str) -> str:
+    return tok if tok.isalnum() else _SYLLABLE.match(tok).group()
 _FIRST_NOUN = re.compile(alternation(NOUN_VERBS) + r"(?!\w)")
 _PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")
 _SHARE = re.compile(r"(?<!\w)" + alternation(SHARE_NOUNS) + r"(?!\w)")
@@ -187,7 +195,8 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
                 words += 1 + len(joined.group().split())
                 i = joined.end()
                 break
-        if stops.match(lower, m.start()) and not (start is None and _FIRST_NOUN.match(lower, m.start())):
+        if (stops is not _STOP or _first_syllable(tok) in _STOP_FIRST) and stops.match(lower, m.start()) \
+                and not (start is None and _FIRST_NOUN.match(lower, m.start())):
             break
         if start is None:
             start = m.start()
@@ -424,7 +433,7 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
                     break
             elif t == "và" and _NOUN_AFTER_AND.match(lower, tok.end(), hi):
                 pass  # coordinated nouns inside the subject
-            elif _STOP.match(lower, tok.start()) or _HEAD_STOP.match(lower, tok.start()):
+            elif (_first_syllable(t) in _STOP_FIRST and _STOP.match(lower, tok.start())) or _HEAD_STOP.match(lower, tok.start()):
                 break
         end = compound.end() if compound else tok.end()
         i = end
