@@ -639,7 +639,7 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     if span is not None:
         # a label or a clause head may end in a sign: "Mức lương = 2.340.000 x 2,34 = …"
         text = view.text[span[0]:span[1]]
-        stripped = text.rstrip(" \t=:+-–*")
+        stripped = text.rstrip(" \t=:+-–*“”\"'‘’«»")
         if not stripped:
             return None
         span = (span[0], span[0] + len(stripped))

@@ -286,3 +286,7 @@ EXAMPLES += [
     # "hiện hưởng" is part of what is received
     U("Được hưởng 100% hệ số lương hiện hưởng.", "100%", "percent", "hệ số lương hiện hưởng"),
 ]
+EXAMPLES += [
+    # quotation marks around the amount are no part of the subject
+    U("Mức lệ phí “0 đồng” được áp dụng cho hồ sơ nộp trực tuyến.", "0 đồng", "money", "Mức lệ phí"),
+]
