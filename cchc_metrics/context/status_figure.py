@@ -126,7 +126,6 @@ def _hearsay_outcome(d: dict, ctx, sentence: tuple[int, int], noun_end: int | No
 _CHANGE_BEFORE = re.compile(
     r"(?<!\w)(?:tăng|giảm|nâng|hạ|lên)(?:\s+(?:thêm|tương\s+ứng|khoảng|lên|xuống|mức))?\s*$"
 )
-_START_BEFORE = re.compile(r"(?<!\w)(?:kể\s+)?từ\s+(?:ngày\s+)?$")
 
 
 def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
@@ -136,7 +135,7 @@ def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evide
         return None
     for dm in ctx.dates_in(sentence):
         if dm.iso and dates_ctx.begins_after(dm.iso, ctx.published) \
-                and _START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None:
+                and status_scope.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None:
             return status_ctx.Evidence("projected", "future", dm.start, dm.end)
     return None
 

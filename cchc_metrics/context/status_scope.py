@@ -181,7 +181,7 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
 
 # "Theo Thông tư số 10/2025/TT-BTC …, từ ngày 3.5.2025, mức phí … sẽ được áp dụng …",
 # "Luật … có hiệu lực từ ngày 1/1/2026": a rule whose levels apply from a day still to come
-_RULE_START = re.compile(
+START_BEFORE = re.compile(
     r"(?<!\w)(?:(?:(?P<in_force>có\s+hiệu\s+lực)(?:\s+thi\s+hành)?|áp\s+dụng|thực\s+hiện)\s+)?(?:kể\s+)?từ\s+(?:ngày\s+)?$"
 )
 _IN_FORCE_WORDS = re.compile(r"(?<!\w)hiệu\s+lực(?!\w)")
@@ -206,7 +206,7 @@ def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Ev
             continue
         if d.start > _RULE_LEAD and not title_in_force:
             break
-        start = _RULE_START.search(lower, max(0, d.start - 40), d.start)
+        start = START_BEFORE.search(lower, max(0, d.start - 40), d.start)
         if start is None or (d.start > _RULE_LEAD and start.group("in_force") is None):
             # the article is about the rule: its title or lead says when it applies, or its
             # title is about the rule's entry into force ("… trước ngày Luật BHXH có hiệu

@@ -64,11 +64,16 @@ _MONEY = re.compile(r"(?<!\w)" + alternation(MONEY_NOUNS) + r"(?!\w)")
 # bình quân khoảng 10%", "giá bán lẻ điện bình quân đang áp dụng … là 2.103 đồng")
 _AVERAGE = ("bình quân", "trung bình")
 _AVERAGE_STOP = r"|(?:bình\s+quân|trung\s+bình)(?=\s*(?:(?:đạt|là|ở\s+mức|mỗi|năm|tháng)\s*)?[\d\x1a,;:.()]|\s*$)"
-_MONEY_STOP = re.compile(
-    "(?:" + alternation(w for w in SHARE_STOPS + MONEY_STOPS if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)"
-)
+
+
+def _stops_with_average(words) -> re.Pattern[str]:
+    """A stop-word pattern in which "bình quân"/"trung bình" stops only before the figure."""
+    return re.compile("(?:" + alternation(w for w in words if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)")
+
+
+_MONEY_STOP = _stops_with_average(SHARE_STOPS + MONEY_STOPS)
 _MONEY_REACH = 80
-_SHARE_STOP = re.compile("(?:" + alternation(w for w in SHARE_STOPS if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)")
+_SHARE_STOP = _stops_with_average(SHARE_STOPS)
 # A service level is part of what is counted: "476 dịch vụ công trực tuyến mức độ 3, 4".
 _LEVEL_AFTER = re.compile(r"\s*\d")
 _LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
@@ -381,7 +386,7 @@ _ADJUNCT = re.compile(
     r"|\(?[a-zđ\d]{1,2}[.)]\s+"
     r"|[" + MASK_CHAR + r"\s]+,?\s*)"
 )
-_HEAD_STOP = re.compile("(?:" + alternation(w for w in HEAD_STOPS if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)")
+_HEAD_STOP = _stops_with_average(HEAD_STOPS)
 _NOMINALIZER = re.compile(alternation(NOMINALIZERS) + r"(?!\w)")
 _PREDICATE_START = re.compile(r"\s*(?:" + alternation(LINK_VERBS + ("được", "đã", "sẽ", "đang", "với", "và"))
                               + r")(?!\w)")

@@ -42,9 +42,8 @@ _ARTICLE_ONE = re.compile(r"(?:một|1)\s+(?=(?:khoản|phần|cách|chút|lúc|
 def read(expr, view, subject_span):
     if subject_span is None:
         return None
-    if _DIMENSION_AFTER.match(view.masked, expr.end) or _DIMENSION_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start) \
-            or _NUMBERING_ROW.match(view.masked, view.masked.rfind("\n", 0, expr.start) + 1):
-        return None  # "ảnh cỡ 20 x 30 mm": a size; "| 1 | 2 | 3 | 4 | 5 |": a table's column numbers
+    if _DIMENSION_AFTER.match(view.masked, expr.end) or _DIMENSION_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start):
+        return None  # "ảnh cỡ 20 x 30 mm": a size
     if _ORDINAL_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start) \
             or _AGE_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start):
         return None  # "năm thứ 11"; "61 tuổi 3 tháng", the months of an age
