@@ -341,3 +341,13 @@ NOT_CLAIMS = NOT_CLAIMS + [
     # a round of a contest is a label
     'Sở Nội vụ công bố kết quả thi tuyển vòng 2 kỳ tuyển dụng công chức.',  # count-not
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # names with numbers and numbers that only measure or number things (audit round 5 classes)
+    'Ảnh chân dung trên thẻ có kích thước 30 x 40 mm, nền trắng.',  # count-not
+    'Cơ quan thuế chuyển mã số thuế sang trạng thái 08 chờ xác minh.',  # count-not
+    'a) Phiếu lý lịch tư pháp số 1 cấp cho công dân Việt Nam theo yêu cầu.',  # count-not
+    'Doanh nghiệp có lợi nhuận cao hơn từ 03 lần trở lên so với kế hoạch được thưởng thêm.',  # count-not
+    'Các đối tượng quy định tại các khoản 1, 2, 3, 4, 5, 6, 7 và 8 Điều này được hỗ trợ.',  # count-not
+    'Căn cứ Điều 10 Luật Phòng, chống thiên tai và Đê điều sửa đổi bổ sung 2024 quy định trách nhiệm của bộ.',  # count-not
+    'Bảng tổng hợp:\n| 1 | 2 | 3 | 4 |\n| STT | Đơn vị | Ghi chú | Mã |',  # count-not
+]
