@@ -47,6 +47,14 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "mức phí … sẽ được áp dụng với mức cao nhất lên đến 40 triệu đồng/năm" in a text
         # reporting a circular in force from a day still to come: a level decided
         return rule
+    if kind == "count" and d.get("qualifier") in _BOUNDS and (ev is None or ev.rule in ("floor", "norm")) \
+            and not _TIMES_AFTER.match(ctx.status.lower, d["end"]) \
+            and (rule := ctx.scopes.rule_to_come or ctx.scopes.own_rule_ahead) is not None \
+            and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, d["end"]) \
+            and not _older_in_sentence(ctx, sentence, refs):
+        # "Viện có Chủ tịch và không quá 04 Phó Chủ tịch" in a decree in force from a day
+        # after publication: a cap the decree sets, not yet in force (FORMAT.md: target)
+        return rule
     if ev is not None:
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
@@ -128,15 +136,25 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+_OPENING_TIME = re.compile(r"[\W_]*(?:(?:trong|vào|cuối|đầu|hết)\s+)?(?:năm|ngày|tháng|quý)?\s*")
+
+
 def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
     lower = ctx.status.lower
     if _CHANGE_BEFORE.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is None \
             or status_ctx.DONE.search(lower, sentence[0], sentence[1]) is not None:
         return None
+    own_time = False  # the sentence dates its change: "từ 1/7/2024 …", "Năm 2023, …"
     for dm in ctx.dates_in(sentence):
-        if dm.iso and dates_ctx.begins_after(dm.iso, ctx.published) \
-                and status_scope.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None:
+        starts = status_scope.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None
+        if dm.iso and dates_ctx.begins_after(dm.iso, ctx.published) and starts:
             return status_ctx.Evidence("projected", "future", dm.start, dm.end)
+        own_time = own_time or starts or _OPENING_TIME.fullmatch(lower, sentence[0], dm.start) is not None
+    if not own_time and ctx.scopes.title_change_ahead is not None \
+            and not _NOW_IN_SENTENCE.search(lower, sentence[0], d["end"]):
+        # "Tăng 30% lương cơ sở từ 1/7" as the title: the changes its body reports with no
+        # time of their own are that change to come
+        return ctx.scopes.title_change_ahead
     return None
 
 
@@ -165,6 +183,12 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx) -> status_ctx.Evidence:
 
 _KEY_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "luật 26/2023/qh15"
 _RULE_KINDS = ("money", "percent", "fraction", "duration")
+# a count bounded by a rule ("không quá 03 Phó Chủ tịch", "tối thiểu 05 người") is a cap or
+# a quota the rule sets; a plain count in it may be of what exists
+_BOUNDS = ("at_most", "at_least")
+# "chỉ được hẹn lại không quá 01 lần": how often a step may be done is a procedure's norm,
+# like its time limit (FORMAT.md: actual)
+_TIMES_AFTER = re.compile(r"\s*lần(?!\w)")
 # the language of a rule's levels, for a figure with no evidence of its own
 _RULE_WORDS = re.compile(r"(?<!\w)" + alternation(RULE_LEVEL_WORDS) + r"(?!\w)")
 # what stands now or stood before, whatever rule is coming: "Hiện, …", "Luật … năm 2013", "hiện hành"

@@ -43,12 +43,16 @@ Sentence = tuple[int, int]
 class Scopes:
     """Per sentence: the evidence that governs it from outside, and from where in it.
     ``plan_title`` says the document is about a plan or a proposal (its title says so);
-    ``rule_to_come`` is the evidence that it reports a rule taking effect after publication."""
+    ``rule_to_come`` is the evidence that it reports a rule taking effect after publication;
+    ``own_rule_ahead`` that it quotes a document whose own closing article puts it in force
+    after publication ("Nghị định này có hiệu lực thi hành từ ngày …")."""
 
     def __init__(self) -> None:
         self._by_sentence: dict[Sentence, tuple[Evidence, int]] = {}
         self.plan_title = False
         self.rule_to_come: Evidence | None = None
+        self.own_rule_ahead: Evidence | None = None
+        self.title_change_ahead: Evidence | None = None
 
     def add(self, sentence: Sentence, ev: Evidence, from_pos: int | None = None, *, replace: bool = False) -> None:
         if replace or sentence not in self._by_sentence:
@@ -166,6 +170,9 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
         scopes.plan_title = _PLAN_TITLE.search(lower, s0, e0) is not None
     decision = _Decision(lower, dates, published)
     scopes.rule_to_come = _rule_to_come(lower, sentences, dates, published)
+    scopes.own_rule_ahead = _own_rule_ahead(lower, dates, published)
+    if sentences:
+        scopes.title_change_ahead = _title_change_ahead(lower, sentences[0], dates, published)
     _tasks(lower, sentences, scopes)
     for sent in scheduled:
         scopes.add(sent, Evidence("target", "scheduled", sent[0], sent[0]))
@@ -216,6 +223,46 @@ def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Ev
         if _RULE_DOC.search(lower, max(0, d.start - _RULE_WINDOW), min(len(lower), d.end + _RULE_WINDOW)) \
                 or _RULE_DOC.search(lower, 0, title_end):
             return Evidence("target", "rule-to-come", start.start(), d.end)
+    return None
+
+
+# "Nghị định này có hiệu lực thi hành từ ngày 01/3/2025": the quoted document's own article
+# on its entry into force ("này" points at the document itself, not at one it cites)
+_OWN_EFFECT_BEFORE = re.compile(
+    r"(?<!\w)" + alternation(DECISION_DOCS + ("thông tư", "luật", "quy định")) + r"\s+này\s+có\s+hiệu\s+lực"
+    r"(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$"
+)
+
+
+def _own_rule_ahead(lower: str, dates, published) -> Evidence | None:
+    """The quoted document's own start date, when it falls after publication."""
+    if published is None:
+        return None
+    pub = published.isoformat()
+    for d in dates or ():
+        if d.iso and len(d.iso) == 10 and d.iso > pub:
+            m = _OWN_EFFECT_BEFORE.search(lower, max(0, d.start - 60), d.start)
+            if m is not None:
+                return Evidence("target", "rule-to-come", m.start(), d.end)
+    return None
+
+
+_LEVEL_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm|nâng|hạ|điều\s+chỉnh)(?!\w)")
+
+
+def _title_change_ahead(lower: str, title: Sentence, dates, published) -> Evidence | None:
+    """A title announcing a change of level from a day after publication ("Tăng 30% lương cơ
+    sở từ 1/7" published in June): the article is about a change still to come."""
+    if published is None or _LEVEL_CHANGE.search(lower, title[0], title[1]) is None:
+        return None
+    pub = published.isoformat()
+    for d in dates or ():
+        if d.start >= title[1]:
+            break
+        if d.start >= title[0] and d.iso and len(d.iso) == 10 and d.iso > pub:
+            m = START_BEFORE.search(lower, max(title[0], d.start - 40), d.start)
+            if m is not None:
+                return Evidence("projected", "future", m.start(), d.end)
     return None
 
 

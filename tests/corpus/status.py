@@ -395,3 +395,28 @@ EXAMPLES += [
     # … a contrast that states what is stays actual
     S("Tỉnh sẽ bổ sung 2 quầy tiếp nhận, trong khi hiện có 5 quầy.", "5 quầy", "count", None),
 ]
+# Rules added in session 8 (own sentences; published 2024-06-11)
+_DECREE_AHEAD = ("Nghị định quy định cơ cấu tổ chức của Viện Nghiên cứu chính sách\n\n"
+                 "Viện có Viện trưởng và không quá 03 Phó Viện trưởng. Mỗi phòng có tối thiểu 05 người.\n\n"
+                 "Cơ quan được hẹn lại ngày trả kết quả không quá 01 lần.\n\n"
+                 "Nghị định này có hiệu lực thi hành từ ngày 01/7/2024.\n")
+EXAMPLES += [
+    # a cap or floor on a count, set by the quoted document whose own closing article puts
+    # it in force after publication, is a level decided, not yet in force …
+    S(_DECREE_AHEAD, "không quá 03", "count", "target"),
+    S(_DECREE_AHEAD, "tối thiểu 05", "count", "target"),
+    # … how often a step may be done is the procedure's norm
+    S(_DECREE_AHEAD, "không quá 01 lần", "count", None),
+    # … and a document already in force sets what is
+    S(_DECREE_AHEAD.replace("01/7/2024", "01/3/2024"), "không quá 03", "count", None),
+    # a title announcing a change from a day after publication: the changes its body reports
+    # with no time of their own are that change to come …
+    S("Tăng 20% lương hưu từ 1/7\n\nMức lương hưu của người nghỉ trước năm 1995 cũng tăng 20%. "
+      "Sau điều chỉnh, mức thấp nhất được nâng lên 3,5 triệu đồng/tháng.\n", "cũng tăng 20%", "percent", "projected"),
+    S("Tăng 20% lương hưu từ 1/7\n\nMức lương hưu của người nghỉ trước năm 1995 cũng tăng 20%. "
+      "Sau điều chỉnh, mức thấp nhất được nâng lên 3,5 triệu đồng/tháng.\n", "3,5 triệu đồng/tháng", "money",
+      "projected"),
+    # … a change dated before publication, or one that stands now, is not
+    S("Tăng 20% lương hưu từ 1/7\n\nNăm 2023, lương hưu đã tăng 12,5%.\n", "12,5%", "percent", None),
+    S("Tăng 20% lương hưu từ 1/7\n\nHiện nay lương hưu bình quân tăng 3% mỗi năm.\n", "3%", "percent", None),
+]
