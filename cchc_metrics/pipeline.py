@@ -14,9 +14,11 @@ import attrs
 
 from .context import change as change_ctx
 from .context import dates as dates_ctx
+from .context import deadlines as deadlines_ctx
+from .context import time_context as time_ctx
 from .context import legal as legal_ctx
 from .context import legal_links
-from .context import places as places_ctx
+from .context import localities as localities_ctx
 from .context import qualifier as qual_ctx
 from .context import rate as rate_ctx
 from .context import status as status_ctx
@@ -79,7 +81,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     ctx = _Context(
         status=reader,
         scopes=status_scope.sentence_scopes(
-            masked, sentences, reader, dates_ctx.scheduled_sentences(dates, sentences, text, published),
+            masked, sentences, reader, deadlines_ctx.scheduled_sentences(dates, sentences, text, published),
             dates=dates, published=published),
         phrases=subject_ctx.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
@@ -95,7 +97,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = subject_ctx.shared_subjects(metrics, view)
     figure_starts = [m.start for m in metrics]
     figures = list(metrics)
-    for dl in dates_ctx.find_deadlines(text, dates, sentences, published):
+    for dl in deadlines_ctx.find_deadlines(text, dates, sentences, published):
         si = _sentence_index(sent_starts, dl.start)
         s_start, s_end = sentences[si] if si is not None else (dl.start, dl.end)
         ev = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH, by_or_in=dl.relation in ("by", "in"),
@@ -114,7 +116,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
             )
         )
     metrics.sort(key=lambda m: (m.start, m.end))
-    metrics = places_ctx.attach_localities(
+    metrics = localities_ctx.attach_localities(
         text, metrics, articles, sentences,
         apply=lambda m, **places: _finish(m, articles, norm, original, **places),
         published=published,
@@ -407,7 +409,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
             after_span = subject_ctx.phrase_after(view, d["end"], s_end)
         sub_end = after_span[1] if after_span else d["end"]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates, share=kind == "percent")
-    period, as_of = dates_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
+    period, as_of = time_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)
     noun = d.get("subject_span")
     refs = ctx.sentence_refs(view.text, legal_refs, s_start, s_end)
     ev = status_figure.decide(d, ctx, (s_start, s_end), kind, noun[1] if noun else None, period or as_of, refs)

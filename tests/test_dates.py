@@ -1,4 +1,4 @@
-"""Dates, deadlines, as_of/period and publication dates (context/dates.py)."""
+"""Dates, deadlines, as_of/period and publication dates (context/dates.py, deadlines.py, time_context.py)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cchc_metrics.context.dates import (
-    find_dates,
-    find_deadlines,
-    infer_published,
-    time_context,
-)
+from cchc_metrics.context.dates import find_dates, infer_published
+from cchc_metrics.context.deadlines import find_deadlines
+from cchc_metrics.context.time_context import time_context
 from cchc_metrics.text.segment import split_sentences
 
 _spec = importlib.util.spec_from_file_location("deadline_corpus", Path(__file__).parent / "corpus" / "deadline.py")

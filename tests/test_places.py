@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from cchc_metrics.context.localities import attach_localities
 from cchc_metrics.context.places import (
     NATIONAL,
-    attach_localities,
     find_places,
     outlet_province,
     province_2025,

@@ -412,6 +412,14 @@ _OUTCOME_OPENING = re.compile(
     r"[\W_]*sau\s+(?:khi\s+)?(?:(?P<restructure>" + alternation(RESTRUCTURE_VERBS) + r")|"
     + alternation(LEVEL_CHANGE_VERBS) + r")(?!\w)[^,;.\n]{0,80},"
 )
+# … and "Sau khi sắp xếp:" on a line of its own heads the paragraphs that state them
+_LONE_OUTCOME_LINE = re.compile(
+    r"^[ \t*#]*sau\s+(?:khi\s+)?" + alternation(RESTRUCTURE_VERBS) + r"[ \t*]*:[ \t*]*$", re.M
+)
+_UNDER_LONE_REACH = 3000  # characters: the paragraphs a lone opener heads
+# a heading: a short line without final punctuation (markdown marks are gone from the text
+# read here), or a line announcing what follows (":")
+_HEADING_LINE = re.compile(r"^(?=[^\n]{1,120}$)[^\n]*[^.;!?\s][ \t*]*$|:[ \t*]*$", re.M)
 _LEVEL_VERB = re.compile(r"(?<!\w)(?:có|là|còn|gồm)(?!\w)")
 _DELTA_JUST_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng|bớt|thêm|cắt\s+giảm|tinh\s+giản)(?:\s+(?:được|thêm))?\s*$")
 _OUTCOME_REACH = 300  # characters from the opening
@@ -430,8 +438,21 @@ def _outcome_level(lower: str, s_start: int, pos: int, kind: str) -> bool:
             and _DELTA_JUST_BEFORE.search(lower, max(c0, pos - 20), pos) is None)
 
 
+def _under_lone_opener(lower: str, lone: list[int], s_start: int, pos: int, kind: str) -> bool:
+    """Does the figure at ``pos`` state a level in a paragraph headed by "Sau khi sắp xếp:"
+    (no heading between)? Counts and measures only, as after an opening clause."""
+    i = bisect.bisect_right(lone, s_start) - 1
+    if i < 0 or s_start - lone[i] > _UNDER_LONE_REACH or kind not in ("count", "quantity"):
+        return False
+    line = lower.rfind("\n", 0, pos) + 1
+    return (_HEADING_LINE.search(lower, lone[i], line) is None
+            and _LEVEL_VERB.search(lower, line, pos) is not None
+            and _DELTA_JUST_BEFORE.search(lower, max(line, pos - 20), pos) is None)
+
+
 def mark_ends(lower: str, drafts: list[dict]) -> None:
     """Mark figures that state where a change ends ("… còn 10 ngày") as `to`, in place."""
+    lone = [m.end() for m in _LONE_OUTCOME_LINE.finditer(lower)]
     for d in drafts:
         if d.get("change") or d.get("kind") == "deadline":
             continue
@@ -465,7 +486,7 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
         if _EXPANDED_TO.search(lower, max(s_start, pos - 60), pos):
             d["change"] = "to"  # "quy mô sau khi mở rộng cao tốc đạt 6 làn xe"
             continue
-        if _outcome_level(lower, s_start, pos, d["kind"]):
+        if _outcome_level(lower, s_start, pos, d["kind"]) or (lone and _under_lone_opener(lower, lone, s_start, pos, d["kind"])):
             d["change"] = "to"  # "Sau khi nhập, phường X có diện tích … là 2,02 km2": the level reached
             continue
         if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):

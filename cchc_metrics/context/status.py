@@ -95,8 +95,9 @@ _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
 # activity, and a negated one ("không yêu cầu") decides nothing.
 _NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự|không|chưa)\s+$")  # "Không yêu cầu thực hiện bước …"
 # "Báo cáo nghiên cứu khả thi": the name of a document, no proposal
-# "hồ sơ đề nghị cấp giấy phép", "đơn đề nghị": the application, named; no proposal
-_APPLICATION_BEFORE = re.compile(r"(?<!\w)(?:hồ\s+sơ|đơn|mẫu|văn\s+bản|phiếu)\s+$")
+# "hồ sơ đề nghị cấp giấy phép", "đơn đề nghị", "giấy đề nghị thanh toán": the application,
+# named; no proposal
+_APPLICATION_BEFORE = re.compile(r"(?<!\w)(?:hồ\s+sơ|đơn|mẫu|văn\s+bản|phiếu|giấy|tờ)\s+$")
 _OPEN_BRACKET = re.compile(r"(?<![\d%])[^\S\n]*\((?:[^\S\n]*(?:khoảng|dự\s+kiến|gần|hơn|trên))?[^\S\n]*$")
 _CLOSE_BRACKET = re.compile(r"[^\S\n]*\)")
 # the words between a cost or size noun and its amount ("tổng mức đầu tư dự kiến khoảng …")
@@ -204,6 +205,10 @@ _PLAN_ITEM = re.compile(alternation(PLAN_ITEM_NOUNS) + r"(?!\w)")
 _LAW_SAYS = re.compile(r"(?<!\w)(?:" + alternation(LAW_SAYS) + r")(?:\s+[^\W\d_]+){0,6}?\s+quy\s+định(?!\w)|theo\s+quy\s+định")
 # "27 công chức đã được điều động": what the figure's own clause says was done, after it
 _DONE_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:đã|vừa|đã\s+được|vừa\s+được)(?!\w)")
+_NOT_YET_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?chưa(?!\w)")
+_CLAUSE_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[;:,.\n])[ \t*+\-–]*(?:(?:đặc\s+biệt|trong\s+đó|riêng|vẫn\s+còn|còn|có|hiện\s+có)[ \t]+)?$"
+)
 # "huyện mới có 630 km²": "mới" is "new" after a unit noun, not "only so far"
 _NEW_UNIT = re.compile(r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thành\s+phố|thị\s+xã|đơn\s+vị|cơ\s+quan|tổ\s+chức|đặc\s+khu)\s+$")
 _NOUN_NOW_AFTER = re.compile(r"\s*[;,.)]")  # "63 tỉnh, thành phố hiện nay;": "now" qualifies a noun
@@ -495,7 +500,7 @@ class StatusReader:
         clause = self._clause(sent_start, start)
         if clause is not None:
             if clause.status is not None:
-                after = self._done_after(end, noun_end)
+                after = self._done_after(end, noun_end, start)
                 if after is not None:
                     return after
             if count is not None and clause.status is not None:
@@ -555,9 +560,14 @@ class StatusReader:
             return None
         return Evidence(cue.status, "cost", cue.start, cue.end)
 
-    def _done_after(self, end: int, noun_end: int | None) -> Evidence | None:
+    def _done_after(self, end: int, noun_end: int | None, start: int | None = None) -> Evidence | None:
         at = noun_end if noun_end is not None else end
         m = _DONE_AFTER.match(self.lower, at)
+        if m is None and start is not None and _CLAUSE_SUBJECT_BEFORE.search(self.lower, max(0, start - 24), start):
+            # "…; đặc biệt 19 tỉnh chưa triển khai dự án": what the figure's units have not
+            # done yet is where they stand now (not "giảm 50% số xã chưa đạt chuẩn", where
+            # the figure is an object and "chưa" qualifies its noun)
+            m = _NOT_YET_AFTER.match(self.lower, at)
         if m is None:
             return None
         return Evidence(None, "done", m.end() - len(m.group().split()[-1]), m.end())

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from . import dates as dates_ctx
+from . import periods
+from . import time_context as time_ctx
 from . import status as status_ctx
 from . import status_scope
 from ..kinds.base import alternation
@@ -33,7 +34,7 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
                               count=count, sent_end=sentence[1])
     if ev is not None and ev.status == "projected" and ev.rule == "cue" and when \
-            and dates_ctx.ended_by(when, ctx.published) and _ESTIMATE_CUE.match(ctx.status.lower, ev.start):
+            and periods.ended_by(when, ctx.published) and _ESTIMATE_CUE.match(ctx.status.lower, ev.start):
         # "GRDP quý I dự kiến tăng 7,51%" published in April: an estimate of a period already
         # over is an estimate of the past (FORMAT.md: actual)
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
@@ -67,6 +68,10 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     scope = ctx.scopes.at(sentence, d["start"])
     if scope is not None and scope.status == "projected" and _BY_DECISION.match(ctx.status.lower, s_start):
         scope = None  # "Theo tinh thần Nghị quyết 202/2025/QH15 …, TP có …": what a decision made, not the proposal above
+    if scope is not None and (got := _ACHIEVED_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 40), d["start"])):
+        # "Theo đó, cắt giảm được khoảng 200 ngày": a verb with its result "được" reports
+        # what was reached, whatever list or plan the sentence stands in
+        return status_ctx.Evidence(None, "done", got.start("v"), got.end())
     if scope is not None:
         # after an outcome opener ("Sau khi nhập, …") the restructuring verb is behind it:
         # what follows is what it makes, no object of it
@@ -89,9 +94,9 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
             return _criterion(scope, d, ctx)
     if kind in ("money", "quantity", "count") and (cost := ctx.status.cost_of(s_start, d["start"], d["end"], money=kind == "money")) is not None:
         return cost
-    if when and dates_ctx.begins_after(when, ctx.published):
+    if when and periods.begins_after(when, ctx.published):
         return status_ctx.Evidence("projected", "future", d["start"], d["end"])
-    future = None if when else dates_ctx.future_label(ctx.text, ctx.dates, sentence, d["start"], d["end"], ctx.published)
+    future = None if when else time_ctx.future_label(ctx.text, ctx.dates, sentence, d["start"], d["end"], ctx.published)
     if future is not None:
         # "Năm 2030, nhập khẩu điện 9.360 MW": a level for a time still to come is what a
         # plan sets when its paragraph has set goals ("Quy hoạch đặt ra …"), else a forecast
@@ -100,7 +105,7 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         return status_ctx.Evidence(status, "future", future.start, future.end)
     estimate = (_ESTIMATE_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 14), d["start"])
                 or _ESTIMATE_OPENING.match(ctx.status.lower, s_start))
-    if estimate and when and dates_ctx.ends_after(when, ctx.published, days=_ESTIMATE_MARGIN):
+    if estimate and when and periods.ends_after(when, ctx.published, days=_ESTIMATE_MARGIN):
         # "GRDP cả năm 2024 ước tăng 8,5%" in June 2024: an estimate of a period not over
         # stands at its end, after publication (FORMAT.md: never actual)
         return status_ctx.Evidence("projected", "estimate", estimate.start(), estimate.end())
@@ -139,6 +144,14 @@ _CHANGE_BEFORE = re.compile(
 _OPENING_TIME = re.compile(r"[\W_]*(?:(?:trong|vào|cuối|đầu|hết)\s+)?(?:năm|ngày|tháng|quý)?\s*")
 
 
+# "<verb> được N": the result reached (được after the verb); before it ("được hỗ trợ 5
+# triệu") it is passive, and after a modal ("sẽ được", "phải được") no result
+_ACHIEVED_BEFORE = re.compile(
+    r"(?<!\w)(?!(?:sẽ|phải|cần|có|không|chưa|đã|đều|cũng|vẫn|mới|thể|được|hãy|nên|đang|vừa)\s)"
+    r"[^\W\d_]+\s+(?P<v>được)(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$"
+)
+
+
 def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
     lower = ctx.status.lower
     if _CHANGE_BEFORE.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is None \
@@ -147,7 +160,7 @@ def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evide
     own_time = False  # the sentence dates its change: "từ 1/7/2024 …", "Năm 2023, …"
     for dm in ctx.dates_in(sentence):
         starts = status_scope.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None
-        if dm.iso and dates_ctx.begins_after(dm.iso, ctx.published) and starts:
+        if dm.iso and periods.begins_after(dm.iso, ctx.published) and starts:
             return status_ctx.Evidence("projected", "future", dm.start, dm.end)
         own_time = own_time or starts or _OPENING_TIME.fullmatch(lower, sentence[0], dm.start) is not None
     if not own_time and ctx.scopes.title_change_ahead is not None \
@@ -216,7 +229,7 @@ def _milestone(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence |
     for dm in ctx.dates_in(sentence):
         if dm.end > d["start"]:
             break
-        if not dm.iso or not dates_ctx.begins_after(dm.iso, ctx.published):
+        if not dm.iso or not periods.begins_after(dm.iso, ctx.published):
             continue
         cue = _MILESTONE_BEFORE.search(lower, max(sentence[0] - 1, dm.start - 16), dm.start)
         if cue is not None and cue.start() < sentence[0] - 1:

@@ -77,6 +77,7 @@ _HEADING_PROJECTION = re.compile(r"(?<!\w)" + alternation(HEADING_PROJECTIONS) +
 # one claim, not the heading of a list of tasks (the "%" test below).
 _RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng|quyền\s+hạn)(?!\w)")
 _OUTCOME_OPENER = re.compile(r"(?:^|(?<=[\s,.:;(]))" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
+_LONE_OPENER = re.compile(r"[ \t*]*:[ \t*]*")
 _RESTRUCTURE = re.compile(r"(?<!\w)" + alternation(RESTRUCTURE_VERBS) + r"(?!\w)")
 _CONTINUATION_ANYWHERE = re.compile(r"(?<!\w)" + alternation(CONTINUATIONS) + r"\s*[,:]")
 
@@ -293,6 +294,10 @@ def _announcement(lower: str, s: int, e: int, reader: StatusReader) -> Evidence 
     """What a sentence ending with ":" announces its list as."""
     cue = reader.sentence_cue(s, e)
     if cue is not None:
+        if cue.status is not None and _CURRENT_STATE.search(lower, cue.end, e):
+            # "Tờ trình … nêu thực trạng số lượng Văn phòng … như sau:": the list the
+            # proposal opens with is where things stand
+            return None
         return cue
     m = None
     for m in _PLAN_OPENER.finditer(lower, s, e):
@@ -302,6 +307,7 @@ def _announcement(lower: str, s: int, e: int, reader: StatusReader) -> Evidence 
     return None
 
 
+_CURRENT_STATE = re.compile(r"(?<!\w)(?:thực\s+trạng|hiện\s+trạng)(?!\w)")
 # "Bộ Y tế có các nhiệm vụ, quyền hạn sau:": a body's duties and powers are what it is, no
 # tasks set (as "chức năng, nhiệm vụ" headings are no plan: _RESULTS)
 _DUTIES = re.compile(r"(?<!\w)(?:quyền\s+hạn|chức\s+năng)(?!\w)")
@@ -367,6 +373,13 @@ def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: S
                 ev = Evidence("target", "decided", out.start(), out.end())
             if ev is not None:
                 scopes.add((s, e), ev, out.end(), replace=ev.status is not None)
+                if ev.status is not None and _LONE_OPENER.fullmatch(lower, out.end(), e):
+                    # "Sau khi sắp xếp:" on a line of its own: the paragraphs below state
+                    # what the restructuring makes, up to the next heading
+                    for s2, e2 in sentences[i + 1: i + 1 + _ITEMS_MAX]:
+                        if is_heading(lower, s2, e2) or lower[s2:e2].rstrip(" \t*").endswith(":"):
+                            break
+                        scopes.add((s2, e2), ev, s2, replace=True)
             continue
         if i and _starts_with_continuation(lower, s, e, continuation_starts) and reader.sentence_cue(s, e) is None:
             ps, pe = sentences[i - 1]

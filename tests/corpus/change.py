@@ -275,3 +275,13 @@ EXAMPLES += [
     C("Trợ cấp tăng lên bằng 2.500.000 đồng/tháng đối với người có mức hưởng thấp hơn.", "2.500.000 đồng", "money",
       "to", None),
 ]
+_LONE_OPENER = ("Từ 1/7/2024, sắp xếp các xã thuộc huyện Đồng Hỷ\n\nNhập toàn bộ xã Hóa Trung vào xã Hóa Thượng.\n\n"
+                "Sau khi sắp xếp:\n\nHuyện Đồng Hỷ có diện tích tự nhiên là 456,2 km2 và có 12 đơn vị hành chính cấp xã.\n\n"
+                "#### Sắp xếp các xã thuộc huyện Phú Lương\n\nHuyện Phú Lương có 14 đơn vị hành chính cấp xã.\n")
+EXAMPLES += [
+    # "Sau khi sắp xếp:" on a line of its own heads the paragraphs that state the levels
+    # reached, up to the next heading
+    C(_LONE_OPENER, "12 đơn vị hành chính cấp xã", "count", "to", None),
+    C(_LONE_OPENER, "456,2 km2", "quantity", "to", None),
+    C(_LONE_OPENER, "14 đơn vị hành chính cấp xã", "count", None, None),
+]

@@ -420,3 +420,28 @@ EXAMPLES += [
     S("Tăng 20% lương hưu từ 1/7\n\nNăm 2023, lương hưu đã tăng 12,5%.\n", "12,5%", "percent", None),
     S("Tăng 20% lương hưu từ 1/7\n\nHiện nay lương hưu bình quân tăng 3% mỗi năm.\n", "3%", "percent", None),
 ]
+_LONE_OPENER = ("Từ 1/7/2024, sắp xếp các xã thuộc huyện Đồng Hỷ\n\nNhập toàn bộ xã Hóa Trung vào xã Hóa Thượng.\n\n"
+                "Sau khi sắp xếp:\n\nHuyện Đồng Hỷ có diện tích tự nhiên là 456,2 km2 và có 12 đơn vị hành chính cấp xã.\n\n"
+                "#### Sắp xếp các xã thuộc huyện Phú Lương\n\nHuyện Phú Lương có 14 đơn vị hành chính cấp xã.\n")
+EXAMPLES += [
+    # "Sau khi sắp xếp:" on a line of its own: the paragraphs below state what a
+    # restructuring decided for a day after publication makes, up to the next heading
+    S(_LONE_OPENER, "12 đơn vị hành chính cấp xã", "count", "target"),
+    S(_LONE_OPENER, "14 đơn vị hành chính cấp xã", "count", None),
+    # "<verb> được N": the result reached, whatever list the sentence stands in …
+    S("Nghị quyết đã cắt giảm các thủ tục sau:\n\nKhông thực hiện thủ tục đấu thầu mà giao trực tiếp chủ đầu tư. "
+      "Theo đó, rút ngắn được khoảng 120 ngày.\n", "khoảng 120 ngày", "duration", None),
+    # … not "sẽ … được", a forecast
+    S("Các bộ sẽ triển khai các giải pháp sau:\n\nĐơn giản hóa hồ sơ, qua đó sẽ rút ngắn được khoảng 120 ngày.\n",
+      "khoảng 120 ngày", "duration", "projected"),
+    # "giấy đề nghị": the application form, named; no proposal
+    S("Kho bạc tiếp nhận giấy đề nghị thu hồi vốn là 02 bản gốc.", "02 bản", "count", None),
+    # a proposal's list of where things stand ("thực trạng … như sau:") reports them
+    S("Bộ đề xuất sắp xếp lại văn phòng, tờ trình nêu thực trạng như sau:\n\n- Có 650 chi nhánh văn phòng đăng ký đất đai.\n",
+      "650 chi nhánh", "count", None),
+    # units that have not yet done something, said after a forecast: where they stand now …
+    S("Theo tính toán, có 20 tỉnh sẽ hoàn thành chỉ tiêu; đặc biệt 9 tỉnh chưa khởi công dự án nào.", "9 tỉnh", "count",
+      None),
+    # … not a share of units still lacking, that a goal sets
+    S("Tỉnh phấn đấu giảm 50% số xã chưa đạt chuẩn nông thôn mới.", "50%", "percent", "target"),
+]

@@ -1,0 +1,202 @@
+"""Deadlines (FORMAT.md ``deadline``) among the date mentions of :mod:`.dates`, and the
+sentences that open with a start date still to come.
+
+Deadlines (FORMAT.md ``deadline``) are date mentions led by a cue: ``before`` (trước
+[ngày|thời điểm], chậm nhất, hạn chót), ``by`` (đến [hết|cuối], tầm nhìn/định hướng
+đến, a year range's end), ``in`` (trong/vào tháng|quý|năm), ``from`` (từ, kể từ). A
+"đến"/"trong" mention is a due time only when its period has not ended by the
+publication date (otherwise it is the stand-point or period label of a figure, used by
+:func:`time_context`); without a publication date a due/target word in the sentence
+decides. "từ X đến Y" gives only the end. Event dates ("Chiều 10/7/2024, …") have no cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+
+from ..lexicon.calendar import (
+    AS_OF_MARKERS,
+    BEFORE_CUES,
+    BY_CUES,
+    BY_MODIFIERS,
+    DEADLINE_NOUNS,
+    DUE_CUES,
+    STATE_BEFORE_CUTOFF,
+    FROM_CUES,
+    HORIZON_CUES,
+    IN_CUES,
+)
+from ..records import Metric
+from .dates import DateMention, _O, _S, _alt
+from .periods import not_over_yet, begins_after
+
+
+# -- deadlines ---------------------------------------------------------------------
+_CUE_BEFORE = re.compile(
+    rf"(?<![^\W_])(?:{_alt(BEFORE_CUES)}|{_alt(DEADLINE_NOUNS)}(?:(?:{_S}[^\W\d_]+){{0,4}}?{_S}(?i:là|vào))?)"
+    rf"{_O}(?:(?i:ngày){_S})?$"
+)
+_CUE_BY = re.compile(
+    rf"(?<![^\W_])(?P<tinh>{_alt(AS_OF_MARKERS)}{_S})?(?P<w>{_alt(HORIZON_CUES)}"
+    rf"|{_alt(BY_CUES)}(?:{_S}{_alt(BY_MODIFIERS)})?|(?<!tháng\s)(?<!những\s)(?<!ngày\s)(?i:hết|cuối))"
+    rf"(?:{_S}(?i:ngày|tháng))?{_O}$"
+)
+_SPAN_FROM_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:từ){_S}(?:(?i:ngày){_S})?\d{{1,2}}[/\-.]\d{{1,2}}(?:[/\-.]\d{{2,4}})?{_S}(?i:đến|tới){_S}(?:(?i:ngày){_S})?$"
+)
+_SCHOOL_YEAR = re.compile(rf"(?<![^\W_])(?i:năm{_S}học|niên{_S}học|niên{_S}khóa|khóa{_S}học){_O}$")
+_CUE_IN = re.compile(rf"(?<![^\W_]){_alt(IN_CUES)}(?:{_S}(?i:ngày))?{_O}$")
+_CUE_FROM = re.compile(
+    rf"(?<![^\W_]){_alt(FROM_CUES)}(?:{_S}(?i:đầu|cuối|giữa|ngày))?{_O}$"
+)
+_RANGE_AFTER = re.compile(rf"{_O}(?:(?i:đến|tới)(?![^\W_])|[-–—]{_O}\d)")
+_COORD = re.compile(rf"^{_O}(?:,|;|(?i:và)|(?i:hoặc)){_O}$")
+_DUE = re.compile(rf"(?<![^\W_]){_alt(DUE_CUES)}(?![^\W_])")
+# A noun, then a verb of what was done to it, right before "trước ngày": the date bounds a
+# group of things (documents issued, contracts signed, cards issued before it); with a modal
+# or an order before, it is a due date ("phải ban hành trước ngày …").
+_CUTOFF_PARTICIPLE = re.compile(
+    rf"(?<![^\W_])[^\W\d_]+{_S}(?:(?:đã|được|đã{_S}được){_S})?"
+    rf"(?i:ban{_S}hành|ký|ký{_S}kết|cấp|đăng{_S}ký|thành{_S}lập|hết{_S}hạn(?:{_S}sử{_S}dụng)?|phát{_S}sinh|sinh|tuyển{_S}dụng|bổ{_S}nhiệm)"
+    rf"{_O}$"
+)
+_MODAL_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:phải|cần|sẽ|yêu{_S}cầu|đề{_S}nghị|đề{_S}xuất|chậm{_S}nhất|hoàn{_S}thành|khẩn{_S}trương|giao|trình|chỉ{_S}đạo|dự{_S}kiến|phấn{_S}đấu)(?![^\W_])"
+)
+_STATE_BEFORE = re.compile(rf"(?<![^\W_]){_alt(STATE_BEFORE_CUTOFF)}(?![^\W_])(?:{_S}\S+){{0,4}}?{_O}(?:(?i:từ)[^\n]{{0,30}})?$")
+_PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
+_ALREADY = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])")
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    if i >= 0 and sentences[i][0] <= pos < sentences[i][1]:
+        return sentences[i]
+    return pos, pos
+
+
+_TERM = re.compile(rf"(?i:nhiệm{_S}kỳ)(?![^\W_])")
+_GENERIC_YEAR_AFTER = re.compile(rf"{_S}(?i:của|trong){_S}(?i:năm){_S}(?i:tiếp{_S}theo|kế{_S}tiếp|sau{_S}đó|sau)(?![^\W_])")
+_CUMULATIVE_BEFORE = re.compile(rf"(?<![^\W_])(?i:lũy|luỹ){_S}(?i:kế)(?:{_S}\d+)?(?:{_S}(?i:năm|giai{_S}đoạn))?{_O}$")
+# the name of a periodic report: "báo cáo tình hình sử dụng lao động cuối năm 2025"
+# (lower-case words only, none of a verb's: "báo cáo Ban Bí thư vào cuối quý II" reports to someone)
+_REPORT_NAME_BEFORE = re.compile(
+    rf"(?<![^\W_])(?i:báo{_S}cáo)(?:{_S}(?!(?:vào|lên|gửi|cho|về|với|trước)(?![^\W_]))[a-zà-ỹđ]+){{1,8}}{_O}$"
+)
+
+
+def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.date | None
+              ) -> tuple[str, int] | None:
+    """(relation, cue start) when the mention is a due time, else None."""
+    ss, se = sent
+    before = text[max(ss, dm.start - 40):dm.start]
+    base = dm.start - len(before)
+    sentence = text[ss:se]
+    due = bool(_DUE.search(sentence))
+    not_over = not_over_yet(dm.iso, published)
+    if _GENERIC_YEAR_AFTER.match(text, dm.end):
+        return None  # "từ ngày 01 tháng 01 của năm tiếp theo": every year's, no date of its own
+    if dm.kind == "range":
+        if _TERM.match(text, dm.start):
+            return None  # "Đại hội … nhiệm kỳ 2025-2030": a term's label, no horizon (FORMAT.md: optional in titles)
+        if _SCHOOL_YEAR.search(before) or _CUMULATIVE_BEFORE.search(before):
+            return None  # "năm học 2022 - 2023" names a school year, "lũy kế 3 năm 2024-2026" a total's period
+        if published is not None and int(dm.iso[:4]) < published.year:
+            return None  # "Những năm 1946-1950", "nhiệm kỳ 2015-2020": a span of the past
+        return "by", dm.start
+    c = _CUE_BEFORE.search(before)
+    if c:
+        if not_over is False and published and int(dm.iso[:4]) < published.year and not due:
+            return None
+        if _CUTOFF_PARTICIPLE.search(text, max(ss, dm.start - 50), base + c.start()) \
+                and not _MODAL_BEFORE.search(text, max(ss, dm.start - 90), base + c.start()):
+            return None  # "văn bản … ban hành trước ngày 01/01/2025", "hợp đồng ký trước ngày …"
+        if not due and _STATE_BEFORE.search(text, max(ss, dm.start - 60), base + c.start()):
+            return None  # "mã số thuế đã được cấp trước ngày 01/7/2025": a cut-off, not a due date
+        return "before", base + c.start()
+    c = _CUE_BY.search(before)
+    if c:
+        if c.group("tinh") or _SPAN_FROM_BEFORE.search(before):
+            return None  # "tính đến …": a stand-point; "từ ngày 13/10 đến ngày 19/10": a span
+        if c.group("w").lower() == "cuối" and _REPORT_NAME_BEFORE.search(text, max(ss, dm.start - 80), base + c.start()):
+            return None  # "nộp báo cáo tình hình sử dụng lao động cuối năm 2025": the report's name
+        w = c.group("w").lower()
+        if w.startswith(("tầm", "định")):
+            return "by", base + c.start()
+        if dm.precision in ("half", "months"):
+            return None
+        if not due and _ALREADY.search(text, dm.end, min(se, dm.end + 80)):
+            return None  # "đến giữa tháng 9/2022, hệ thống đã tiếp nhận …": a stand-point
+        if not_over is True or (not_over is None and due):
+            return "by", base + c.start()
+        return None
+    c = _CUE_FROM.search(before)
+    if c:
+        if _RANGE_AFTER.match(text, dm.end):
+            return None
+        if dm.precision == "year" and (re.search(r"(?i:đầu|cuối|giữa)", c.group())
+                                       or text[dm.start:dm.end].lower().startswith(("đầu", "cuối"))):
+            return None  # "ngay từ đầu năm 2024": the start of a reporting period
+        if not_over is False and published and int(dm.iso[:4]) < published.year - 1:
+            return None  # "lớn nhất kể từ năm 1976": history, not a start that applies
+        return "from", base + c.start()
+    c = _CUE_IN.search(before)
+    if c:
+        if dm.precision in ("half", "months") or dm.kind == "time":
+            return None
+        if not_over is True:
+            if begins_after(dm.iso, published) or due:
+                return "in", base + c.start()
+            return None
+        if not_over is None and due and not _PAST.search(sentence):
+            return "in", base + c.start()
+    return None
+
+
+def find_deadlines(text: str, dates: list[DateMention], sentences: list[tuple[int, int]],
+                   published: _dt.date | None) -> list[Metric]:
+    """Deadline metrics ("trước ngày 20/7/2024", "đến năm 2025", "trong tháng 7/2024")."""
+    out: list[Metric] = []
+    prev: DateMention | None = None
+    prev_rel: str | None = None
+    for dm in dates:
+        if dm.kind == "time" or not dm.iso:
+            prev, prev_rel = dm, None
+            continue
+        sent = _sentence_of(sentences, dm.start)
+        got = classify(text, dm, sent, published)
+        if got is None and prev is not None and prev_rel and prev.end <= dm.start and \
+                _COORD.match(text[prev.end:dm.start]):
+            got = (prev_rel, dm.start)  # "trong Quý III, IV/2024", "trong năm 2024 và năm 2025"
+        if got:
+            rel, s = got
+            out.append(Metric(kind="deadline", start=s, end=dm.end, text=text[s:dm.end],
+                              date=dm.iso, relation=rel, sentence=sent))
+        prev, prev_rel = dm, (got[0] if got else None)
+    return out
+
+
+# -- scheduled changes ---------------------------------------------------------------
+# "Từ ngày 1/3/2025, thí điểm tiếp nhận hồ sơ … đối với 12 thủ tục": a sentence that opens
+# with a start date still to come announces what is planned; its figures are targets.
+_START_OPENING = re.compile(rf"[\s\-+•*–]*(?:\d{{1,2}}[.)]{_O})?(?:(?i:kể){_S})?(?i:từ){_S}")
+
+
+def scheduled_sentences(dates: list[DateMention], sentences: list[tuple[int, int]], text: str,
+                        published: _dt.date | None) -> set[tuple[int, int]]:
+    """Sentences opening with "Từ (ngày) D," where D starts after publication."""
+    if published is None or not dates:
+        return set()
+    starts = [d.start for d in dates]
+    out: set[tuple[int, int]] = set()
+    for s, e in sentences:
+        m = _START_OPENING.match(text, s, e)
+        if not m:
+            continue
+        i = bisect.bisect_left(starts, m.end())
+        if i < len(dates) and dates[i].start == m.end() and dates[i].iso:
+            if begins_after(dates[i].iso, published):
+                out.add((s, e))
+    return out
