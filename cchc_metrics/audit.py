@@ -18,12 +18,12 @@ import csv
 import math
 import random
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import attrs
 
 from .goldfile import read_text
-from .records import KINDS
+from .records import KINDS, Metric
 
 FIELDS = ("id", "file", "start", "end", "kind", "text", "value", "value_max", "unit", "denominator",
           "subject", "status", "date", "relation", "context", "verdict", "note")
@@ -59,36 +59,45 @@ def wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float] | None:
     return max(0.0, mid - half), min(1.0, mid + half)
 
 
+def claims(files: Sequence[Path | str], extractor=None, keep=None) -> Iterator[tuple[str, str, Metric]]:
+    """``(path, text, claim)`` for every claim of ``files`` (sorted), read as the library reads
+    them; ``keep(text)`` may skip a file (a topic filter)."""
+    if extractor is None:
+        from .api import extract as extractor
+    for path in sorted(str(f) for f in files):
+        text = read_text(path)
+        if keep is not None and not keep(text):
+            continue
+        for m in extractor(text).metrics:
+            yield path, text, m
+
+
+def context(text: str, m: Metric, before: int = CONTEXT, after: int = CONTEXT, lines: str | None = " ⏎ ") -> str:
+    """The claim between [[ ]] with ``before``/``after`` characters around it (newlines shown
+    as ``lines``, or kept when None)."""
+    left, right = text[max(0, m.start - before):m.start], text[m.end:m.end + after]
+    if lines is not None:
+        left, right = left.replace("\n", lines), right.replace("\n", lines)
+    return f"{left}[[{text[m.start:m.end]}]]{right}"
+
+
 def sample(files: Sequence[Path], kind: str, n: int, seed: int,
            extractor=None) -> list[dict]:
     """``n`` claims of ``kind`` drawn uniformly (seeded) from the claims of ``files``, each
     with its context and an empty verdict."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
-    if extractor is None:
-        from .api import extract as extractor
-    pool = []
-    texts = {}
-    for path in sorted(files):
-        text = read_text(path)
-        texts[str(path)] = text
-        for m in extractor(text).metrics:
-            if m.kind == kind:
-                pool.append((str(path), m))
+    pool = [(path, text, m) for path, text, m in claims(files, extractor) if m.kind == kind]
     rng = random.Random(seed)
     chosen = rng.sample(pool, min(n, len(pool)))
-    chosen.sort(key=lambda x: (x[0], x[1].start))
+    chosen.sort(key=lambda x: (x[0], x[2].start))
     rows = []
-    for i, (path, m) in enumerate(chosen, 1):
-        text = texts[path]
-        left = text[max(0, m.start - CONTEXT):m.start].replace("\n", " ⏎ ")
-        right = text[m.end:m.end + CONTEXT].replace("\n", " ⏎ ")
+    for i, (path, text, m) in enumerate(chosen, 1):
         rows.append({
             "id": i, "file": Path(path).name, "start": m.start, "end": m.end, "kind": m.kind,
             "text": m.text, "value": m.value, "value_max": m.value_max, "unit": m.unit,
             "denominator": m.denominator, "subject": m.subject, "status": m.status or "actual",
-            "date": m.date, "relation": m.relation,
-            "context": f"{left}[[{text[m.start:m.end]}]]{right}", "verdict": "", "note": "",
+            "date": m.date, "relation": m.relation, "context": context(text, m), "verdict": "", "note": "",
         })
     return rows
 

@@ -23,20 +23,16 @@ _JUDGE_COLS = ["id", "file", "start", "end", "kind", "text", "published", "conte
 
 
 def draw(folder: str, seed: int, n: int, prefix: str) -> None:
-    from cchc_metrics import extract
+    from cchc_metrics.audit import claims, context
     non, act = [], []
-    for f in sorted(glob.glob(os.path.join(folder, "*.txt"))):
-        t = open(f, encoding="utf-8").read()
-        if not _TOPIC.search(t.lower()):
+    for path, t, x in claims(glob.glob(os.path.join(folder, "*.txt")), keep=lambda t: _TOPIC.search(t.lower())):
+        if x.kind == "deadline":
             continue
         m = re.search(r"Ngày: *(\d{4}-\d{2}-\d{2})", t[:400])
-        for x in extract(t, published=m.group(1) if m else None).metrics:
-            if x.kind == "deadline":
-                continue
-            r = dict(file=os.path.basename(f), start=x.start, end=x.end, kind=x.kind, text=x.text,
-                     published=m.group(1) if m else "unknown", pred_status=x.status or "actual",
-                     context=t[max(0, x.start - 300):x.start] + "[[" + x.text + "]]" + t[x.end:x.end + 200])
-            (non if x.status else act).append(r)
+        r = dict(file=os.path.basename(path), start=x.start, end=x.end, kind=x.kind, text=x.text,
+                 published=m.group(1) if m else "unknown", pred_status=x.status or "actual",
+                 context=context(t, x, 300, 200, lines=None))
+        (non if x.status else act).append(r)
     rng = random.Random(seed)
     sample = rng.sample(non, min(n, len(non))) + rng.sample(act, min(n, len(act)))
     rng.shuffle(sample)
