@@ -11,7 +11,7 @@ import bisect
 import re
 
 from ..kinds.base import alternation
-from ..lexicon.status import LEVEL_CHANGE_VERBS, RESTRUCTURE_VERBS
+from ..lexicon.status import DIVISION_CLASSES, LEVEL_CHANGE_VERBS, RESTRUCTURE_VERBS
 from ..numbers import DIGITS
 from ..text.scan import fast_finditer
 from .subject import phrase_after
@@ -364,6 +364,8 @@ _TO_BEFORE = re.compile(
     r")"
     r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
 )
+_DIVIDED_INTO = re.compile(r"(?<!\w)(?:chia|tách)\s+thành")
+_CLASS_AFTER = re.compile(r"\s*" + alternation(DIVISION_CLASSES) + r"(?!\w)")
 _RAISED_TO = re.compile(r"(?<!\w)(?:lên|xuống\s+còn)(?:\s+mức)?\s*$")
 _MERGE_VERB_BEFORE = re.compile(r"(?<!\w)(?:sáp\s+nhập|hợp\s+nhất|nhập)(?:\s+(?:toàn\s+bộ|các))?\s*$")
 _INTO_ONE_AFTER = re.compile(
@@ -489,8 +491,11 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
         if _outcome_level(lower, s_start, pos, d["kind"]) or (lone and _under_lone_opener(lower, lone, s_start, pos, d["kind"])):
             d["change"] = "to"  # "Sau khi nhập, phường X có diện tích … là 2,02 km2": the level reached
             continue
-        if not _TO_BEFORE.search(lower, max(s_start, pos - 32), pos):
+        to_before = _TO_BEFORE.search(lower, max(s_start, pos - 32), pos)
+        if not to_before:
             continue
+        if _DIVIDED_INTO.search(to_before.group()) and _CLASS_AFTER.match(lower, d["end"]):
+            continue  # "được chia thành 02 tour": a division that sorts, no level reached
         clause_from = max(s_start, pos - _REACH)
         semi = max(lower.rfind(";", clause_from, pos), lower.rfind(",", clause_from, pos))
         if _RAISED_TO.search(lower, max(s_start, pos - 12), pos):

@@ -263,6 +263,13 @@ RESTRUCTURE_VERBS = (
     "sắp xếp", "sáp nhập", "hợp nhất", "nhập", "thành lập", "giải thể", "điều chỉnh địa giới",
     "tổ chức lại", "cơ cấu lại", "tinh gọn", "kiện toàn",
 )
+# What a thing is divided into when the division sorts it, not restructures it: "chương
+# trình được chia thành 02 tour", "dữ liệu được chia thành hai mức" (no end of a movement;
+# "tách thành 4 gói thầu", "phân chia thành 2 dự án" split a thing into new ones)
+DIVISION_CLASSES = (
+    "mức", "loại", "nhóm", "cấp độ", "đợt", "phần", "giai đoạn", "tour", "tuyến", "ca", "kíp",
+    "lớp", "hạng", "bậc", "chương", "mục", "hình thức", "phương thức", "bước",
+)
 # Verbs of a change of level: "Sau khi tăng, bình quân 4 vùng là 4,17 triệu đồng" states
 # the level the change reached (with RESTRUCTURE_VERBS, the openers of context/change.py).
 LEVEL_CHANGE_VERBS = (

@@ -285,3 +285,10 @@ EXAMPLES += [
     C(_LONE_OPENER, "456,2 km2", "quantity", "to", None),
     C(_LONE_OPENER, "14 đơn vị hành chính cấp xã", "count", None, None),
 ]
+EXAMPLES += [
+    # a division that sorts a thing into classes, rounds or levels reaches no level …
+    C("Đoàn khảo sát được chia thành 03 đợt, mỗi đợt làm việc tại 5 xã.", "03 đợt", "count", None, None),
+    C("Các thủ tục được chia thành 4 nhóm theo mức độ phức tạp.", "4 nhóm", "count", None, None),
+    # … a split into new things does
+    C("Dự án được tách thành 3 dự án thành phần để triển khai.", "3 dự án", "count", "to", None),
+]
