@@ -530,6 +530,11 @@ class StatusReader:
         if ensure is not None and not DONE.search(lower, ensure.end(), start):
             directed = _DIRECTED.search(lower, sent_start, ensure.start())
             if directed:
+                # "bảo đảm tiến độ trình Hồ sơ sáp nhập 63 tỉnh thành": what the directed
+                # work acts on is so; the level to ensure is what it sets
+                obj = self.is_object(ensure.end(), start, *count) if count is not None else None
+                if obj is not None:
+                    return Evidence(None, "object", obj.start(), obj.end())
                 return Evidence("target", "ensure", directed.start(), directed.end())
         weak = self._weak_cue(sent_start, start)
         if weak is not None and weak.rule == "proposal" and count is not None \

@@ -307,6 +307,8 @@ def _announcement(lower: str, s: int, e: int, reader: StatusReader) -> Evidence 
     return None
 
 
+# "Trên đây là thông tin về …": the article's closing line, outside any list above it
+_CLOSING = re.compile(r"[\W_]*trên\s+đây(?!\w)")
 _CURRENT_STATE = re.compile(r"(?<!\w)(?:thực\s+trạng|hiện\s+trạng)(?!\w)")
 # "Bộ Y tế có các nhiệm vụ, quyền hạn sau:": a body's duties and powers are what it is, no
 # tasks set (as "chức năng, nhiệm vụ" headings are no plan: _RESULTS)
@@ -333,7 +335,7 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
                 if is_heading(lower, s2, e2) or (enumerated and not _ITEM.match(lower, s2)
                                                  and lower[s2:e2].rstrip().endswith(":")):
                     break
-                if not enumerated and _done(lower, s2, e2):
+                if (not enumerated and _done(lower, s2, e2)) or _CLOSING.match(lower, s2, e2):
                     break
                 scopes.add((s2, e2), Evidence(ev.status, "list", ev.start, ev.end, ev.needs_outcome))
         elif is_heading(lower, s, e) and not _RESULTS.search(lower, s, e) and "%" not in lower[s:e] \

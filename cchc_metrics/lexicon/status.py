@@ -228,7 +228,8 @@ ACTIVITY_VERBS = (
     "phê duyệt", "tham mưu", "tuyên truyền", "vận hành", "nâng cấp", "lắp đặt", "trang bị",
     "di dời", "bàn giao", "chuyển giao", "xử lý", "tháo gỡ", "giám sát",
     "thanh tra", "kiểm toán", "làm việc với", "gặp", "thăm", "chỉ đạo", "đôn đốc", "của",
-    "áp dụng",
+    "áp dụng", "thể chế hóa", "thể chế hoá", "cụ thể hóa", "cụ thể hoá", "củng cố", "duy trì",
+    "quán triệt", "sơ kết", "tổng kết",
 )
 # A count right after a preposition is where, for whom or whose, not a level: "tại 25 xã",
 # "kết nối với 63 địa phương", "hoạt động của 126 tổ".

@@ -445,3 +445,14 @@ EXAMPLES += [
     # … not a share of units still lacking, that a goal sets
     S("Tỉnh phấn đấu giảm 50% số xã chưa đạt chuẩn nông thôn mới.", "50%", "percent", "target"),
 ]
+EXAMPLES += [
+    # what directed work acts on is so; the level to ensure is what it sets
+    S("UBND tỉnh chỉ đạo các sở bảo đảm tiến độ trình hồ sơ sáp nhập 12 xã theo kế hoạch.", "12 xã", "count", None),
+    S("UBND tỉnh chỉ đạo các sở bảo đảm 100% hồ sơ được số hóa.", "100%", "percent", "target"),
+    # a purpose that institutionalises or consolidates what exists counts it
+    S("Luật bổ sung các quy định nhằm thể chế hóa 04 nghị quyết của Bộ Chính trị.", "04 nghị quyết", "count", None),
+    # the article's closing line ("Trên đây là thông tin về …") stands outside the list above
+    S("Bộ đề xuất các phương án sau:\n\n- Chuyển các chi nhánh về cấp xã.\n\n"
+      "Trên đây là thông tin về việc sắp xếp 350 chi nhánh văn phòng đăng ký đất đai.\n",
+      "350 chi nhánh", "count", None),
+]
