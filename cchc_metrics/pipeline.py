@@ -41,6 +41,8 @@ from .text.segment import split_sentences
 _UNIT_READERS = (percent.read, money.read, quantity.read, duration.read)
 _SUBJECT_KINDS = ("count", "fraction", "percent", "money")
 _DEADLINE_CUE_REACH = 90  # characters: a deadline's status cue stands shortly before it
+_BOUND_NOUN_WORDS = 3  # syllables of a counted noun a bound after it may follow
+_BOUND_NOUN_WORDS_AFTER_TU = 6  # … when "từ" before the number opens the bound
 
 
 def run(original: str, published: _dt.date | None) -> Extraction:
@@ -292,8 +294,10 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
     q, qstart = qual_ctx.qualifier_before(masked, d["start"], expr.value, expr.end)
     qa, qend = qual_ctx.qualifier_after(masked, d["end"])
     span = d.get("subject_span")
-    if qa is None and d.get("kind") == "count" and span and len(masked[span[0]:span[1]].split()) <= 3:
-        # "từ 45.000 người trở lên": the bound follows the counted noun
+    if qa is None and d.get("kind") == "count" and span and len(masked[span[0]:span[1]].split()) <= (
+            _BOUND_NOUN_WORDS_AFTER_TU if qual_ctx.starts_with_tu(masked, expr.start) is not None else _BOUND_NOUN_WORDS):
+        # "từ 45.000 người trở lên", "từ 15 biên chế công chức trở lên": the bound follows
+        # the counted noun (a longer one when "từ" opens the bound)
         qa, qend = qual_ctx.qualifier_after(masked, span[1])
     if qa is not None:
         q = qa

@@ -19,7 +19,8 @@ from .subject import phrase_after
 # "từ 21 ngày", "từ trên 30%", "từ vị trí 62/63", "từ mức 1.800.000 đồng"
 _FROM = re.compile(r"(?<!\w)từ\s+(?:(?:vị\s+trí|mức|hạng)\s+(?:thứ\s+)?)?$")
 # The turn between the two figures: xuống (còn), lên, còn, thành; short, in one clause.
-_TURN = re.compile(r"(?<!\w)(?:xuống\s+còn|xuống|lên|còn|thành)(?!\w)")
+# ("từ 15 biên chế trở lên": a bound, no turn)
+_TURN = re.compile(r"(?<!\w)(?:xuống\s+còn|(?<!trở\s)xuống|(?<!trở\s)lên|còn|thành)(?!\w)")
 _MAX_GAP = 90
 _RANK_TURN = re.compile(r"(?<!\w)(?:xuống|lên|còn|thành|đứng|vươn\s+lên|tụt|giữ)(?!\w)")
 _MAX_RANK_GAP = 160
@@ -147,7 +148,9 @@ def _link_interleaved(lower: str, drafts: list[dict], ids: _Ids) -> None:
 #   "trước đây phải qua 7 bước, nay chỉ còn 4 bước"  (before … now)
 # ("đạt 95%, so với 90% năm trước" compares two figures; it is no change of one)
 _INSTEAD = re.compile(r"[ \t]*,?[ \t]*(?:thay\s+vì|thay\s+cho)[ \t]+(?:mức[ \t]+)?$")
-_DOWN_FROM = re.compile(r"[ \t]*,?[ \t]*(?:giảm|tăng|hạ|nâng)[ \t]+(?:\w+[ \t]+)?từ[ \t]+(?:mức[ \t]+)?$")
+# (right after the first figure: "đạt 61%, tăng từ 12%"; not "mức giảm từ 75-90% và mức
+# tăng từ 110%-125%", two bands of a rule)
+_DOWN_FROM = re.compile(r"[ \t]*,?[ \t]*(?:(?:đã|đều|cũng)[ \t]+)?(?:giảm|tăng|hạ|nâng)[ \t]+(?:\w+[ \t]+)?từ[ \t]+(?:mức[ \t]+)?$")
 _THEN = re.compile(
     r"(?<!\w)(?:trước\s+đây|trước\s+kia|trước\s+đó|lúc\s+trước|ngày\s+trước|trước\s+sắp\s+xếp|trước\s+khi"
     r"|từ\s+chỗ|khi\s+mới|lúc\s+mới|lúc\s+đầu|ban\s+đầu|thời\s+điểm\s+đó)(?!\w)"
@@ -191,7 +194,7 @@ def _link_reversed(lower: str, drafts: list[dict], ids: _Ids, plain: str) -> Non
             continue
         if "(" in gap or "so với" in gap:
             continue  # "tăng 7,17% so với năm 2023 (gần đạt Kế hoạch, tăng từ 7,5 - 8%)": no movement
-        if ";" not in gap and len(gap) <= _MAX_REVERSED_GAP and (_INSTEAD.search(gap) or _DOWN_FROM.search(gap)):
+        if ";" not in gap and len(gap) <= _MAX_REVERSED_GAP and (_INSTEAD.search(gap) or _DOWN_FROM.match(gap)):
             # the first figure is where it stands now, the second where it came from
             ids.link([b], [a])
             continue

@@ -292,3 +292,13 @@ EXAMPLES += [
     # … a split into new things does
     C("Dự án được tách thành 3 dự án thành phần để triển khai.", "3 dự án", "count", "to", None),
 ]
+EXAMPLES += [
+    # "từ N … trở lên" is a bound: its "lên" turns nothing …
+    C("Phòng có từ 15 biên chế công chức trở lên được bố trí không quá 03 Phó Trưởng phòng.", "không quá 03", "count",
+      None, None),
+    # … and two bands of a rule ("mức giảm từ … và mức tăng từ …") are no movement
+    C("Luật quy định khung tỷ lệ, cụ thể là mức giảm từ 75-90% và mức tăng từ 110%-125%.", "110%-125%", "percent",
+      None, None),
+    # "đạt 61%, tăng từ 12%": the second figure is where it came from
+    C("Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 61%, tăng từ 12% năm 2020.", "12%", "percent", "from", "61%"),
+]

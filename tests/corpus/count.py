@@ -351,3 +351,8 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Căn cứ Điều 10 Luật Phòng, chống thiên tai và Đê điều sửa đổi bổ sung 2024 quy định trách nhiệm của bộ.',  # count-not
     'Bảng tổng hợp:\n| 1 | 2 | 3 | 4 |\n| STT | Đơn vị | Ghi chú | Mã |',  # count-not
 ]
+EXAMPLES += [
+    # "từ N <noun of four syllables or more> trở lên": the bound follows the counted noun
+    E("Phòng có từ 15 biên chế công chức trở lên được bố trí thêm một cấp phó.", "từ 15 biên chế công chức trở lên",
+      value=15, qualifier="at_least", subject="biên chế công chức"),
+]
