@@ -39,9 +39,14 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # over is an estimate of the past (FORMAT.md: actual)
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
     rule = ctx.scopes.rule_to_come
+    own_norm = False
+    if ev is not None and ev.rule == "norm" and ctx.scopes.own_rule_ahead is not None:
+        # "Trong thời hạn 05 ngày làm việc, …" quoted from a decree whose own closing
+        # article puts it in force after publication: a norm decided, not yet in force
+        rule, own_norm = ctx.scopes.own_rule_ahead, True
     if rule is not None and kind in _RULE_KINDS and (
             ev is None or ev.rule == "norm" or (ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start))) \
-            and ((ev is not None and ev.rule == "cue") or _RULE_WORDS.search(ctx.status.lower, s_start, sentence[1])) \
+            and (own_norm or (ev is not None and ev.rule == "cue") or _RULE_WORDS.search(ctx.status.lower, s_start, sentence[1])) \
             and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, d["end"]) \
             and not _ABROAD.search(ctx.status.lower, s_start, d["start"]) \
             and not _older_in_sentence(ctx, sentence, refs):
@@ -56,6 +61,10 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "Viện có Chủ tịch và không quá 04 Phó Chủ tịch" in a decree in force from a day
         # after publication: a cap the decree sets, not yet in force (FORMAT.md: target)
         return rule
+    if (ev is None or ev.rule == "norm") and (cur := _CURRENT_AFTER.match(ctx.status.lower, noun_end or d["end"])) is not None:
+        # "giảm độ tuổi hưởng trợ cấp xuống 75 tuổi (hiện hành là 80 tuổi)": a level set
+        # against the one in force is the new rule's, not yet what stands
+        return status_ctx.Evidence("target", "against-current", cur.start("w"), cur.end("w"))
     if ev is not None:
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
@@ -194,6 +203,9 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx) -> status_ctx.Evidence:
     return status_ctx.Evidence("target", "criterion", ev.start, ev.end)
 
 
+_CURRENT_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?P<w>(?:quy\s+định\s+)?(?:hiện\s+hành|hiện\s+nay|hiện\s+tại))[ \t]*(?:là|:)?[ \t]*(?:mức[ \t]+)?\d"
+)
 _KEY_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "luật 26/2023/qh15"
 _RULE_KINDS = ("money", "percent", "fraction", "duration")
 # a count bounded by a rule ("không quá 03 Phó Chủ tịch", "tối thiểu 05 người") is a cap or

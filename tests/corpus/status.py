@@ -456,3 +456,17 @@ EXAMPLES += [
       "Trên đây là thông tin về việc sắp xếp 350 chi nhánh văn phòng đăng ký đất đai.\n",
       "350 chi nhánh", "count", None),
 ]
+EXAMPLES += [
+    # a level set against the one in force ("(hiện hành là …)") is the new rule's …
+    S("Luật giảm độ tuổi được hưởng trợ cấp hưu trí xã hội xuống 75 tuổi (hiện hành là 80 tuổi).", "75 tuổi",
+      "duration", "target"),
+    S("Mức lệ phí cấp đổi là 50.000 đồng (hiện hành là 100.000 đồng).", "50.000 đồng", "money", "target"),
+    # … and the one in force is what stands
+    S("Mức lệ phí cấp đổi là 50.000 đồng (hiện hành là 100.000 đồng).", "100.000 đồng", "money", None),
+    # a time limit quoted from a decree whose own closing article puts it in force after
+    # publication is decided, not yet in force; one already in force is a rule (actual)
+    S("Nghị định quy định về cưỡng chế\n\nTrong thời hạn 05 ngày làm việc, cơ quan phải gửi quyết định.\n\n"
+      "Nghị định này có hiệu lực thi hành từ ngày 01/01/2025.\n", "05 ngày làm việc", "duration", "target"),
+    S("Nghị định quy định về cưỡng chế\n\nTrong thời hạn 05 ngày làm việc, cơ quan phải gửi quyết định.\n\n"
+      "Nghị định này có hiệu lực thi hành từ ngày 01/01/2024.\n", "05 ngày làm việc", "duration", None),
+]
