@@ -93,8 +93,13 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
     ss, se = sent
     before = text[max(ss, dm.start - 40):dm.start]
     base = dm.start - len(before)
-    sentence = text[ss:se]
-    due = bool(_DUE.search(sentence))
+    cached: list[bool] = []
+
+    def due() -> bool:  # a due/target word in the sentence (looked up only when it matters)
+        if not cached:
+            cached.append(_DUE.search(text, ss, se) is not None)
+        return cached[0]
+
     not_over = not_over_yet(dm.iso, published)
     if _GENERIC_YEAR_AFTER.match(text, dm.end):
         return None  # "từ ngày 01 tháng 01 của năm tiếp theo": every year's, no date of its own
@@ -108,12 +113,12 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
         return "by", dm.start
     c = _CUE_BEFORE.search(before)
     if c:
-        if not_over is False and published and int(dm.iso[:4]) < published.year and not due:
+        if not_over is False and published and int(dm.iso[:4]) < published.year and not due():
             return None
         if _CUTOFF_PARTICIPLE.search(text, max(ss, dm.start - 50), base + c.start()) \
                 and not _MODAL_BEFORE.search(text, max(ss, dm.start - 90), base + c.start()):
             return None  # "văn bản … ban hành trước ngày 01/01/2025", "hợp đồng ký trước ngày …"
-        if not due and _STATE_BEFORE.search(text, max(ss, dm.start - 60), base + c.start()):
+        if not due() and _STATE_BEFORE.search(text, max(ss, dm.start - 60), base + c.start()):
             return None  # "mã số thuế đã được cấp trước ngày 01/7/2025": a cut-off, not a due date
         return "before", base + c.start()
     c = _CUE_BY.search(before)
@@ -127,9 +132,9 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             return "by", base + c.start()
         if dm.precision in ("half", "months"):
             return None
-        if not due and _ALREADY.search(text, dm.end, min(se, dm.end + 80)):
+        if not due() and _ALREADY.search(text, dm.end, min(se, dm.end + 80)):
             return None  # "đến giữa tháng 9/2022, hệ thống đã tiếp nhận …": a stand-point
-        if not_over is True or (not_over is None and due):
+        if not_over is True or (not_over is None and due()):
             return "by", base + c.start()
         return None
     c = _CUE_FROM.search(before)
@@ -147,10 +152,10 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
         if dm.precision in ("half", "months") or dm.kind == "time":
             return None
         if not_over is True:
-            if begins_after(dm.iso, published) or due:
+            if begins_after(dm.iso, published) or due():
                 return "in", base + c.start()
             return None
-        if not_over is None and due and not _PAST.search(sentence):
+        if not_over is None and due() and not _PAST.search(text, ss, se):
             return "in", base + c.start()
     return None
 
