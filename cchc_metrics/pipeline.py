@@ -29,7 +29,7 @@ from .kinds import count, duration, fraction, money, percent, quantity, rank, ra
 from .kinds.base import DocView, lower_same_length
 from .kinds.labels import is_label
 from .numbers import DIGITS, find_numbers, parse_digits
-from .records import Cue, Extraction, LegalRef, Metric
+from .records import Cue, Extraction, LegalRef, Metric, _replaced
 from .text import gcpause, structure
 from .text.masks import apply_masks, claimless_spans
 from .text.normalize import normalize
@@ -160,9 +160,9 @@ def _finish(m: Metric, articles, norm, original: str, **changes) -> Metric:
         sentence = norm.span(*m.sentence) if m.sentence else None
         if cue is not None:
             cs, ce = norm.span(cue.start, cue.end)
-            cue = attrs.evolve(cue, start=cs, end=ce, text=original[cs:ce])
-    return attrs.evolve(m, start=start, end=end, sentence=sentence, text=original[start:end],
-                        status_cue=cue, **changes)
+            cue = _replaced(cue, start=cs, end=ce, text=original[cs:ce])
+    return _replaced(m, start=start, end=end, sentence=sentence, text=original[start:end],
+                     status_cue=cue, **changes)
 
 
 def _cue(ev: status_ctx.Evidence | None, text: str) -> Cue | None:
