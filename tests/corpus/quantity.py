@@ -110,3 +110,20 @@ EXAMPLES += [
     E("Cá nhân đạt trên 08 điểm đến 10 điểm được xếp loại xuất sắc.", "08 điểm đến 10 điểm",
       value=8, value_max=10, unit="dimensionless"),
 ]
+
+# A multiplier of a base level is a bare index value (FORMAT.md: dimensionless) — session 8
+EXAMPLES += [
+    E("Cá nhân được nhận tiền thưởng bằng 0,4 lần mức lương cơ sở.", "0,4 lần", value=0.4, unit="dimensionless"),
+    E("Cá nhân được nhận tiền thưởng bằng 0.4 lần mức lương cơ sở.", "0.4 lần", value=0.4, unit="dimensionless"),
+    E("Mức trợ cấp không quá 05 lần mức lương tối thiểu vùng.", "không quá 05 lần", value=5, qualifier="at_most",
+      unit="dimensionless"),
+    E("Mức phạt đối với tổ chức bằng 02 lần mức phạt đối với cá nhân.", "02 lần", value=2, unit="dimensionless"),
+    E("Doanh thu dịch vụ số tăng gấp 2 lần so với cùng kỳ.", "2 lần", value=2, unit="dimensionless"),
+    E("Chi thu nhập tăng thêm bảo đảm không vượt quá 1,8 lần mức lương ngạch, bậc.", "không vượt quá 1,8 lần",
+      value=1.8, qualifier="at_most", unit="dimensionless"),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # a number of occasions is a count, no multiplier
+    "Tổ công tác họp 2 lần mỗi tháng để rà soát tiến độ.",
+    "Người vi phạm quá 1 lần trong năm bị xử lý kỷ luật.",
+]
