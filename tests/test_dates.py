@@ -159,3 +159,15 @@ def test_deadline_status_comes_from_the_cue_that_governs_it():
     assert deadlines["trong quý III/2025"].status == "projected"
     # "sẽ" is the future of an action, not a forecast: an assigned due date has no status
     assert deadlines["trước ngày 30/9/2025"].status is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # without a publication date a due word decides; an expiry is one ("có giá trị sử dụng
+    # đến hết ngày …": what holds until then must be replaced by then)
+    ("Chứng minh nhân dân có giá trị sử dụng đến hết ngày 31 tháng 12 năm 2024.", [("2024-12-31", "by")]),
+    # … a date that only bounds a state is none
+    ("Chứng minh nhân dân còn hạn sử dụng đến sau ngày 31 tháng 12 năm 2024.", []),
+])
+def test_deadline_without_publication_date(sentence, expected):
+    got = _deadlines(sentence, None)
+    assert [(g.date, g.relation) for g in got] == expected

@@ -12,7 +12,8 @@ from .base import alternation, ends_with, last_words, word_before
 
 _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
 # "cấp quận 19 loại …" names a level of government, not Quận 19: "cấp" lifts the label.
-_LABEL = re.compile(r"(?<!\w)(?<!cấp )" + _NOUNS + r"[ \t]*(?:số[ \t]*)?$")
+# "định kỳ 06 tháng" (every six months): "kỳ" ends an adverb there, no label noun.
+_LABEL = re.compile(r"(?<!\w)(?<!cấp )(?<!định )(?<!Định )" + _NOUNS + r"[ \t]*(?:số[ \t]*)?$")
 # The later members of a list of labels: "mức độ 3 và 4", "cấp độ 3, 4".
 _LABEL_LIST = re.compile(r"(?<!\w)" + _NOUNS + r"[ \t]*\d{1,3}(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}){0,12}[ \t]*(?:,|và|hoặc)[ \t]*$")
 

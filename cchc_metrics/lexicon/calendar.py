@@ -57,6 +57,9 @@ DUE_CUES: tuple[str, ...] = (
     "hoàn thành", "xong", "ban hành", "trình", "báo cáo", "phấn đấu", "mục tiêu",
     "dự kiến", "sẽ", "phải", "cần", "khẩn trương", "giao", "yêu cầu", "đề nghị",
     "chỉ tiêu", "kế hoạch", "tổ chức thực hiện", "tiến hành", "triển khai", "hoàn thiện",
+    # an expiry ("có giá trị sử dụng đến hết ngày 31/12/2024"): what holds until then must
+    # be replaced by then
+    "có giá trị sử dụng",
 )
 # A cut-off date that defines a group, not a due date: "mã số thuế đã được cấp trước ngày
 # 01/7/2025", "thẻ hết hạn sử dụng … trước ngày 30/6/2024", "sử dụng đất ổn định trước ngày

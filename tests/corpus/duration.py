@@ -247,3 +247,9 @@ NOT_CLAIMS = NOT_CLAIMS + [
     'Nhân kỷ niệm 80 năm Cách mạng Tháng Tám, huyện tổ chức lễ mít tinh.',
     'Lớp tập huấn bắt đầu từ 14 giờ, thứ Năm tại hội trường UBND xã.',
 ]
+
+# "định kỳ 06 tháng" (every six months): "kỳ" ends an adverb there, no label noun (session 8)
+EXAMPLES += [
+    E("Người sử dụng lao động báo cáo định kỳ 06 tháng về tình hình sử dụng lao động.", "06 tháng",
+      value=6, unit="month"),
+]
