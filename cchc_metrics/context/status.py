@@ -97,7 +97,7 @@ _NOMINAL = re.compile(r"(?<!\w)(?:công\s+tác|sự|không|chưa)\s+$")  # "Khô
 # "Báo cáo nghiên cứu khả thi": the name of a document, no proposal
 # "hồ sơ đề nghị cấp giấy phép", "đơn đề nghị", "giấy đề nghị thanh toán": the application,
 # named; no proposal
-_APPLICATION_BEFORE = re.compile(r"(?<!\w)(?:hồ\s+sơ|đơn|mẫu|văn\s+bản|phiếu|giấy|tờ)\s+$")
+_APPLICATION_BEFORE = re.compile(r"(?<!\w)(?:hồ\s+sơ|đơn|mẫu|văn\s+bản|phiếu|giấy)\s+$")
 _OPEN_BRACKET = re.compile(r"(?<![\d%])[^\S\n]*\((?:[^\S\n]*(?:khoảng|dự\s+kiến|gần|hơn|trên))?[^\S\n]*$")
 _CLOSE_BRACKET = re.compile(r"[^\S\n]*\)")
 # the words between a cost or size noun and its amount ("tổng mức đầu tư dự kiến khoảng …")
