@@ -59,7 +59,8 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     if published is None:
         published = dates_ctx.infer_published(text)
     identifiers = legal_ctx.identifier_spans(text, legal_refs)
-    dates = dates_ctx.find_dates(text, published, identifiers)
+    # (an undated text's year-less days take the year it names most: dates.reference_date)
+    dates = dates_ctx.find_dates(text, published or dates_ctx.reference_date(text), identifiers)
     masked = apply_masks(
         lower,
         identifiers

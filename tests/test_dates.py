@@ -171,3 +171,21 @@ def test_deadline_status_comes_from_the_cue_that_governs_it():
 def test_deadline_without_publication_date(sentence, expected):
     got = _deadlines(sentence, None)
     assert [(g.date, g.relation) for g in got] == expected
+
+
+def test_undated_text_reads_its_days_as_of_the_year_it_names_most():
+    import cchc_metrics
+    from cchc_metrics.context.dates import reference_date
+    text = ("Hướng dẫn nộp báo cáo tình hình sử dụng lao động 6 tháng đầu năm 2025\n\n"
+            "Theo Bộ luật Lao động năm 2019, định kỳ 06 tháng (trước ngày 05 tháng 6) doanh nghiệp "
+            "phải báo cáo. Báo cáo năm 2025 nộp qua Cổng Dịch vụ công.\n")
+    assert reference_date(text) == dt.date(2025, 7, 1)
+    ex = cchc_metrics.extract(text)
+    assert ex.published is None  # the publication date stays unknown
+    assert [(m.date, m.relation) for m in ex.metrics if m.kind == "deadline"] == [("2025-06-05", "before")]
+
+
+def test_undated_recurring_day_is_no_deadline():
+    import cchc_metrics
+    text = "Năm 2025, các bộ báo cáo kết quả giải ngân trước ngày 15 tháng 01 năm sau năm kế hoạch.\n"
+    assert [m for m in cchc_metrics.extract(text).metrics if m.kind == "deadline"] == []

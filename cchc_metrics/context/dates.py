@@ -430,3 +430,24 @@ def infer_published(text: str) -> _dt.date | None:
     if m:
         return _mk(m.group("y"), m.group("m"), m.group("d"))
     return None
+
+
+# A text with no date of its own ("Ngày: unknown", a copied page) is read as of the year it
+# names most ("báo cáo 6 tháng đầu năm 2025 … trước ngày 05 tháng 6"): its year-less days
+# take that year, as a reader would. Only days are resolved so; the publication date stays
+# unknown (status and due times do not compare against it).
+_NAMED_YEAR = re.compile(r"(?<![^\W_])(?i:năm)[^\S\n]+((?:19|20)\d\d)(?!\d)|/((?:19|20)\d\d)/")
+
+
+def reference_date(text: str) -> _dt.date | None:
+    """Mid-year of the year ``text`` names most ("năm 2025", "/2025/" in identifiers; the
+    later one on a tie), to resolve its year-less days when it has no publication date."""
+    counts: dict[int, int] = {}
+    for m in _NAMED_YEAR.finditer(text):
+        y = int(m.group(1) or m.group(2))
+        counts[y] = counts.get(y, 0) + 1
+    if not counts:
+        return None
+    year = max(counts, key=lambda y: (counts[y], y))
+    return _dt.date(year, 7, 1)
+

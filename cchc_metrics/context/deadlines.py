@@ -77,6 +77,9 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+_RECURRING_AFTER = re.compile(
+    rf"[ \t*]*(?i:năm{_S}sau|năm{_S}kế{_S}hoạch|hằng{_S}năm|hàng{_S}năm|mỗi{_S}năm|hằng{_S}tháng|hàng{_S}tháng)(?![^\W_])"
+)
 _TERM = re.compile(rf"(?i:nhiệm{_S}kỳ)(?![^\W_])")
 _GENERIC_YEAR_AFTER = re.compile(rf"{_S}(?i:của|trong){_S}(?i:năm){_S}(?i:tiếp{_S}theo|kế{_S}tiếp|sau{_S}đó|sau)(?![^\W_])")
 _CUMULATIVE_BEFORE = re.compile(rf"(?<![^\W_])(?i:lũy|luỹ){_S}(?i:kế)(?:{_S}\d+)?(?:{_S}(?i:năm|giai{_S}đoạn))?{_O}$")
@@ -103,6 +106,10 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
     not_over = not_over_yet(dm.iso, published)
     if _GENERIC_YEAR_AFTER.match(text, dm.end):
         return None  # "từ ngày 01 tháng 01 của năm tiếp theo": every year's, no date of its own
+    if published is None and _RECURRING_AFTER.match(text, dm.end):
+        # "trước ngày 15 tháng 01 năm sau năm kế hoạch" in an undated text: every year's
+        # (with a publication date, "năm sau" names one year and the day is read as of it)
+        return None
     if dm.kind == "range":
         if _TERM.match(text, dm.start):
             return None  # "Đại hội … nhiệm kỳ 2025-2030": a term's label, no horizon (FORMAT.md: optional in titles)
