@@ -13,7 +13,8 @@ Grammar of the genre (each form one named pattern below; ``Y`` a year 19xx/20xx)
     time     := HH:MM | 11h30 | 8 giờ 30 [phút] | N giờ (sáng|chiều|ngày …)
 
 Days without a year take the publication year, moved by one when that puts them more
-than half a year from the publication date ("ngày 28/12" in a bulletin of 2 January).
+than half a year from the publication date ("ngày 28/12" in a bulletin of 2 January); a
+text with no publication date lends them the year it names most (:func:`reference_date`).
 
 dateparser (measured here: 1.5.0, languages=['vi'], settings pinned DATE_ORDER=DMY,
 PREFER_DAY_OF_MONTH=first, RELATIVE_BASE fixed; one call per short string after warm-up):
