@@ -1,15 +1,21 @@
-"""Draw a seeded sample of figures by a predicted meaning field (FORMAT.md `status` or
-`change`) from a folder of texts about public administration, for readers to judge blind.
+"""Draw a seeded sample of figures by a predicted meaning field (FORMAT.md `status`,
+`change` or `subject`) from a folder of texts about public administration, for readers to
+judge blind.
 
-Half the sample is drawn from figures the library gives a non-default value (status target
-or projected; change from or to), half from the others (for change, only figures with a
-word of movement or restructuring near them, where a missed end can hide), so both
-precision and misses show; the judges' file holds no prediction. Usage:
+For status and change, half the sample is drawn from figures the library gives a
+non-default value (status target or projected; change from or to), half from the others
+(for change, only figures with a word of movement or restructuring near them, where a
+missed end can hide), so both precision and misses show. For subject, 2N figures of the
+kinds that carry one (count, percent, money, fraction) are drawn uniformly. The judges'
+file holds no prediction. Usage:
 
-    python scripts/field_sample.py [--field status|change] FOLDER SEED N OUT_PREFIX
+    python scripts/field_sample.py [--field status|change|subject] FOLDER SEED N OUT_PREFIX
         -> OUT_PREFIX.full.csv (with pred_<field>) and OUT_PREFIX.judge.csv (<field> empty)
-    python scripts/field_sample.py [--field status|change] --score OUT_PREFIX.full.csv JUDGED.csv ...
-        -> F1 over the non-default values, as FORMAT.md scores the field, on this stratified sample
+    python scripts/field_sample.py [--field status|change|subject] --score OUT_PREFIX.full.csv JUDGED.csv ...
+        -> status, change: F1 over the non-default values, as FORMAT.md scores the field, on
+           this stratified sample; subject: mean token F1 over the figures the judges give
+           a subject (as `cchc-metrics eval` scores subjects), and how often a subject is
+           given where the judges see none
 
 The field defaults to status (the sample files of tests/audit/status/).
 """
@@ -30,7 +36,9 @@ FIELDS = {
     # field: (default value, the values judges may write)
     "status": ("actual", ("actual", "target", "projected", "skip")),
     "change": ("none", ("from", "to", "none", "skip")),
+    "subject": ("", ()),  # free text: the noun phrase as written, empty for none, "skip"
 }
+_SUBJECT_KINDS = ("count", "percent", "money", "fraction")
 
 
 def _cols(field: str) -> list[str]:
@@ -42,7 +50,7 @@ def draw(field: str, folder: str, seed: int, n: int, prefix: str) -> None:
     default = FIELDS[field][0]
     marked, others = [], []
     for path, t, x in claims(glob.glob(os.path.join(folder, "*.txt")), keep=lambda t: _TOPIC.search(t.lower())):
-        if x.kind == "deadline":
+        if x.kind == "deadline" or (field == "subject" and x.kind not in _SUBJECT_KINDS):
             continue
         pred = getattr(x, field) or default
         if pred == default and field == "change" \
@@ -54,7 +62,11 @@ def draw(field: str, folder: str, seed: int, n: int, prefix: str) -> None:
         r["pred_" + field] = pred
         (others if pred == default else marked).append(r)
     rng = random.Random(seed)
-    sample = rng.sample(marked, min(n, len(marked))) + rng.sample(others, min(n, len(others)))
+    if field == "subject":
+        pool = marked + others
+        sample = rng.sample(pool, min(2 * n, len(pool)))
+    else:
+        sample = rng.sample(marked, min(n, len(marked))) + rng.sample(others, min(n, len(others)))
     rng.shuffle(sample)
     cols = _cols(field)
     with open(prefix + ".full.csv", "w", encoding="utf-8", newline="") as g, \
@@ -70,7 +82,29 @@ def draw(field: str, folder: str, seed: int, n: int, prefix: str) -> None:
     print(f"{len(marked)} figures with a {field} and {len(others)} without; drew {len(sample)}")
 
 
+def score_subject(full_path: str, judged_paths: list[str]) -> None:
+    from cchc_metrics.evaluation import subject_f1
+    pred = {r["id"]: r["pred_subject"] for r in csv.DictReader(open(full_path, encoding="utf-8"))}
+    total = n = extra = none = 0
+    for p in judged_paths:
+        for r in csv.DictReader(open(p, encoding="utf-8")):
+            gold = r["subject"].strip()
+            if gold.lower() == "skip":
+                continue
+            if not gold:
+                none += 1
+                extra += bool(pred[r["id"]])
+                continue
+            n += 1
+            total += subject_f1(gold, pred[r["id"]])
+    mean = total / n if n else float("nan")
+    print(f"subject F1 {mean:.3f} (mean over {n} figures the judges give a subject); "
+          f"{extra} of {none} figures without one were given one")
+
+
 def score(field: str, full_path: str, judged_paths: list[str]) -> None:
+    if field == "subject":
+        return score_subject(full_path, judged_paths)
     default = FIELDS[field][0]
     pred = {r["id"]: r["pred_" + field] for r in csv.DictReader(open(full_path, encoding="utf-8"))}
     tp = fp = fn = 0
