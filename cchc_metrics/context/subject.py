@@ -349,7 +349,10 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     """What an amount of money is, named before it: from a money noun ("chi phí", "kinh
     phí", "doanh thu" …) to the qualifier, verb or number that follows it."""
     lower = view.masked
-    noun = index.money.last_between(max(clause_start, pos - _MONEY_REACH), pos)
+    # (not a noun after "từ": "vốn đối ứng từ ngân sách địa phương là 1.080 tỷ đồng" says
+    # where the money comes from, not what it is)
+    noun = next((m for m in reversed(index.money.between(max(clause_start, pos - _MONEY_REACH), pos))
+                 if not _SOURCE_BEFORE.search(lower, max(clause_start, m.start() - 8), m.start())), None)
     if noun is None:
         return None
     begin = noun.start()
@@ -372,6 +375,7 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     return begin, end
 
 
+_SOURCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")
 _MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn|phạt)\s+$")  # "tổng mức vốn", "(mức) phạt tiền"
 
 

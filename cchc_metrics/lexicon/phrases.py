@@ -64,6 +64,9 @@ STOP_WORDS = (
     "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến",
     # a period after the head: "không quá 01% tiền lương một năm"
     "một năm", "một tháng", "một quý",
+    # an occasion after the amount, when (FORMAT.md: the subject leaves out when): "Tặng
+    # 5.000.000 đồng dịp Tết Nguyên đán"
+    "dịp", "nhân dịp",
 )
 # After a comma they open an explanation, not another item of the phrase ("34 đơn vị hành
 # chính cấp tỉnh, cụ thể …"); right after a noun "cụ thể" is an adjective ("58 nhiệm vụ cụ thể").
@@ -121,7 +124,7 @@ NOUN_COMPOUNDS = (
     "chứng từ", "đầu vào", "đầu ra", "giao diện", "ngoại giao", "năm học", "cụm từ", "hiện tượng",
     "không khí", "chuyển khoản", "thứ tự", "trình tự", "trật tự", "lý do", "bằng chứng",
     "ngày công", "thứ hạng", "thuộc tính", "hậu cần", "năm sinh", "ngày sinh",
-    "cửa ra", "cửa vào", "lối ra", "lối vào",
+    "cửa ra", "cửa vào", "lối ra", "lối vào", "ký tự",
     # "đầu tư" ends a phrase as a verb ("4 dự án thành phần đầu tư công") but not in these
     "dự án đầu tư", "vốn đầu tư", "mức đầu tư", "tổng mức đầu tư", "chủ đầu tư", "nhà đầu tư",
     "chủ trương đầu tư", "kế hoạch đầu tư", "hoạt động đầu tư", "suất đầu tư", "nguồn vốn đầu tư",

@@ -290,3 +290,12 @@ EXAMPLES += [
     # quotation marks around the amount are no part of the subject
     U("Mức lệ phí “0 đồng” được áp dụng cho hồ sơ nộp trực tuyến.", "0 đồng", "money", "Mức lệ phí"),
 ]
+# Session 8, after the blind subject sample (seed 2048): where the money comes from is no
+# subject; an occasion after an amount is when; "ký tự" is one noun
+EXAMPLES += [
+    U("Vốn đối ứng từ ngân sách địa phương là 1.080 tỷ đồng.", "1.080 tỷ đồng", "money", "Vốn đối ứng"),
+    U("Kinh phí thực hiện từ ngân sách nhà nước khoảng 950 triệu đồng.", "950 triệu đồng", "money",
+      "Kinh phí thực hiện"),
+    U("Tặng 5.000.000 đồng dịp Tết Nguyên đán cho mỗi hộ nghèo.", "5.000.000 đồng", "money", None),
+    U("Tên miền có 2 ký tự có mức phí là 10 triệu đồng/năm.", "2", "count", "ký tự"),
+]
