@@ -77,6 +77,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     scope = ctx.scopes.at(sentence, d["start"])
     if scope is not None and scope.status == "projected" and _BY_DECISION.match(ctx.status.lower, s_start):
         scope = None  # "Theo tinh thần Nghị quyết 202/2025/QH15 …, TP có …": what a decision made, not the proposal above
+    if scope is not None and scope.status == "projected" and _ESTIMATE_CUE.match(ctx.status.lower, scope.start) \
+            and (when or (scope.rule == "continuation" and (when := _time_near(ctx, scope.start, s_start)))) \
+            and periods.ended_by(when, ctx.published):
+        # "Dự kiến quý I/2025, GRDP tăng 7,5%; trong đó, dịch vụ tăng 7,33%" published in
+        # April: the estimate the sentence continues is of a period already over (actual)
+        return status_ctx.Evidence(None, "past-estimate", scope.start, scope.end)
     if scope is not None and (got := _ACHIEVED_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 40), d["start"])):
         # "Theo đó, cắt giảm được khoảng 200 ngày": a verb with its result "được" reports
         # what was reached, whatever list or plan the sentence stands in
@@ -159,6 +165,17 @@ _ACHIEVED_BEFORE = re.compile(
     r"(?<!\w)(?!(?:sẽ|phải|cần|có|không|chưa|đã|đều|cũng|vẫn|mới|thể|được|hãy|nên|đang|vừa)\s)"
     r"[^\W\d_]+\s+(?P<v>được)(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$"
 )
+
+
+def _time_near(ctx, cue_start: int, s_start: int) -> str | None:
+    """The period named between an estimate cue and the sentence that continues it ("Dự kiến
+    quý I/2025, GRDP tăng 7,51%. Trong đó, …")."""
+    for dm in ctx.dates:
+        if dm.start >= s_start:
+            break
+        if dm.start >= cue_start and dm.iso and dm.precision != "day":
+            return dm.iso
+    return None
 
 
 def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:

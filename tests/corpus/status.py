@@ -470,3 +470,11 @@ EXAMPLES += [
     S("Nghị định quy định về cưỡng chế\n\nTrong thời hạn 05 ngày làm việc, cơ quan phải gửi quyết định.\n\n"
       "Nghị định này có hiệu lực thi hành từ ngày 01/01/2024.\n", "05 ngày làm việc", "duration", None),
 ]
+EXAMPLES += [
+    # an estimate continued by the next sentence, of a period already over at publication
+    # (published 2024-06-11): an estimate of the past (FORMAT.md: actual) …
+    S("Dự kiến quý I/2024, GRDP của tỉnh tăng 7,5%. Trong đó, khu vực dịch vụ tăng 7,33%.", "7,33%", "percent", None),
+    # … of a period still to come, a forecast
+    S("Dự kiến quý III/2024, GRDP của tỉnh tăng 7,5%. Trong đó, khu vực dịch vụ tăng 7,33%.", "7,33%", "percent",
+      "projected"),
+]
