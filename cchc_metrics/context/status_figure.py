@@ -65,6 +65,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "giảm độ tuổi hưởng trợ cấp xuống 75 tuổi (hiện hành là 80 tuổi)": a level set
         # against the one in force is the new rule's, not yet what stands
         return status_ctx.Evidence("target", "against-current", cur.start("w"), cur.end("w"))
+    if ev is not None and ev.rule == "floor" and kind == "duration" and (
+            _AHEAD_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 60), d["start"])
+            or _AHEAD_AFTER.match(ctx.status.lower, d["end"])):
+        # "thông báo cho người lao động trước khi thực hiện ít nhất 30 ngày", "báo cáo …
+        # tối thiểu 30 ngày trước ngày …": a notice period, a rule's time limit (actual)
+        return status_ctx.Evidence(None, "norm", ev.start, ev.end)
     if ev is not None:
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
@@ -165,6 +171,10 @@ _ACHIEVED_BEFORE = re.compile(
     r"(?<!\w)(?!(?:sẽ|phải|cần|có|không|chưa|đã|đều|cũng|vẫn|mới|thể|được|hãy|nên|đang|vừa)\s)"
     r"[^\W\d_]+\s+(?P<v>được)(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$"
 )
+
+
+_AHEAD_BEFORE = re.compile(r"(?<!\w)trước\s+(?:khi|ngày|thời\s+điểm)(?!\w)[^.;:\n]*$")
+_AHEAD_AFTER = re.compile(r"[ \t]*(?:làm\s+việc[ \t]+)?trước(?!\w)")
 
 
 def _time_near(ctx, cue_start: int, s_start: int) -> str | None:

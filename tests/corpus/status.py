@@ -478,3 +478,13 @@ EXAMPLES += [
     S("Dự kiến quý III/2024, GRDP của tỉnh tăng 7,5%. Trong đó, khu vực dịch vụ tăng 7,33%.", "7,33%", "percent",
       "projected"),
 ]
+EXAMPLES += [
+    # a notice period ("trước khi … ít nhất 30 ngày", "tối thiểu 30 ngày trước ngày …") is a
+    # rule's time limit, no quota …
+    S("Người sử dụng lao động thông báo phương án nghỉ Tết cho người lao động trước khi thực hiện ít nhất 30 ngày.",
+      "ít nhất 30 ngày", "duration", None),
+    S("Ngân hàng thông báo cho khách hàng tối thiểu 30 ngày trước ngày giấy tờ tùy thân hết hạn.", "tối thiểu 30 ngày",
+      "duration", None),
+    # … a floor of experience a candidate must have is a criterion
+    S("Kiến trúc sư trưởng được tuyển chọn phải có ít nhất 07 năm kinh nghiệm.", "ít nhất 07 năm", "duration", "target"),
+]
