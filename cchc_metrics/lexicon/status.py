@@ -269,7 +269,7 @@ RESTRUCTURE_VERBS = (
 # "tách thành 4 gói thầu", "phân chia thành 2 dự án" split a thing into new ones)
 DIVISION_CLASSES = (
     "mức", "loại", "nhóm", "cấp độ", "đợt", "phần", "giai đoạn", "tour", "tuyến", "ca", "kíp",
-    "lớp", "hạng", "bậc", "chương", "mục", "hình thức", "phương thức", "bước",
+    "lớp", "hạng", "bậc", "chương", "mục", "hình thức", "phương thức", "bước", "đoàn", "tổ", "khối",
 )
 # Verbs of a change of level: "Sau khi tăng, bình quân 4 vùng là 4,17 triệu đồng" states
 # the level the change reached (with RESTRUCTURE_VERBS, the openers of context/change.py).

@@ -302,3 +302,7 @@ EXAMPLES += [
     # "đạt 61%, tăng từ 12%": the second figure is where it came from
     C("Tỷ lệ hồ sơ trực tuyến năm 2024 đạt 61%, tăng từ 12% năm 2020.", "12%", "percent", "from", "61%"),
 ]
+EXAMPLES += [
+    # groups a parade or a delegation is divided into are no level reached
+    C("Các khối diễu binh sẽ chia thành 5 đoàn hành quân vào miền Nam.", "5 đoàn", "count", None, None),
+]
