@@ -11,7 +11,7 @@ import re
 
 from ..lexicon.phrases import COUNT_HEADS
 from .base import after_hour_is_time_of_day, alternation
-from .duration import AGE_BEFORE as _AGE_BEFORE, names_no_span
+from .duration import months_of_a_span, names_no_span
 
 _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
 # "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
@@ -45,8 +45,8 @@ def read(expr, view, subject_span):
     if _DIMENSION_AFTER.match(view.masked, expr.end) or _DIMENSION_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start):
         return None  # "ảnh cỡ 20 x 30 mm": a size
     if _ORDINAL_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start) \
-            or _AGE_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start):
-        return None  # "năm thứ 11"; "61 tuổi 3 tháng", the months of an age
+            or months_of_a_span(expr, view):
+        return None  # "năm thứ 11"; "61 tuổi 3 tháng", "2 năm 6 tháng": the months of a span
     if expr.value == 1 and getattr(expr, "value_max", None) is None and not _TO_ANOTHER.match(view.masked, expr.end) \
             and (_EACH_IN_CLAUSE.search(view.masked, max(0, expr.start - 80), expr.start)
                  or _ARTICLE_ONE.match(view.masked, expr.start)):

@@ -37,7 +37,11 @@ def names_no_span(expr, view) -> bool:
     of an anniversary ("kỷ niệm 50 năm Ngày giải phóng"). It is no count either."""
     m = _UNIT.match(view.masked, expr.end)
     return m is not None and (_day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view)
-                              or _anniversary_at(m, expr, view))
+                              or _anniversary_at(m, expr, view) or _school_year_at(m, view))
+
+
+def _school_year_at(m: re.Match[str], view) -> bool:
+    return m.group(1) == "năm" and _SCHOOL_AFTER.match(view.masked, m.end()) is not None
 
 
 def _hour_of_day_at(m: re.Match[str], expr, view) -> bool:
@@ -59,19 +63,40 @@ def _day_of_month_at(m: re.Match[str], expr, view) -> bool:
                 or (_LUNAR_MONTH.match(view.masked, m.end()) and view.text[m.end():m.end() + 2].strip()[:1].isupper()))
 
 
-# "61 tuổi 3 tháng": the months of an age, no span of their own
+# "61 tuổi 3 tháng": the months of an age, no span (nor count) of their own
 AGE_BEFORE = re.compile(r"\d[ \t]*tuổi[ \t]+$")
+# "2 năm 6 tháng": the months of a span of years, read with them
+_YEARS_BEFORE = re.compile(r"\d[ \t]*năm[ \t]+$")
+_MONTHS_UNIT = re.compile(r"[ \t]*tháng(?!\w)")
+
+
+def months_of_a_span(expr, view) -> bool:
+    """Are these the months of an age or of a span of years ("61 tuổi 3 tháng", "2 năm 6
+    tháng"), read with them? (No duration or count of their own.)"""
+    before = view.masked[max(0, expr.start - 12):expr.start]
+    return bool(AGE_BEFORE.search(before) or (_YEARS_BEFORE.search(before) and _MONTHS_UNIT.match(view.masked, expr.end)))
+
+
+# "56 tuổi 8 tháng", "2 năm 6 tháng": years and months of one span, read as one duration in
+# years (FORMAT.md issue 14: one duration or two, never a truncated one)
+_MONTHS_AFTER = re.compile(r"[ \t]*(\d{1,2})[ \t]*tháng(?![ \t]*\d)(?!\w)")
+# "trong một năm học": a school year names a period of teaching, no span read as years
+_SCHOOL_AFTER = re.compile(r"[ \t]+học(?!\w)")
 
 
 def read(expr, view):
     m = _UNIT.match(view.masked, expr.end)
     if not m:
         return None
-    if AGE_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start):
+    if months_of_a_span(expr, view):
         return None
+    months = _MONTHS_AFTER.match(view.masked, m.end()) if m.group(1) in ("năm", "tuổi") else None
+    if months is not None and int(months.group(1)) < 12 and expr.value_max is None and expr.form != "fraction":
+        return {"kind": "duration", "end": months.end(), "unit": "year", "plus": int(months.group(1)) / 12}
     if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
         return None
-    if _day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view) or _anniversary_at(m, expr, view):
+    if _day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view) or _anniversary_at(m, expr, view) \
+            or _school_year_at(m, view):
         return None  # see names_no_span
     unit = DURATION[" ".join(m.group(1).split())]
     if unit == "hour" and after_hour_is_time_of_day(view.masked, m.end()):

@@ -253,3 +253,13 @@ EXAMPLES += [
     E("Người sử dụng lao động báo cáo định kỳ 06 tháng về tình hình sử dụng lao động.", "06 tháng",
       value=6, unit="month"),
 ]
+
+# Years and months of one span are one duration in years; a school year is no span (round 7)
+EXAMPLES += [
+    E("Tuổi nghỉ hưu của lao động nữ năm 2026 là 56 tuổi 8 tháng.", "56 tuổi 8 tháng", value=56 + 8 / 12,
+      unit="year"),
+    E("Ông có 2 năm 6 tháng công tác tại xã.", "2 năm 6 tháng", value=2.5, unit="year"),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Giáo viên dạy không quá 200 tiết trong một năm học.",
+]
