@@ -553,6 +553,7 @@ _NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+địn
 # "theo quy định tại khoản 1 Điều 45 Luật Nhà ở 2023 thì chỉ có 06 nhóm đối tượng"
 _BY_NATIONAL_RULE = re.compile(r"(?<!\w)quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC)
 _CITED_AFTER = re.compile(r"(?<!\w)theo\s+(?:các\s+nội\s+dung\s+)?quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC)
+_QUY_DINH = re.compile(r"quy\s+định")
 _REPORTED = re.compile(r"(?<!\w)(?:đã|đạt|được\s+giao|thực\s+hiện\s+được)(?!\w)")
 
 
@@ -573,6 +574,10 @@ class _NationalRules:
 
     def states(self, s0: int, s1: int, pos: int) -> bool:
         got = self.cache.get(s0)
+        if got is None and _QUY_DINH.search(self.text, s0, s1) is None:
+            # all three patterns need "quy định": a sentence without it states no rule (a
+            # cheap literal look-up instead of three scans that try every position)
+            got = self.cache[s0] = ([], [], [])
         if got is None:
             points = sorted(m.end() for r in (_NATIONAL_RULE, _BY_NATIONAL_RULE) for m in r.finditer(self.text, s0, s1))
             # "… cho từng kỳ kế hoạch 05 năm theo quy định tại … Luật Đất đai 2024": the rule
