@@ -17,12 +17,18 @@ _CODE_BEFORE = re.compile(
 )
 
 
+_LARGE_AMOUNT = 100  # no text counts a hundred deltas: "N đồng bằng" from here is money
+
+
 def read(expr, view):
     m = _UNIT.match(view.masked, expr.end)
     if not m:
         return _code_first(expr, view)
     word = " ".join(m.group(1).split())
-    if word == "đồng" and _NOT_CURRENCY.match(view.masked, m.end()):
+    if word == "đồng" and (nc := _NOT_CURRENCY.match(view.masked, m.end())) is not None \
+            and not (nc.group().split() == ["bằng"] and expr.value >= _LARGE_AMOUNT):
+        # ("nhận 100.000 đồng bằng hình thức chuyển khoản": an amount paid by some means;
+        # "3 đồng bằng" would be three deltas)
         return None
     if word == "đô" and _NOT_DOLLAR.match(view.masked, m.end()):
         return None

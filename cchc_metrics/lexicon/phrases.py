@@ -62,6 +62,8 @@ STOP_WORDS = (
     # đơn vị hành chính cấp tỉnh, cụ thể …"
     "không ít hơn", "không thấp hơn", "không cao hơn", "không vượt quá", "không được vượt quá",
     "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến",
+    # "5 doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở tại Việt Nam"
+    "đặt trụ sở", "đặt văn phòng",
     # a period after the head: "không quá 01% tiền lương một năm"
     "một năm", "một tháng", "một quý",
     # an occasion after the amount, when (FORMAT.md: the subject leaves out when): "Tặng
@@ -125,6 +127,9 @@ NOUN_COMPOUNDS = (
     "không khí", "chuyển khoản", "thứ tự", "trình tự", "trật tự", "lý do", "bằng chứng",
     "ngày công", "thứ hạng", "thuộc tính", "hậu cần", "năm sinh", "ngày sinh",
     "cửa ra", "cửa vào", "lối ra", "lối vào", "ký tự",
+    # long fixed names read as one word, so a phrase's word cap does not cut them ("25 thủ
+    # tục hành chính mới lĩnh vực bảo hiểm xã hội")
+    "bảo hiểm xã hội", "bảo hiểm y tế", "bảo hiểm thất nghiệp",
     # "đầu tư" ends a phrase as a verb ("4 dự án thành phần đầu tư công") but not in these
     "dự án đầu tư", "vốn đầu tư", "mức đầu tư", "tổng mức đầu tư", "chủ đầu tư", "nhà đầu tư",
     "chủ trương đầu tư", "kế hoạch đầu tư", "hoạt động đầu tư", "suất đầu tư", "nguồn vốn đầu tư",

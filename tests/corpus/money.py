@@ -230,3 +230,8 @@ EXAMPLES += [
     E("Đơn vị: triệu đồng\n\n| Dự toán | 1.200 - 1.500 |", "1.200 - 1.500", value=1_200_000_000,
       value_max=1_500_000_000, unit="VND"),
 ]
+
+# "N đồng bằng hình thức …": an amount paid by some means, not "đồng bằng" (a delta) — session 8
+EXAMPLES += [
+    E("Người dân có thể nhận 100.000 đồng bằng hình thức chuyển khoản.", "100.000 đồng", value=100_000, unit="VND"),
+]

@@ -299,3 +299,11 @@ EXAMPLES += [
     U("Tặng 5.000.000 đồng dịp Tết Nguyên đán cho mỗi hộ nghèo.", "5.000.000 đồng", "money", None),
     U("Tên miền có 2 ký tự có mức phí là 10 triệu đồng/năm.", "2", "count", "ký tự"),
 ]
+# Session 8, after the second blind subject sample (seed 2054): long fixed names are one
+# word for the phrase's cap; "đặt trụ sở" is a predicate
+EXAMPLES += [
+    U("Có 25 thủ tục hành chính mới lĩnh vực bảo hiểm xã hội theo Quyết định 863.", "25", "count",
+      "thủ tục hành chính mới lĩnh vực bảo hiểm xã hội"),
+    U("Thu hút thêm ít nhất 5 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở tại Việt Nam.",
+      "ít nhất 5", "count", "tổ chức, doanh nghiệp công nghệ hàng đầu thế giới"),
+]
