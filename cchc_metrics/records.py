@@ -311,10 +311,12 @@ def _replaced(record, **changes):
     """A copy of a frozen record with ``changes``, without running its validators and
     converters again: for the pipeline's last copies, whose changes are offsets, text and
     places it computed itself (``attrs.evolve`` re-validates every field, ~3 % of a run)."""
-    names = _FIELD_NAMES.get(type(record))
-    if names is None:
-        names = _FIELD_NAMES[type(record)] = tuple(a.name for a in attrs.fields(type(record)))
-    unknown = changes.keys() - set(names)
+    got = _FIELD_NAMES.get(type(record))
+    if got is None:
+        names = tuple(a.name for a in attrs.fields(type(record)))
+        got = _FIELD_NAMES[type(record)] = (names, frozenset(names))
+    names, known = got
+    unknown = changes.keys() - known
     if unknown:
         raise TypeError(f"{type(record).__name__} has no field {sorted(unknown)[0]!r}")
     new = object.__new__(type(record))
@@ -324,4 +326,4 @@ def _replaced(record, **changes):
     return new
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: dict[type, tuple[tuple[str, ...], frozenset[str]]] = {}  # per record class, once

@@ -6,42 +6,39 @@ from __future__ import annotations
 import datetime as _dt
 
 
-def _period_end(iso: str) -> _dt.date | None:
-    """The last day of the period an ISO mention names."""
+def _bounds(iso: str) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day of the period an ISO mention names (None: not a period)."""
     try:
         if len(iso) == 10:
-            return _dt.date.fromisoformat(iso)
+            day = _dt.date.fromisoformat(iso)
+            return day, day
         y = int(iso[:4])
         if len(iso) == 4:
-            return _dt.date(y, 12, 31)
-        tail = iso[5:]
-        if tail.startswith("Q"):
-            mo = int(tail[1]) * 3
-        elif tail.startswith("H"):
-            mo = 6 if tail == "H1" else 12
+            first, last = 1, 12
         else:
-            mo = int(tail)
-        nxt = _dt.date(y + (mo == 12), mo % 12 + 1, 1)
-        return nxt - _dt.timedelta(days=1)
+            tail = iso[5:]
+            if tail.startswith("Q"):
+                last = int(tail[1]) * 3
+                first = last - 2
+            elif tail.startswith("H"):
+                first, last = (1, 6) if tail == "H1" else (7, 12)
+            else:
+                first = last = int(tail)
+        start = _dt.date(y, first, 1)
+        nxt = _dt.date(y + (last == 12), last % 12 + 1, 1)
+        return start, nxt - _dt.timedelta(days=1)
     except (ValueError, IndexError):
         return None
 
 
 def _period_start(iso: str) -> _dt.date | None:
-    try:
-        if len(iso) == 10:
-            return _dt.date.fromisoformat(iso)
-        y = int(iso[:4])
-        if len(iso) == 4:
-            return _dt.date(y, 1, 1)
-        tail = iso[5:]
-        if tail.startswith("Q"):
-            return _dt.date(y, int(tail[1]) * 3 - 2, 1)
-        if tail.startswith("H"):
-            return _dt.date(y, 1 if tail == "H1" else 7, 1)
-        return _dt.date(y, int(tail), 1)
-    except (ValueError, IndexError):
-        return None
+    bounds = _bounds(iso)
+    return bounds[0] if bounds else None
+
+
+def _period_end(iso: str) -> _dt.date | None:
+    bounds = _bounds(iso)
+    return bounds[1] if bounds else None
 
 
 def begins_after(iso: str, published: _dt.date | None) -> bool:

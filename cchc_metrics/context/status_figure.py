@@ -38,28 +38,8 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "GRDP quý I dự kiến tăng 7,51%" published in April: an estimate of a period already
         # over is an estimate of the past (FORMAT.md: actual)
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
-    rule = ctx.scopes.rule_to_come
-    own_norm = False
-    if ev is not None and ev.rule == "norm" and ctx.scopes.own_rule_ahead is not None:
-        # "Trong thời hạn 05 ngày làm việc, …" quoted from a decree whose own closing
-        # article puts it in force after publication: a norm decided, not yet in force
-        rule, own_norm = ctx.scopes.own_rule_ahead, True
-    if rule is not None and kind in _RULE_KINDS and (
-            ev is None or ev.rule == "norm" or (ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start))) \
-            and (own_norm or (ev is not None and ev.rule == "cue") or _RULE_WORDS.search(ctx.status.lower, s_start, sentence[1])) \
-            and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, d["end"]) \
-            and not _ABROAD.search(ctx.status.lower, s_start, d["start"]) \
-            and not _older_in_sentence(ctx, sentence, refs):
-        # "mức phí … sẽ được áp dụng với mức cao nhất lên đến 40 triệu đồng/năm" in a text
-        # reporting a circular in force from a day still to come: a level decided
-        return rule
-    if kind == "count" and d.get("qualifier") in _BOUNDS and (ev is None or ev.rule in ("floor", "norm")) \
-            and not _TIMES_AFTER.match(ctx.status.lower, d["end"]) \
-            and (rule := ctx.scopes.rule_to_come or ctx.scopes.own_rule_ahead) is not None \
-            and not _NOW_IN_SENTENCE.search(ctx.status.lower, s_start, d["end"]) \
-            and not _older_in_sentence(ctx, sentence, refs):
-        # "Viện có Chủ tịch và không quá 04 Phó Chủ tịch" in a decree in force from a day
-        # after publication: a cap the decree sets, not yet in force (FORMAT.md: target)
+    rule = _rule_to_come(ev, d, ctx, sentence, kind, refs)
+    if rule is not None:
         return rule
     if (ev is None or ev.rule == "norm") and (cur := _CURRENT_AFTER.match(ctx.status.lower, noun_end or d["end"])) is not None:
         # "giảm độ tuổi hưởng trợ cấp xuống 75 tuổi (hiện hành là 80 tuổi)": a level set
@@ -177,13 +157,44 @@ _AHEAD_BEFORE = re.compile(r"(?<!\w)trước\s+(?:khi|ngày|thời\s+điểm)(?!
 _AHEAD_AFTER = re.compile(r"[ \t]*(?:làm\s+việc[ \t]+)?trước(?!\w)")
 
 
+def _rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentence: tuple[int, int], kind: str,
+                  refs: tuple[str, ...]) -> status_ctx.Evidence | None:
+    """The evidence of a rule the article reports as taking effect after publication, when
+    the figure is one of its levels (:func:`_level_of_rule_to_come`) and its sentence does
+    not date itself now or before publication (looked up last: a sentence may hold thousands
+    of figures, and these checks read its whole span)."""
+    rule = _level_of_rule_to_come(ev, d, ctx, sentence, kind)
+    if rule is None or _NOW_IN_SENTENCE.search(ctx.status.lower, sentence[0], d["end"]) \
+            or _older_in_sentence(ctx, sentence, refs):
+        return None
+    return rule
+
+
+def _level_of_rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentence: tuple[int, int],
+                           kind: str) -> status_ctx.Evidence | None:
+    """A fee, rate or time limit said in a rule's words ("mức phí … sẽ được áp dụng với mức
+    cao nhất lên đến 40 triệu đồng/năm"), a norm quoted from a document whose own closing
+    article puts it in force later ("Trong thời hạn 05 ngày làm việc, …"), a cap or floor on
+    a count ("không quá 04 Phó Chủ tịch"): the rule's evidence."""
+    lower, s_start = ctx.status.lower, sentence[0]
+    own_norm = ev is not None and ev.rule == "norm" and ctx.scopes.own_rule_ahead is not None
+    rule = ctx.scopes.own_rule_ahead if own_norm else ctx.scopes.rule_to_come
+    if rule is not None and kind in _RULE_KINDS and (
+            ev is None or ev.rule == "norm" or (ev.rule == "cue" and lower.startswith("sẽ", ev.start))) \
+            and (own_norm or (ev is not None and ev.rule == "cue") or _RULE_WORDS.search(lower, s_start, sentence[1])) \
+            and not _ABROAD.search(lower, s_start, d["start"]):
+        return rule
+    if kind == "count" and d.get("qualifier") in _BOUNDS and (ev is None or ev.rule in ("floor", "norm")) \
+            and not _TIMES_AFTER.match(lower, d["end"]):
+        return ctx.scopes.rule_to_come or ctx.scopes.own_rule_ahead
+    return None
+
+
 def _time_near(ctx, cue_start: int, s_start: int) -> str | None:
     """The period named between an estimate cue and the sentence that continues it ("Dự kiến
     quý I/2025, GRDP tăng 7,51%. Trong đó, …")."""
-    for dm in ctx.dates:
-        if dm.start >= s_start:
-            break
-        if dm.start >= cue_start and dm.iso and dm.precision != "day":
+    for dm in ctx.dates_in((cue_start, s_start)):
+        if dm.iso and dm.precision != "day":
             return dm.iso
     return None
 

@@ -36,8 +36,12 @@ def names_no_span(expr, view) -> bool:
     tháng Chạp", "mùng 4 tháng Giêng"), an hour of a day ("từ 10 giờ, thứ Ba"), the years
     of an anniversary ("kỷ niệm 50 năm Ngày giải phóng"). It is no count either."""
     m = _UNIT.match(view.masked, expr.end)
-    return m is not None and (_day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view)
-                              or _anniversary_at(m, expr, view) or _school_year_at(m, view))
+    return m is not None and _no_span_at(m, expr, view)
+
+
+def _no_span_at(m: re.Match[str], expr, view) -> bool:
+    return (_day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view)
+            or _anniversary_at(m, expr, view) or _school_year_at(m, view))
 
 
 def _school_year_at(m: re.Match[str], view) -> bool:
@@ -95,8 +99,7 @@ def read(expr, view):
         return {"kind": "duration", "end": months.end(), "unit": "year", "plus": int(months.group(1)) / 12}
     if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
         return None
-    if _day_of_month_at(m, expr, view) or _hour_of_day_at(m, expr, view) or _anniversary_at(m, expr, view) \
-            or _school_year_at(m, view):
+    if _no_span_at(m, expr, view):
         return None  # see names_no_span
     unit = DURATION[" ".join(m.group(1).split())]
     if unit == "hour" and after_hour_is_time_of_day(view.masked, m.end()):
