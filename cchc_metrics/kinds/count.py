@@ -12,12 +12,9 @@ import re
 from ..lexicon.phrases import COUNT_HEADS
 from .base import after_hour_is_time_of_day, alternation
 from .duration import months_of_a_span, names_no_span
+from .multiplier import is_multiplier
 
 _HEAD = re.compile(alternation(COUNT_HEADS) + r"(?!\w)")
-# "tăng gấp 2 lần", "tăng lên 1,5 lần so với": a multiplier, not a number of times.
-_TIMES = re.compile(r"lần(?!\w)")
-_MULTIPLIER_BEFORE = re.compile(r"(?<!\w)(?:gấp|tăng|giảm|lên|xuống|hơn|cao|nhiều|thấp|ít|đi)(?:\s+từ)?\s*$")  # "cao hơn từ 02 lần"
-_MULTIPLIER_AFTER = re.compile(r"\s*(?:so\s+với|trước|cùng\s+kỳ|mức)")  # "bằng 02 lần mức xử phạt"
 
 
 _TO_ANOTHER = re.compile(r"[ \t]*(?:lên|xuống|đến|tới|còn|[-–—])[ \t]*\d")
@@ -66,12 +63,7 @@ def read(expr, view, subject_span):
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()
     if single_word and not _HEAD.match(view.masked, subject_span[0]):
         return None
-    if _TIMES.match(view.masked, subject_span[0]) and (
-        _MULTIPLIER_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start)
-        or _MULTIPLIER_AFTER.match(view.masked, subject_span[1])
-        or _MULTIPLIER_AFTER.match(view.masked, subject_span[0] + len("lần"))
-        or not float(expr.value).is_integer()  # "1,5 lần mức lương": a multiplier
-    ):
+    if is_multiplier(expr, view):  # "tăng gấp 2 lần", "1,5 lần mức lương"
         return None
     return {"kind": "count"}
 

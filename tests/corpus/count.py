@@ -335,6 +335,9 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     # … but a rate per period, a range and a count with no "mỗi" stay counts
     E("Tổ công tác mỗi tháng họp 1 lần để rà soát tiến độ.", "1", value=1, subject="lần"),
+    # a cap with no base after it bounds occasions (session 9: kinds/multiplier.py)
+    E("Thời hạn giải quyết được gia hạn tối đa là 02 lần.", "tối đa là 02", value=2, qualifier="at_most",
+      subject="lần"),
     E("Hiện mỗi xã chỉ bố trí 1–2 công chức địa chính.", "1–2", value=1, subject="công chức địa chính"),
 ]
 NOT_CLAIMS = NOT_CLAIMS + [

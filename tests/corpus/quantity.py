@@ -121,6 +121,9 @@ EXAMPLES += [
     E("Doanh thu dịch vụ số tăng gấp 2 lần so với cùng kỳ.", "2 lần", value=2, unit="dimensionless"),
     E("Chi thu nhập tăng thêm bảo đảm không vượt quá 1,8 lần mức lương ngạch, bậc.", "không vượt quá 1,8 lần",
       value=1.8, qualifier="at_most", unit="dimensionless"),
+    # a fund is a base too (session 9: kinds/multiplier.py)
+    E("Tổng quỹ thưởng của đơn vị không quá 2 lần quỹ tiền lương cơ bản.", "không quá 2 lần", value=2,
+      qualifier="at_most", unit="dimensionless"),
 ]
 NOT_CLAIMS = NOT_CLAIMS + [
     # a number of occasions is a count, no multiplier
