@@ -30,3 +30,15 @@ def test_this_decree_ties_a_claim_to_the_latest_full_mention():
 def test_a_different_number_or_issuer_is_not_linked():
     refs = cchc_metrics.extract("Nghị định 63/2024/NĐ-CP và Nghị định 64; Thông tư 63/2024/TT-BTC.").legal_refs
     assert [r.refers_to for r in refs] == [None, None, None]
+
+
+def test_a_provision_of_this_decree_skips_the_decrees_it_cites():
+    # a decree quoted article by article: "khoản 1 Điều 5 Nghị định này" is the quoted
+    # decree itself, not the older one its previous item cites by a provision
+    text = (
+        "Chính phủ ban hành Nghị định 88/2025/NĐ-CP về bảo hiểm y tế.\n\n"
+        "a) Người thuộc đối tượng quy định tại khoản 8 Điều 3 của Nghị định số 18/2019/NĐ-CP được hỗ trợ.\n\n"
+        "b) Mức đóng của đối tượng quy định tại khoản 1 Điều 5 Nghị định này bằng 4,5% mức lương cơ sở."
+    )
+    metrics = {m.text: m for m in cchc_metrics.extract_metrics(text)}
+    assert metrics["4,5%"].refs == ("nghị định 88/2025/nđ-cp",)

@@ -26,6 +26,11 @@ _THIS = re.compile(r"(?<!\w)(" + alternation(DOC_TYPES) + r")\s+(?:này|nói\s+t
 _THIS_END = fast_finditer(re.compile(r"(?<!\w)(?:này|trên)(?!\w)", re.I))
 _TYPE_BEFORE = re.compile(r"(?<!\w)" + alternation(DOC_TYPES) + r"\s+(?:nói\s+)?$", re.I)
 _TYPE_REACH = 60  # characters: the longest type, its spaces and "nói"
+# "khoản 1 Điều 5 Nghị định này": a provision of the document being quoted, which points at
+# that document itself, not at one it cites in a provision of its own ("theo quy định tại
+# khoản 8 Điều 3 của Nghị định số 18/2019/NĐ-CP")
+_PROVISION_BEFORE = re.compile(r"(?<!\w)(?:điều|khoản|điểm|chương|mục|phụ\s+lục)\s+[\w.]+(?:\s+của)?\s+$", re.I)
+_PROVISION_REACH = 24
 
 
 def this_mentions(text: str) -> MatchIndex:
@@ -68,6 +73,10 @@ def link_mentions(refs: list[LegalRef]) -> list[LegalRef]:
     return out
 
 
+def _provision_before(text: str, pos: int) -> bool:
+    return _PROVISION_BEFORE.search(text, max(0, pos - _PROVISION_REACH), pos) is not None
+
+
 def anaphora_keys(
     text: str, refs: list[LegalRef], start: int, end: int, starts: list[int] | None = None,
     mentions: MatchIndex | None = None,
@@ -86,10 +95,11 @@ def anaphora_keys(
         if m.end() > end:
             continue
         doc_type = " ".join(m.group(1).lower().split())
+        quoting = _provision_before(text, m.start())
         i = bisect.bisect_left(starts, m.start()) - 1
         while i >= 0:
             r = refs[i]
-            if r.doc_type == doc_type:
+            if r.doc_type == doc_type and not (quoting and _provision_before(text, r.start)):
                 key = r.refers_to or r.key
                 if key not in keys:
                     keys.append(key)

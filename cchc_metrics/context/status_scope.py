@@ -30,6 +30,7 @@ from ..lexicon.status import (
     HEADING_TARGETS,
     PLAN_OPENERS,
     PLAN_SPAN,
+    REQUEST_NOUNS,
     RESTRUCTURE_OUTCOME,
     RESTRUCTURE_VERBS,
 )
@@ -89,6 +90,7 @@ def _starts_with_continuation(lower: str, s: int, e: int, starts: set[int]) -> b
 
 
 _REFERENCE = re.compile(r"(?<!\w)(?:vượt|đạt|hoàn\s+thành|so\s+với|theo|về\s+đích)\s+(?:\w+\s+){0,1}$")
+_REQUEST = re.compile(r"(?<!\w)" + alternation(REQUEST_NOUNS) + r"\s+yêu\s+cầu(?!\w)")
 
 _LAW_QUOTED = re.compile(r"(?<!\w)quy\s+định\s+(?:như\s+sau|sau\s+đây)\s*:")
 _LAW_QUOTE_REACH = 400  # characters before a heading
@@ -345,6 +347,8 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
             status = "target"
             if m is not None and _REFERENCE.search(lower, max(s, m.start() - 20), m.start()):
                 continue  # "vượt kế hoạch", "đạt mục tiêu": a heading of results
+            if m is not None and (r := _REQUEST.search(lower, max(s, m.start() - 20), m.end())) and r.end() == m.end():
+                continue  # "Thành phần hồ sơ yêu cầu cung cấp thông tin": a request filed
             if m is None:
                 m = _HEADING_PROJECTION.search(lower, s, e)
                 status = "projected"

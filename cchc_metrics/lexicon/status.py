@@ -287,6 +287,9 @@ HEADING_TARGETS = (
     "mục tiêu", "chỉ tiêu", "nhiệm vụ", "phương hướng", "định hướng", "giải pháp",
     "kế hoạch", "lộ trình", "yêu cầu",
 )
+# "Hồ sơ yêu cầu cung cấp thông tin", "Phiếu yêu cầu": after these nouns "yêu cầu" is a
+# request someone files, not a requirement set (the headings of procedure pages)
+REQUEST_NOUNS = ("hồ sơ", "phiếu", "văn bản", "đơn", "giấy", "tờ khai", "người", "bên", "tổ chức, cá nhân")
 HEADING_PROJECTIONS = ("dự kiến", "dự báo", "phương án", "đề xuất", "dự thảo")
 # "Cùng với đó, thành lập 4 phường …": a sentence that continues the one before shares its
 # proposal, plan or decision when it has no cue of its own.

@@ -256,6 +256,11 @@ EXAMPLES += [
     S(_NEW_DECREE + "Cơ quan bảo hiểm xã hội giải quyết hồ sơ trong thời hạn 05 ngày làm việc.\n",
       "05 ngày làm việc", "duration", None),
     S(_NEW_DECREE + "Năm 2023, 96% hồ sơ được giải quyết trong vòng 3 ngày.\n", "96%", "percent", None),
+    # a provision of the decree itself ("khoản 1 Điều 5 Nghị định này"), not the older decree
+    # an item before it cites, says which rule the level is (session 9)
+    S(_NEW_DECREE + "a) Người thuộc đối tượng quy định tại khoản 8 Điều 3 của Nghị định số 18/2019/NĐ-CP.\n\n"
+      "b) Mức đóng của đối tượng quy định tại khoản 1 Điều 5 Nghị định này bằng 2% tiền lương tháng;\n",
+      "2%", "percent", "target"),
     # a comparison after the figure does not make it a level of today …
     S(_NEW_DECREE + "Mức hưởng là 60% mức bình quân tiền lương, tương đương quy định hiện hành.\n",
       "60%", "percent", "target"),
@@ -487,4 +492,11 @@ EXAMPLES += [
       "duration", None),
     # … a floor of experience a candidate must have is a criterion
     S("Kiến trúc sư trưởng được tuyển chọn phải có ít nhất 07 năm kinh nghiệm.", "ít nhất 07 năm", "duration", "target"),
+]
+EXAMPLES += [
+    # "yêu cầu" after a document noun is a request filed (the headings of procedure pages),
+    # no requirement set (session 9) …
+    S("## Thành phần, số lượng hồ sơ yêu cầu cung cấp thông tin\n\n- Số lượng hồ sơ: 01 bộ.\n", "01", "count", None),
+    # … while a heading of requirements governs the items under it
+    S("## Yêu cầu đối với các sở, ngành\n\n- Giải quyết 100% hồ sơ đúng hạn.\n", "100%", "percent", "target"),
 ]
