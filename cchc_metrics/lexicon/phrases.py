@@ -64,6 +64,10 @@ STOP_WORDS = (
     "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến",
     # "5 doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở tại Việt Nam"
     "đặt trụ sở", "đặt văn phòng",
+    # a question tag after the amount ("bị phạt đến 10 triệu đồng đúng hay không?"), verbs
+    # of speaking and publishing after the counted noun ("27 lượt đại biểu phát biểu", "10
+    # bài báo quốc tế đăng trên …")
+    "đúng hay", "đúng không", "phát biểu", "đăng trên", "đăng tải",
     # a period after the head: "không quá 01% tiền lương một năm"
     "một năm", "một tháng", "một quý",
     # an occasion after the amount, when (FORMAT.md: the subject leaves out when): "Tặng

@@ -307,3 +307,12 @@ EXAMPLES += [
     U("Thu hút thêm ít nhất 5 tổ chức, doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở tại Việt Nam.",
       "ít nhất 5", "count", "tổ chức, doanh nghiệp công nghệ hàng đầu thế giới"),
 ]
+# Session 9, after the third blind subject sample (seed 2062): a question tag and verbs of
+# speaking and publishing end the phrase
+EXAMPLES += [
+    U("Mượn thẻ căn cước của người khác có thể bị phạt 4.000.000 đồng đúng không?", "4.000.000 đồng", "money",
+      None),
+    U("Tại phiên thảo luận, 18 lượt đại biểu phát biểu tại tổ.", "18", "count", "lượt đại biểu"),
+    U("Ứng viên phải có tối thiểu 05 bài báo khoa học đăng trên tạp chí quốc tế.", "tối thiểu 05", "count",
+      "bài báo khoa học"),
+]
