@@ -101,7 +101,25 @@ _ITEMS_MAX = 40       # items of an enumerated list under one announcement
 _AS_FOLLOWS = re.compile(r"(?<!\w)như\s+sau\s*:$")
 _NUMBERED_HEADING = re.compile(r"[\s*#]*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s")
 _HEADING_SPAN = 40    # sentences under one heading at most
+# The outline level of a numbered heading line: "II." (1) > "1." (2) > "1.1." (3) > "a)" (4).
+# A heading of goals ("II. ĐỊNH HƯỚNG PHÁT TRIỂN …") governs its own sub-headings ("1. Phân
+# vùng …", "a) …") and what stands under them, up to a heading of its own level or above.
+_OUTLINE = (
+    (re.compile(r"[ \t*#]*[ivxlc]{1,5}[.)][ \t]"), 1),
+    (re.compile(r"[ \t*#]*\d{1,2}\.\d{1,2}\.?[ \t]"), 3),
+    (re.compile(r"[ \t*#]*\(?\d{1,2}[.)][ \t]"), 2),
+    (re.compile(r"[ \t*#]*\(?[a-zđ][.)][ \t]"), 4),
+)
 _OUTCOME_LOOKBACK = 4  # sentences back to the restructuring an outcome belongs to
+
+
+def _outline_level(lower: str, s: int) -> int | None:
+    """The outline level of the heading line holding ``s`` (None: no outline number)."""
+    ls = lower.rfind("\n", max(0, s - _HEADING_CHARS), s) + 1
+    for pattern, level in _OUTLINE:
+        if pattern.match(lower, ls):
+            return level
+    return None
 
 
 def is_heading(lower: str, s: int, e: int) -> bool:
@@ -356,9 +374,13 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
                 continue
             # Under a heading of goals, list items are goals; prose there reports as well
             # as plans, so a prose figure needs an outcome verb that sets it.
+            level = _outline_level(lower, s)
             for s2, e2 in sentences[i + 1: i + 1 + _HEADING_SPAN]:
                 if is_heading(lower, s2, e2):
-                    break
+                    sub = _outline_level(lower, s2) if level is not None else None
+                    if sub is None or sub <= level or lower.rfind("\n", s, s2) < 0:
+                        break
+                    continue  # a sub-heading of the outline it heads
                 item = _ITEM.match(lower, s2) is not None
                 scopes.add((s2, e2), Evidence(status, "heading", m.start(), m.end(),
                                               status == "projected" or not item))

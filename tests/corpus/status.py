@@ -500,3 +500,12 @@ EXAMPLES += [
     # … while a heading of requirements governs the items under it
     S("## Yêu cầu đối với các sở, ngành\n\n- Giải quyết 100% hồ sơ đúng hạn.\n", "100%", "percent", "target"),
 ]
+EXAMPLES += [
+    # a heading of goals governs its own numbered sub-headings and what stands under them
+    # (session 9) …
+    S("II. ĐỊNH HƯỚNG PHÁT TRIỂN\n\n1. Phân vùng kinh tế\n\na) Tổ chức lại các vùng\n\n"
+      "Tổ chức không gian phát triển thành 06 vùng kinh tế - xã hội.\n", "06", "count", "target"),
+    # … up to a heading of its own level
+    S("II. ĐỊNH HƯỚNG PHÁT TRIỂN\n\n1. Phân vùng kinh tế\n\nIII. THỰC TRẠNG\n\n"
+      "Cả nước có 06 vùng kinh tế - xã hội.\n", "06", "count", None),
+]
