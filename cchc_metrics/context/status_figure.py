@@ -41,6 +41,13 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     rule = _rule_to_come(ev, d, ctx, sentence, kind, refs)
     if rule is not None:
         return rule
+    quoted = ctx.scopes.at(sentence, d["start"])
+    if quoted is not None and quoted.rule == "draft" and kind != "deadline" and (ev is None or ev.rule != "done") \
+            and not _NOW_IN_SENTENCE.search(ctx.status.lower, sentence[0], d["end"]):
+        # a level in the articles quoted from a draft ("4. Phạt tiền từ 4.000.000 đồng …"
+        # under "Căn cứ … Dự thảo Nghị định … như sau:") is proposed, whatever rule words
+        # the draft uses
+        return quoted
     if (ev is None or ev.rule == "norm") and (cur := _CURRENT_AFTER.match(ctx.status.lower, noun_end or d["end"])) is not None:
         # "giảm độ tuổi hưởng trợ cấp xuống 75 tuổi (hiện hành là 80 tuổi)": a level set
         # against the one in force is the new rule's, not yet what stands

@@ -194,6 +194,7 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
     scopes.own_rule_ahead = _own_rule_ahead(lower, dates, published)
     if sentences:
         scopes.title_change_ahead = _title_change_ahead(lower, sentences[0], dates, published)
+    _draft_quotes(lower, sentences, scopes)
     _tasks(lower, sentences, scopes)
     for sent in scheduled:
         scopes.add(sent, Evidence("target", "scheduled", sent[0], sent[0]))
@@ -300,6 +301,42 @@ def _decision_items(lower: str, sentences: list[Sentence], decision: _Decision, 
             f = _FROM_EFFECT.search(lower, s, e)
             if f is not None:
                 scopes.add((s, e), Evidence("target", "decided", f.start(), f.end()))
+
+
+# "Căn cứ theo khoản 5 Điều 1 Dự thảo Nghị định sửa đổi … quy định như sau:": the articles
+# quoted from a draft are proposed, not in force (FORMAT.md: a proposal not yet carried out
+# is projected), up to the page's next heading, its conclusion ("Như vậy, …", "Trên đây …"),
+# what stands now ("Hiện nay, … mức lương cơ sở là 2.340.000 đồng/tháng") or the next
+# quotation.
+_QUOTE_INTRO = re.compile(r"(?<!\w)như\s+sau\s*:[ \t*]*$")
+_DRAFT = re.compile(r"(?<!\w)dự\s+thảo(?!\w)")
+_QUOTE_END = re.compile(r"[ \t*>(]*(?:như\s+vậy|trên\s+đây|tóm\s+lại|theo\s+đó|hiện\s+nay|hiện\s+tại|căn\s+cứ)(?!\w)")
+_DRAFT_QUOTE_MAX = 80  # sentences
+
+
+def _page_heading(lower: str, s: int, e: int) -> bool:
+    """A heading of the page (markdown "#" or a bold line), not a title inside the quote."""
+    if not is_heading(lower, s, e):
+        return False
+    ls = lower.rfind("\n", 0, s) + 1
+    le = lower.find("\n", e)
+    raw = lower[ls:le if le >= 0 else len(lower)].strip()
+    return raw.startswith("#") or (raw.startswith("**") and raw.endswith("**"))
+
+
+def _draft_quotes(lower: str, sentences: list[Sentence], scopes: Scopes) -> None:
+    n = len(sentences)
+    for i, (s, e) in enumerate(sentences):
+        if not _QUOTE_INTRO.search(lower, s, e):
+            continue
+        draft = _DRAFT.search(lower, s, e)
+        if draft is None:
+            continue
+        ev = Evidence("projected", "draft", draft.start(), draft.end())
+        for s2, e2 in sentences[i + 1: min(n, i + 1 + _DRAFT_QUOTE_MAX)]:
+            if _page_heading(lower, s2, e2) or _QUOTE_END.match(lower, s2, e2) or _QUOTE_INTRO.search(lower, s2, e2):
+                break
+            scopes.add((s2, e2), ev, replace=True)
 
 
 def _tasks(lower: str, sentences: list[Sentence], scopes: Scopes) -> None:

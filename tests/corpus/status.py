@@ -509,3 +509,20 @@ EXAMPLES += [
     S("II. ĐỊNH HƯỚNG PHÁT TRIỂN\n\n1. Phân vùng kinh tế\n\nIII. THỰC TRẠNG\n\n"
       "Cả nước có 06 vùng kinh tế - xã hội.\n", "06", "count", None),
 ]
+_DRAFT_QUOTE = ("**Cho mượn thẻ căn cước bị phạt bao nhiêu?**\n\n"
+                "Căn cứ theo khoản 5 Điều 1 Dự thảo Nghị định sửa đổi Điều 10 Nghị định 144/2021/NĐ-CP quy định "
+                "như sau:\n\nVi phạm quy định về cấp, quản lý, sử dụng thẻ căn cước\n\n")
+EXAMPLES += [
+    # the articles quoted from a draft are proposed, whatever rule words they use (session 9) …
+    S(_DRAFT_QUOTE + "4. Phạt tiền từ 4.000.000 đồng đến 6.000.000 đồng đối với hành vi sau đây:\n",
+      "4.000.000 đồng đến 6.000.000 đồng", "money", "projected"),
+    S(_DRAFT_QUOTE + "a) Thời hạn cấp lại thẻ là 07 ngày làm việc;\n", "07 ngày làm việc", "duration",
+      "projected"),
+    # … not what stands now, after the quote …
+    S(_DRAFT_QUOTE + "4. Phạt tiền từ 4.000.000 đồng đến 6.000.000 đồng.\n\n"
+      "Hiện nay, mức phạt đối với hành vi này là 2.000.000 đồng.\n", "2.000.000 đồng", "money", None),
+    # … and the articles quoted from a decree in force are rules (actual)
+    S("Căn cứ theo khoản 4 Điều 10 Nghị định 144/2021/NĐ-CP quy định như sau:\n\n"
+      "4. Phạt tiền từ 4.000.000 đồng đến 6.000.000 đồng đối với hành vi sau đây:\n",
+      "4.000.000 đồng đến 6.000.000 đồng", "money", None),
+]
