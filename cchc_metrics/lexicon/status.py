@@ -286,6 +286,10 @@ NEGATIONS = ("chưa đạt", "không đạt", "chưa đạt được", "vẫn ch
 HEADING_TARGETS = (
     "mục tiêu", "chỉ tiêu", "nhiệm vụ", "phương hướng", "định hướng", "giải pháp",
     "kế hoạch", "lộ trình", "yêu cầu",
+    # a budget estimate passed for a year ("Thông qua dự toán ngân sách nhà nước năm 2026":
+    # "1. Số thu ngân sách nhà nước là …"); its report ("Tình hình thực hiện dự toán") is
+    # results (the heading's results test)
+    "dự toán",
 )
 # "Hồ sơ yêu cầu cung cấp thông tin", "Phiếu yêu cầu": after these nouns "yêu cầu" is a
 # request someone files, not a requirement set (the headings of procedure pages)

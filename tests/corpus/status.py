@@ -526,3 +526,11 @@ EXAMPLES += [
       "4. Phạt tiền từ 4.000.000 đồng đến 6.000.000 đồng đối với hành vi sau đây:\n",
       "4.000.000 đồng đến 6.000.000 đồng", "money", None),
 ]
+EXAMPLES += [
+    # a budget estimate passed for a year heads its items as levels set (session 9) …
+    S("Thông qua dự toán ngân sách nhà nước năm 2025\n\n1. Số thu ngân sách nhà nước là 1.966.839 tỷ đồng.\n",
+      "1.966.839 tỷ đồng", "money", "target"),
+    # … its execution reported is results
+    S("Tình hình thực hiện dự toán ngân sách năm 2023\n\n1. Số thu ngân sách nhà nước là 1.752.000 tỷ đồng.\n",
+      "1.752.000 tỷ đồng", "money", None),
+]
