@@ -191,6 +191,8 @@ COUNT_HEADS = (
     "ngày", "tháng", "năm", "giờ", "phút", "tuần", "bước", "khoản", "điều", "chương",
     "sở", "dự thảo", "thị trấn", "quận", "thôn", "trung tâm", "phòng", "hộ",
     "thứ trưởng", "phó", "biên chế", "thành viên", "đại biểu", "chức danh",
+    # copies of a document ("tạo hai bản chụp", "nộp ba bản sao")
+    "bản",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it

@@ -335,6 +335,8 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     # … but a rate per period, a range and a count with no "mỗi" stay counts
     E("Tổ công tác mỗi tháng họp 1 lần để rà soát tiến độ.", "1", value=1, subject="lần"),
+    # copies of a document are counted (session 9, read from blind batch 23)
+    E("Người nộp hồ sơ chuẩn bị ba bản sao giấy khai sinh.", "ba", value=3, subject="bản sao giấy khai sinh"),
     # a cap with no base after it bounds occasions (session 9: kinds/multiplier.py)
     E("Thời hạn giải quyết được gia hạn tối đa là 02 lần.", "tối đa là 02", value=2, qualifier="at_most",
       subject="lần"),
