@@ -17,6 +17,7 @@ covers; the figure's own clause, read first, can still overrule it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..kinds.base import alternation
@@ -309,6 +310,7 @@ def _decision_items(lower: str, sentences: list[Sentence], decision: _Decision, 
 # what stands now ("Hiện nay, … mức lương cơ sở là 2.340.000 đồng/tháng") or the next
 # quotation.
 _QUOTE_INTRO = re.compile(r"(?<!\w)như\s+sau\s*:[ \t*]*$")
+_QUOTE_INTRO_LINE = re.compile(r"(?<!\w)như\s+sau\s*:[ \t*]*$", re.M)
 _DRAFT = re.compile(r"(?<!\w)dự\s+thảo(?!\w)")
 _QUOTE_END = re.compile(r"[ \t*>(]*(?:như\s+vậy|trên\s+đây|tóm\s+lại|theo\s+đó|hiện\s+nay|hiện\s+tại|căn\s+cứ)(?!\w)")
 _DRAFT_QUOTE_MAX = 80  # sentences
@@ -325,10 +327,16 @@ def _page_heading(lower: str, s: int, e: int) -> bool:
 
 
 def _draft_quotes(lower: str, sentences: list[Sentence], scopes: Scopes) -> None:
+    intros = [m.start() for m in _QUOTE_INTRO_LINE.finditer(lower)]  # one scan, not one per sentence
+    if not intros:
+        return
+    starts = [s for s, _ in sentences]
     n = len(sentences)
-    for i, (s, e) in enumerate(sentences):
-        if not _QUOTE_INTRO.search(lower, s, e):
+    for pos in intros:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
             continue
+        s, e = sentences[i]
         draft = _DRAFT.search(lower, s, e)
         if draft is None:
             continue
