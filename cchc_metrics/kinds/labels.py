@@ -14,13 +14,17 @@ _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
 # "cấp quận 19 loại …" names a level of government, not Quận 19: "cấp" lifts the label.
 # "định kỳ 06 tháng" (every six months): "kỳ" ends an adverb there, no label noun.
 _LABEL = re.compile(r"(?<!\w)(?<!cấp )(?<!định )(?<!Định )" + _NOUNS + r"[ \t]*(?:số[ \t]*)?$")
+# "tại số thứ tự từ 1 đến 3 Mục X": the rows of an annex's list, as a range
+_SERIAL_FROM = re.compile(r"(?<!\w)(?:số[ \t]+thứ[ \t]+tự|stt)[ \t]+từ[ \t]*$")
 # The later members of a list of labels: "mức độ 3 và 4", "cấp độ 3, 4".
 _LABEL_LIST = re.compile(r"(?<!\w)" + _NOUNS + r"[ \t]*\d{1,3}(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}){0,12}[ \t]*(?:,|và|hoặc)[ \t]*$")
 
 
 # "mức độ 3 và 48 dịch vụ …": a number with a head noun of its own after it is a count,
 # not the next label of the list ("mức độ 3 và 4 phát sinh …", "mức độ 3, 4 mới đạt …")
-_COUNTED_AFTER = re.compile(r"[ \t]+" + alternation(COUNT_HEADS) + r"(?!\w)")
+# ("các Điều 14, 24, 26 và 27 Nghị định này": a document named with "này" is the one the
+# labels belong to, no head)
+_COUNTED_AFTER = re.compile(r"[ \t]+" + alternation(COUNT_HEADS) + r"(?!\w)(?![ \t]+này(?!\w))")
 
 # "PAPI 2019", "Chỉ số PAR INDEX 2023", "DTI 2022": a year after an index's acronym is the
 # edition of the index, not a count.
@@ -85,6 +89,8 @@ def is_label(view, expr) -> bool:
     # the word right before the number, once: most patterns below can only end with a few
     word = word_before(view.masked, expr.start)
     if word == "vòng" and ends_with(_ROUND, view.masked, expr.start, 12):
+        return True
+    if word == "từ" and ends_with(_SERIAL_FROM, view.masked, expr.start, 20):
         return True
     if _STREET_AFTER.match(view.text, expr.end) or (word == "số" and ends_with(_NAMED_NUMBER, view.text, expr.start, 30)):
         return True

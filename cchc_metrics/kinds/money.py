@@ -59,6 +59,15 @@ def table_money(expr, view) -> dict | None:
     """Money read from a table cell whose table is announced as amounts, or None."""
     text = view.masked
     line_start = text.rfind("\n", 0, expr.start) + 1
+    row_unit = _row_unit(text, line_start, expr.start)
+    if row_unit is not None:
+        # "| 1 | Cấp giấy phép xây dựng nhà ở riêng lẻ | đồng/giấy phép | 75.000 |": the
+        # row's own unit cell says what its amounts are, whatever announces the table
+        out = {"kind": "money", "unit": "VND", **({"factor": row_unit} if row_unit != 1 else {})}
+        label = _row_label(view, line_start, expr.start)
+        if label is not None and len(view.text[label[0]:label[1]].split()) <= _UNIT_ROW_LABEL_WORDS:
+            out["subject_span"] = label  # beside a unit cell, the row's label cell is its label
+        return out
     pos = line_start
     # walk up over the table's lines (those holding "|") to the line that announces it
     lo = max(0, expr.start - _TABLE_LOOKBACK)
@@ -88,16 +97,28 @@ def table_money(expr, view) -> dict | None:
 
 _CELL = re.compile(r"[^|\n]+")
 _UNIT_CELL = re.compile(r"\s*(?:đồng|vnđ|vnd|nghìn\s+đồng|triệu\s+đồng)(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*$", re.I)
-_LABEL_END = re.compile(r"\s*[(;]")
+_LABEL_END = re.compile(r"\s*(?:[(;]|,\s*kể\s+cả(?!\w))")  # "…, kể cả giấy phép có thời hạn": an extension
+_LABEL_LEAD = re.compile(r"(?:đối\s+với|với)\s+", re.I)  # "Đối với giấy phép xây dựng mới …"
 _CLASS_LABEL = re.compile(
     r"(?:vùng|loại|hạng|nhóm|bậc|khu\s+vực|mức|cấp)\s+(?:[ivx]{1,4}|\d{1,2}|[a-d])(?!\w)"
     # a row of places ("Phường Việt Trì, Nông Trang … và các xã …") says where, not what
     r"|(?:các\s+)?(?:phường|xã|huyện|quận|thị\s+xã|thị\s+trấn|thành\s+phố|tỉnh|địa\s+bàn)(?!\w)"
 )
 _LABEL_WORDS = 14  # a longer cell is a description, no label
+_UNIT_ROW_LABEL_WORDS = 24
 # a header whose row labels say who or where ("| Đối tượng | Mức hỗ trợ |", "| Vùng | …")
 _WHO_HEADER = re.compile(r"\|\s*(?:stt\s*\|\s*)?(?:đối\s+tượng|chức\s+danh|vùng|địa\s+bàn|khu\s+vực|nhóm|loại|cấp)(?!\w)")
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-zđ])[.)]\s+")
+
+
+def _row_unit(text: str, line_start: int, pos: int) -> int | None:
+    """The scale of a unit cell ("đồng/giấy phép", "nghìn đồng") before ``pos`` in its table
+    row, or None when the row has none."""
+    for m in _CELL.finditer(text, line_start, pos):
+        if m.end() < pos and _UNIT_CELL.fullmatch(m.group()):
+            first = m.group().split()[0].lower()
+            return SCALES.get(first, 1)
+    return None
 
 
 def _row_label(view, line_start: int, pos: int) -> tuple[int, int] | None:
@@ -113,6 +134,9 @@ def _row_label(view, line_start: int, pos: int) -> tuple[int, int] | None:
         enum = _ENUMERATOR.match(view.text, start)
         if enum is not None:
             start = enum.end()  # "a. Nhà ở riêng lẻ trong đô thị", "2. Cấp phép …"
+        lead_in = _LABEL_LEAD.match(view.text, start, m.end())
+        if lead_in is not None:
+            start = lead_in.end()
         cut = _LABEL_END.search(view.text, start, m.end())
         end = cut.start() if cut else m.start() + len(cell.rstrip())
         if end > start:

@@ -19,6 +19,8 @@ LABEL_NOUNS = (
     "tiểu mục", "mẫu số", "mẫu",
     # a status code: "trạng thái 10"
     "trạng thái",
+    # a row of an annex's list: "tại số thứ tự 2, 3, 4, 5 Mục B", "số thứ tự từ 1 đến 3"
+    "số thứ tự", "stt",
 )
 # Level labels whose number FORMAT.md treats as an optional rank.
 LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp thứ", "lần thứ", "hội nghị thứ")

@@ -59,6 +59,7 @@ QUANTITY: dict[str, str] = {
     "ha": "hectare", "héc-ta": "hectare", "hécta": "hectare", "hecta": "hectare",
     "tấn": "tonne", "tạ": "100 * kg", "kg": "kg", "ki-lô-gam": "kg", "gam": "gram",
     "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kw": "kW", "mw": "MW", "gw": "GW",
+    "kv": "kV",  # a line's voltage: "đường dây 500 kV"
     "lít": "liter", "người/km²": "1 / km**2", "người/km2": "1 / km**2",
     "mhz": "MHz", "ghz": "GHz",
 }

@@ -361,3 +361,10 @@ EXAMPLES += [
     E("Phòng có từ 15 biên chế công chức trở lên được bố trí thêm một cấp phó.", "từ 15 biên chế công chức trở lên",
       value=15, qualifier="at_least", subject="biên chế công chức"),
 ]
+# Rows of an annex's list and the later members of a list of articles are labels (session 9,
+# audit round 8)
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Vị trí việc làm theo quy định tại số thứ tự từ 1 đến 3 Mục X Phụ lục I ban hành kèm theo Thông tư.",
+    "Thay thế nội dung chi tiết của thủ tục tại số thứ tự 2, 3, 4, 5 Mục B Phần II Phụ lục.",
+    "Đối với các hành vi quy định tại các Điều 14, 24, 26 và 27 Nghị định này thì thời điểm chấm dứt là khi xong.",
+]

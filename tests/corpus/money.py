@@ -235,3 +235,12 @@ EXAMPLES += [
 EXAMPLES += [
     E("Người dân có thể nhận 100.000 đồng bằng hình thức chuyển khoản.", "100.000 đồng", value=100_000, unit="VND"),
 ]
+
+# A table row's own unit cell says what its amounts are, whatever line announces the table
+# (session 9, audit round 8)
+EXAMPLES += [
+    E("| 1 | Cấp giấy phép xây dựng nhà ở riêng lẻ | đồng/giấy phép | 75.000 |", "75.000", value=75_000,
+      subject="Cấp giấy phép xây dựng nhà ở riêng lẻ"),
+    E("| 2 | Đối với gia hạn giấy phép, kể cả giấy phép có thời hạn | nghìn đồng/lần | 15 |", "15", value=15_000,
+      subject="gia hạn giấy phép"),
+]

@@ -130,3 +130,7 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Tổ công tác họp 2 lần mỗi tháng để rà soát tiến độ.",
     "Người vi phạm quá 1 lần trong năm bị xử lý kỷ luật.",
 ]
+# A line's voltage (session 9, audit round 8)
+EXAMPLES += [
+    E("Đường dây 500 kV mạch 3 chính thức đóng điện.", "500 kV", value=500, unit="kV"),
+]
