@@ -213,7 +213,7 @@ _CLAUSE_SUBJECT_BEFORE = re.compile(
 _NEW_UNIT = re.compile(r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thành\s+phố|thị\s+xã|đơn\s+vị|cơ\s+quan|tổ\s+chức|đặc\s+khu)\s+$")
 _NOUN_NOW_AFTER = re.compile(r"\s*[;,.)]")  # "63 tỉnh, thành phố hiện nay;": "now" qualifies a noun
 _CONDITIONAL_BEFORE = re.compile(r"(?<!\w)" + alternation(CONDITIONALS) + r"\s+$")
-_NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:\s+(?:là|từ|bằng|đến|mức))?\s*$")
+_NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:[\s*]+(?:là|từ|bằng|đến|mức))?[\s*]*$")
 _DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
 
 

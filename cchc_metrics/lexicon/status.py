@@ -44,7 +44,9 @@ FLOORS = ("tối thiểu", "ít nhất")
 # A norm stated right before its figure is a rule in force, whatever cue stands before it
 # (FORMAT.md): "được hưởng 70% theo Nghị quyết 58", "phạt tiền từ 2 triệu đồng".
 NORM_BEFORE = (
-    "hưởng", "được hưởng", "phạt tiền", "mức phạt", "bị phạt", "lệ phí", "trong thời hạn", "định mức",
+    "hưởng", "được hưởng", "phạt tiền", "mức phạt", "bị phạt",
+    # a sanction the law attaches, even when said with "sẽ": "sẽ bị phạt hành chính từ …"
+    "phạt hành chính", "xử phạt", "xử phạt hành chính", "lệ phí", "trong thời hạn", "định mức",
     "thời hạn", "trong vòng", "không quá", "mức hưởng", "mức đóng",
     # a scoring rule: "… từ 50% trở xuống được tính 3 điểm"
     "được tính", "tính thêm", "được tính thêm",

@@ -534,3 +534,12 @@ EXAMPLES += [
     S("Tình hình thực hiện dự toán ngân sách năm 2023\n\n1. Số thu ngân sách nhà nước là 1.752.000 tỷ đồng.\n",
       "1.752.000 tỷ đồng", "money", None),
 ]
+EXAMPLES += [
+    # a sanction the law attaches is a norm even when said with "sẽ" (session 9) …
+    S("Theo đó, nhập khẩu cho con muộn sẽ bị phạt hành chính từ 500.000 đồng đến 1.000.000 đồng.",
+      "500.000 đồng đến 1.000.000 đồng", "money", None),
+    S("Hành vi báo tin sai sự thật sẽ bị xử phạt hành chính từ 1 triệu đến 5 triệu đồng.",
+      "1 triệu đến 5 triệu đồng", "money", None),
+    # … while a level forecast with "sẽ" stays a forecast
+    S("Dự kiến mức phạt sẽ tăng lên 2 triệu đồng.", "2 triệu đồng", "money", "projected"),
+]
