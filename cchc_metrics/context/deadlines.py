@@ -81,8 +81,10 @@ _RECURRING_AFTER = re.compile(
     rf"[ \t*]*(?i:năm{_S}sau|năm{_S}kế{_S}hoạch|hằng{_S}năm|hàng{_S}năm|mỗi{_S}năm|hằng{_S}tháng|hàng{_S}tháng)(?![^\W_])"
 )
 _TERM = re.compile(rf"(?i:nhiệm{_S}kỳ)(?![^\W_])")
-# ("đến hết ngày 31 tháng 12 của năm đó": of whichever year a rule speaks of)
-_GENERIC_YEAR_AFTER = re.compile(rf"{_S}(?i:của|trong){_S}(?i:năm){_S}(?i:tiếp{_S}theo|kế{_S}tiếp|sau{_S}đó|sau|đó)(?![^\W_])")
+# ("đến hết ngày 31 tháng 12 (của) năm đó": of whichever year a rule speaks of)
+_GENERIC_YEAR_AFTER = re.compile(
+    rf"{_S}(?:(?i:của|trong){_S}(?i:năm){_S}(?i:tiếp{_S}theo|kế{_S}tiếp|sau{_S}đó|sau|đó)|(?i:năm){_S}(?i:đó))(?![^\W_])"
+)
 _CUMULATIVE_BEFORE = re.compile(rf"(?<![^\W_])(?i:lũy|luỹ){_S}(?i:kế)(?:{_S}\d+)?(?:{_S}(?i:năm|giai{_S}đoạn))?{_O}$")
 # the name of a periodic report: "báo cáo tình hình sử dụng lao động cuối năm 2025"
 # (lower-case words only, none of a verb's: "báo cáo Ban Bí thư vào cuối quý II" reports to someone)
