@@ -14,6 +14,7 @@ from ..kinds.base import alternation
 from ..lexicon.status import DIVISION_CLASSES, LEVEL_CHANGE_VERBS, RESTRUCTURE_VERBS
 from ..numbers import DIGITS
 from ..text.scan import fast_finditer
+from .outcome_lines import lone_outcome_line_ends
 from .subject import phrase_after
 
 # "từ 21 ngày", "từ trên 30%", "từ vị trí 62/63", "từ mức 1.800.000 đồng"
@@ -418,9 +419,7 @@ _OUTCOME_OPENING = re.compile(
     + alternation(LEVEL_CHANGE_VERBS) + r")(?!\w)[^,;.\n]{0,80},"
 )
 # … and "Sau khi sắp xếp:" on a line of its own heads the paragraphs that state them
-_LONE_OUTCOME_LINE = re.compile(
-    r"^[ \t*#]*sau\s+(?:khi\s+)?" + alternation(RESTRUCTURE_VERBS) + r"[ \t*]*:[ \t*]*$", re.M
-)
+# (context/outcome_lines.py)
 _UNDER_LONE_REACH = 3000  # characters: the paragraphs a lone opener heads
 # a heading: a short line without final punctuation (markdown marks are gone from the text
 # read here), or a line announcing what follows (":")
@@ -457,7 +456,7 @@ def _under_lone_opener(lower: str, lone: list[int], s_start: int, pos: int, kind
 
 def mark_ends(lower: str, drafts: list[dict]) -> None:
     """Mark figures that state where a change ends ("… còn 10 ngày") as `to`, in place."""
-    lone = [m.end() for m in _LONE_OUTCOME_LINE.finditer(lower)]
+    lone = lone_outcome_line_ends(lower)
     for d in drafts:
         if d.get("change") or d.get("kind") == "deadline":
             continue

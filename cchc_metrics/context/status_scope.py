@@ -37,6 +37,7 @@ from ..lexicon.status import (
 )
 from ..text.masks import MASK_CHAR
 from .cues import MatchIndex
+from .outcome_lines import lone_outcome_line_ends
 from .status import DONE, Evidence, StatusReader
 
 Sentence = tuple[int, int]
@@ -79,7 +80,6 @@ _HEADING_PROJECTION = re.compile(r"(?<!\w)" + alternation(HEADING_PROJECTIONS) +
 # one claim, not the heading of a list of tasks (the "%" test below).
 _RESULTS = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đã|thực\s+hiện|chức\s+năng|quyền\s+hạn)(?!\w)")
 _OUTCOME_OPENER = re.compile(r"(?:^|(?<=[\s,.:;(]))" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
-_LONE_OPENER = re.compile(r"[ \t*]*:[ \t*]*")
 _RESTRUCTURE = re.compile(r"(?<!\w)" + alternation(RESTRUCTURE_VERBS) + r"(?!\w)")
 _CONTINUATION_ANYWHERE = re.compile(r"(?<!\w)" + alternation(CONTINUATIONS) + r"\s*[,:]")
 
@@ -431,11 +431,18 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
                                               status == "projected" or not item))
 
 
+def _on_lone_line(lower: str, pos: int, lone_ends: list[int]) -> bool:
+    """Is the opener at ``pos`` the whole of a "Sau khi sắp xếp:" line?"""
+    i = bisect.bisect_left(lone_ends, pos)
+    return i < len(lone_ends) and lower.rfind("\n", 0, pos) == lower.rfind("\n", 0, lone_ends[i])
+
+
 def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: StatusReader,
                                 scopes: Scopes, decided_ahead: bool) -> None:
     openers = MatchIndex(_OUTCOME_OPENER, lower)
     restructurings = MatchIndex(_RESTRUCTURE, lower) if openers.matches else None
     continuation_starts = {m.start() for m in MatchIndex(_CONTINUATION_ANYWHERE, lower).matches}
+    lone_ends = lone_outcome_line_ends(lower) if openers.matches else []
     for i, (s, e) in enumerate(sentences):
         out = openers.first_between(s, e)
         if out is not None:
@@ -446,7 +453,7 @@ def _outcomes_and_continuations(lower: str, sentences: list[Sentence], reader: S
                 ev = Evidence("target", "decided", out.start(), out.end())
             if ev is not None:
                 scopes.add((s, e), ev, out.end(), replace=ev.status is not None)
-                if ev.status is not None and _LONE_OPENER.fullmatch(lower, out.end(), e):
+                if ev.status is not None and _on_lone_line(lower, out.start(), lone_ends):
                     # "Sau khi sắp xếp:" on a line of its own: the paragraphs below state
                     # what the restructuring makes, up to the next heading
                     for s2, e2 in sentences[i + 1: i + 1 + _ITEMS_MAX]:
