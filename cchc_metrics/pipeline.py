@@ -253,6 +253,9 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if span is None:
                 span = change_ctx.partner_subject(view, expr, s_end)
             tabled = money.table_money(expr, view) if span is None and count.is_table_cell(expr, view) else None
+            if tabled is None and _scaled_after_link(view, expr, span):
+                # "vùng 3 là 3,86 triệu và vùng 4 đạt 3,45 triệu đồng": the currency written once
+                tabled = money.elided_currency(expr, view, s_start, s_end)
             if tabled is not None:
                 d.update(tabled)  # "| Vùng II | … | 4.410.000 | 21.200 |" under "mức lương … như sau:"
             else:

@@ -208,7 +208,9 @@ def _time_near(ctx, cue_start: int, s_start: int) -> str | None:
 
 def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
     lower = ctx.status.lower
-    if _CHANGE_BEFORE.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is None \
+    # a change verb right before the figure, or a level marked as a movement's end ("vùng 2
+    # là 4,41 triệu" after "Lương vùng 1 nâng lên 4,96 triệu đồng")
+    if (_CHANGE_BEFORE.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is None and d.get("change") != "to") \
             or status_ctx.DONE.search(lower, sentence[0], sentence[1]) is not None:
         return None
     own_time = False  # the sentence dates its change: "từ 1/7/2024 …", "Năm 2023, …"

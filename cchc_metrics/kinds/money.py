@@ -157,3 +157,41 @@ def _named(view, start: int, end: int, limit: int) -> tuple[int, int]:
             break
         end = w.end()
     return start, end
+
+
+# "vùng 2 là 4,41 triệu; vùng 3 là 3,86 triệu và vùng 4 đạt 3,45 triệu đồng": in a series of
+# numbered items the currency is written once, after one of its amounts; a bare amount of an
+# item with the same head noun and the same scale word shares it ("Dân số đạt 1,2 triệu, thu
+# ngân sách đạt 5 triệu đồng" are no series).
+_SCALE_AT_END = re.compile(r"(?<!\w)(nghìn|ngàn|triệu|tỷ|tỉ)$")
+_SCALED_AMOUNT = re.compile(r"(?<!\w)(nghìn|ngàn|triệu|tỷ|tỉ)[ \t]+(" + alternation(MONEY) + r")(?!\w)")
+_NUMBERED_ITEM_BEFORE = re.compile(
+    r"(?<!\w)([^\W\d_]+)[ \t]+(?:\d{1,2}|[ivx]{1,4})[ \t]*(?::|là|đạt|bằng|ở\s+mức)?[ \t]*$"
+)
+_ITEM_REACH = 24
+
+
+def _item_head(text: str, pos: int) -> str | None:
+    m = _NUMBERED_ITEM_BEFORE.search(text, max(0, pos - _ITEM_REACH), pos)
+    return m.group(1) if m is not None else None
+
+
+def elided_currency(expr, view, s_start: int, s_end: int) -> dict | None:
+    """Money for a bare scaled amount of a numbered item whose series writes the currency
+    after another item's amount, or None."""
+    text = view.masked
+    scale = _SCALE_AT_END.search(text, expr.start, expr.end)
+    head = _item_head(text, expr.start) if scale is not None else None
+    if head is None:
+        return None
+    for m in _SCALED_AMOUNT.finditer(text, s_start, s_end):
+        if m.group(1) != scale.group(1) or expr.start <= m.start() < expr.end:
+            continue
+        amount_start = text.rfind(" ", s_start, m.start() - 1) + 1  # the digits before the scale word
+        if _item_head(text, amount_start) != head:
+            continue
+        word = " ".join(m.group(2).split())
+        if word in MONEY_SUBUNITS or word not in MONEY:
+            return None
+        return {"kind": "money", "unit": MONEY[word]}
+    return None

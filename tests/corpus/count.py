@@ -368,3 +368,8 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Thay thế nội dung chi tiết của thủ tục tại số thứ tự 2, 3, 4, 5 Mục B Phần II Phụ lục.",
     "Đối với các hành vi quy định tại các Điều 14, 24, 26 và 27 Nghị định này thì thời điểm chấm dứt là khi xong.",
 ]
+# … but a bare scaled figure outside such a series keeps its own kind
+EXAMPLES += [
+    E("Dân số đạt 1,2 triệu, thu ngân sách đạt 5 triệu đồng mỗi người.", "1,2 triệu", value=1_200_000,
+      subject="Dân số"),
+]

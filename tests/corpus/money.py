@@ -244,3 +244,10 @@ EXAMPLES += [
     E("| 2 | Đối với gia hạn giấy phép, kể cả giấy phép có thời hạn | nghìn đồng/lần | 15 |", "15", value=15_000,
       subject="gia hạn giấy phép"),
 ]
+
+# In a series of numbered items the currency is written once (session 9, status sample 2065)
+EXAMPLES += [
+    E("Lương vùng 1 là 4,96 triệu đồng; vùng 2 là 4,41 triệu; vùng 3 là 3,86 triệu.", "3,86 triệu",
+      value=3_860_000),
+    E("Vùng I là 4,96 triệu đồng, vùng II là 4,41 triệu.", "4,41 triệu", value=4_410_000),
+]

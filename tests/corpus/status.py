@@ -543,3 +543,8 @@ EXAMPLES += [
     # … while a level forecast with "sẽ" stays a forecast
     S("Dự kiến mức phạt sẽ tăng lên 2 triệu đồng.", "2 triệu đồng", "money", "projected"),
 ]
+EXAMPLES += [
+    # the items of a series that continue a change still to come share it (session 9)
+    S("Tăng lương tối thiểu vùng từ 1/7\n\nLương vùng 1 nâng lên 4,96 triệu đồng; vùng 2 là 4,41 triệu; "
+      "vùng 3 là 3,86 triệu đồng.", "4,41 triệu", "money", "projected"),
+]
