@@ -573,6 +573,9 @@ _SCORE_UNITS = ("điểm", "điểm phần trăm")
 _CLASSIFIERS = ("người",)
 
 
+_PERCENT_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%){1,8}")
+
+
 def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | None,
                sentence: tuple[int, int], index: PhraseIndex) -> tuple[int, int] | None:
     """The subject span of a figure at ``[start, end)`` (FORMAT.md), ``after`` the noun
@@ -607,6 +610,12 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             span = phrase_after(view, end, s_end)
     if span is None and not occupies:
         span = phrase_after(view, end, s_end)
+        if span is None and kind == "percent" and (series := _PERCENT_SERIES_AFTER.match(masked, end, s_end)) \
+                and share_before(view, start, s_start, index) is None:
+            # "đóng lần lượt bằng 70%, 60%, 50% mức đóng của người thứ nhất": the noun after the
+            # last share of a series is every share's (not when the share is named before it:
+            # "tỷ lệ … đạt tối thiểu 60% và 100% người hưởng …" are two claims)
+            span = phrase_after(view, series.end(), s_end)
         if span is not None and kind == "fraction" and masked[span[0]:span[1]] in _SCORE_UNITS:
             span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
     if occupies:

@@ -68,6 +68,8 @@ STOP_WORDS = (
     # of speaking and publishing after the counted noun ("27 lượt đại biểu phát biểu", "10
     # bài báo quốc tế đăng trên …")
     "đúng hay", "đúng không", "phát biểu", "đăng trên", "đăng tải",
+    # question words after the amount: "có thể bị phạt tới 6 triệu đồng thế nào?"
+    "thế nào", "ra sao", "bao nhiêu",
     # a period after the head: "không quá 01% tiền lương một năm"
     "một năm", "một tháng", "một quý",
     # an occasion after the amount, when (FORMAT.md: the subject leaves out when): "Tặng
@@ -239,6 +241,8 @@ CLAUSE_OPENERS = (
     "song", "nhưng", "còn",
     # cause: "Do vốn đầu tư công … chiếm khoảng 57%"
     "do", "vì", "bởi vì",
+    # a goal's verb: "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%"
+    "phấn đấu",
 )
 # Where the head noun phrase of a clause ends, besides the stop words: aspect and modal
 # words, estimates, and times written as words.

@@ -316,3 +316,14 @@ EXAMPLES += [
     U("Ứng viên phải có tối thiểu 05 bài báo khoa học đăng trên tạp chí quốc tế.", "tối thiểu 05", "count",
       "bài báo khoa học"),
 ]
+# Session 9, after the fourth blind subject sample (seed 2069): question words end the
+# phrase; the noun after the last share of a series is every share's …
+EXAMPLES += [
+    U("Cho mượn thẻ căn cước có thể bị phạt tới 6 triệu đồng thế nào?", "6 triệu đồng", "money", None),
+    U("Người thứ hai, thứ ba, thứ tư đóng lần lượt bằng 70%, 60%, 50% mức đóng của người thứ nhất.", "70%",
+      "percent", "mức đóng"),
+    # … unless the share is named before it; a goal's verb opening the clause is no part of it
+    U("Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 60% và 100% người dân nhận tiền qua tài khoản.",
+      "tối thiểu 60%", "percent", "tỷ lệ hồ sơ trực tuyến toàn trình"),
+    U("Phấn đấu tốc độ tăng trưởng kinh tế đạt 8% trở lên.", "8% trở lên", "percent", "tốc độ tăng trưởng kinh tế"),
+]
