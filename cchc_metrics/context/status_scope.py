@@ -218,6 +218,11 @@ _IN_FORCE_WORDS = re.compile(r"(?<!\w)hiệu\s+lực(?!\w)")
 _RULE_DOC = re.compile(r"(?<!\w)(?:thông\s+tư|nghị\s+định|luật|nghị\s+quyết|quyết\s+định|quy\s+định|biểu\s+phí|"
                        r"lệ\s+phí|mức\s+phí|mức\s+thu)(?!\w)")
 _RULE_WINDOW = 200  # characters around the start date where the rule is named
+# a legal document named as the subject of "có hiệu lực" ("Quyết định 628/QĐ-BNV có hiệu lực từ …")
+# — one document, written with its number (masked in the text read here: "\x1a\x1a… có hiệu
+# lực"), not "Nghị định sẽ có hiệu lực …", which may be another than the one the figures are of
+_DOC_IN_FORCE = re.compile(r"(?:^|(?<=[\n.;]))[ \t*]*" + MASK_CHAR + r"[^\n.;]{0,60}$")
+_DOC_REACH = 70
 _RULE_LEAD = 700  # characters: the title and lead of the article
 
 
@@ -231,10 +236,11 @@ def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Ev
     pub = published.isoformat()
     title_end = sentences[0][1] if sentences else 0
     title_in_force = _IN_FORCE_WORDS.search(lower, 0, title_end) is not None
+    title_rule = _RULE_DOC.search(lower, 0, title_end) is not None
     for d in dates or ():
         if not d.iso or len(d.iso) != 10 or d.iso <= pub:
             continue
-        if d.start > _RULE_LEAD and not title_in_force:
+        if d.start > _RULE_LEAD and not (title_in_force or title_rule):
             break
         start = START_BEFORE.search(lower, max(0, d.start - 40), d.start)
         if start is None or (d.start > _RULE_LEAD and start.group("in_force") is None):
@@ -242,6 +248,11 @@ def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Ev
             # title is about the rule's entry into force ("… trước ngày Luật BHXH có hiệu
             # lực") and the body gives the day in the rule's own words ("Luật … (có hiệu
             # lực từ ngày 01/7/2025)")
+            continue
+        if d.start > _RULE_LEAD and not title_in_force \
+                and not _DOC_IN_FORCE.search(lower, max(0, start.start() - _DOC_REACH), start.start()):
+            # a title naming a rule ("Quy định thủ tục hành chính …") and, in the body, a
+            # document's own entry into force ("Quyết định 628/QĐ-BNV có hiệu lực từ 1/7/2025")
             continue
         if _RULE_DOC.search(lower, max(0, d.start - _RULE_WINDOW), min(len(lower), d.end + _RULE_WINDOW)) \
                 or _RULE_DOC.search(lower, 0, title_end):

@@ -548,3 +548,16 @@ EXAMPLES += [
     S("Tăng lương tối thiểu vùng từ 1/7\n\nLương vùng 1 nâng lên 4,96 triệu đồng; vùng 2 là 4,41 triệu; "
       "vùng 3 là 3,86 triệu đồng.", "4,41 triệu", "money", "projected"),
 ]
+EXAMPLES += [
+    # a title naming a rule and, in the body, one numbered document's own entry into force
+    # after publication: the rule's bounds are decided, not yet in force (session 9) …
+    S("Quy định thủ tục hành chính đăng ký nội quy lao động\n\n"
+      + "Bộ Nội vụ công bố thủ tục mới trong lĩnh vực lao động. " * 16 + "\n\n"
+      "Đối tượng thực hiện: người sử dụng lao động sử dụng từ 10 người lao động trở lên.\n\n"
+      "Quyết định 628/QĐ-BNV có hiệu lực từ 1/7/2024.\n", "từ 10 người lao động trở lên", "count", "target"),
+    # … not when the document is already in force
+    S("Quy định thủ tục hành chính đăng ký nội quy lao động\n\n"
+      + "Bộ Nội vụ công bố thủ tục mới trong lĩnh vực lao động. " * 16 + "\n\n"
+      "Đối tượng thực hiện: người sử dụng lao động sử dụng từ 10 người lao động trở lên.\n\n"
+      "Quyết định 628/QĐ-BNV có hiệu lực từ 1/5/2024.\n", "từ 10 người lao động trở lên", "count", None),
+]
