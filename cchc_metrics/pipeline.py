@@ -59,8 +59,10 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     if published is None:
         published = dates_ctx.infer_published(text)
     identifiers = legal_ctx.identifier_spans(text, legal_refs)
-    # (an undated text's year-less days take the year it names most: dates.reference_date)
-    dates = dates_ctx.find_dates(text, published or dates_ctx.reference_date(text), identifiers)
+    # an undated text is read as of the year it names most (dates.reference_date): its
+    # year-less days take that year, and its places the names of that time
+    as_of = published or dates_ctx.reference_date(text)
+    dates = dates_ctx.find_dates(text, as_of, identifiers)
     masked = apply_masks(
         lower,
         identifiers
@@ -122,7 +124,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = localities_ctx.attach_localities(
         text, metrics, articles, sentences,
         apply=lambda m, **places: _finish(m, articles, norm, original, **places),
-        published=published,
+        published=as_of,
     )
     if not norm.identity:
         legal_refs = [_remap_ref(r, norm) for r in legal_refs]

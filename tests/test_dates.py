@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+import cchc_metrics
+
 from cchc_metrics.context.dates import find_dates, infer_published
 from cchc_metrics.context.deadlines import find_deadlines
 from cchc_metrics.context.time_context import time_context
@@ -189,3 +191,34 @@ def test_undated_recurring_day_is_no_deadline():
     import cchc_metrics
     text = "Năm 2025, các bộ báo cáo kết quả giải ngân trước ngày 15 tháng 01 năm sau năm kế hoạch.\n"
     assert [m for m in cchc_metrics.extract(text).metrics if m.kind == "deadline"] == []
+
+
+def test_a_header_that_says_unknown_has_no_issue_date():
+    text = "Từ 15/12/2025, cầm cố căn cước bị phạt đến 10 triệu đồng?\nNguồn: x\nNgày: unknown\n\nNội dung."
+    assert infer_published(text) is None
+
+
+def test_a_start_or_due_day_in_the_header_is_not_the_issue_date():
+    # "Từ 15/12/2025, …" in a title says when a rule applies, not when the text appeared
+    assert infer_published("Từ 15/12/2025, cầm cố căn cước bị phạt đến 10 triệu đồng\n\nNội dung.") is None
+    assert infer_published("Hà Nội, 12/3/2024\n\nTin tức.") == dt.date(2024, 3, 12)
+
+
+def test_an_undated_text_names_its_places_as_of_the_year_it_names_most():
+    text = ("Sáp nhập tỉnh năm 2025 có diện tích, dân số thế nào?\n\n"
+            "Năm 2025, cả nước sắp xếp đơn vị hành chính theo Nghị quyết năm 2025.\n\n"
+            "| 5 | TP. Huế | 4.947,11 | 1.432.986 |\n")
+    got = [m.locality for m in cchc_metrics.extract(text).metrics if m.text == "1.432.986"]
+    assert got == ["Huế"]
+
+
+def test_an_undated_text_that_says_a_rule_will_take_effect_reports_a_rule_to_come():
+    # "… sẽ có hiệu lực" says the rule is still to come, whenever the page was written
+    text = ("Cầm cố căn cước công dân bị phạt bao nhiêu?\n\n"
+            "Từ ngày 15/12/2025 Nghị định 282/2025/NĐ-CP sẽ có hiệu lực, trong đó quy định như sau:\n\n"
+            "4. Phạt tiền từ 8.000.000 đồng đến 10.000.000 đồng đối với hành vi cầm cố căn cước.\n")
+    got = [m.status for m in cchc_metrics.extract(text).metrics if m.kind == "money"]
+    assert got == ["target"]
+    # … while one that says the rule took effect does not
+    text2 = text.replace("sẽ có hiệu lực", "đã có hiệu lực")
+    assert [m.status for m in cchc_metrics.extract(text2).metrics if m.kind == "money"] == [None]

@@ -388,6 +388,8 @@ _PUB_ISSUE_MONTH = re.compile(
 )
 _PUB_URL_MONTH = re.compile(r"(?i)(?:nguồn|source)\s*:[^\n]*?/(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])/")
 _PUB_ANY = re.compile(_DMY_ANY)
+_PUB_UNKNOWN = re.compile(r"(?im)^(?:ngày|date|published)\s*:\s*(?:unknown|không\s+rõ|n/a)\s*$")
+_NOT_ISSUE_BEFORE = re.compile(r"(?<![^\W_])(?i:từ|kể\s+từ|đến|tới|trước|sau|hết|hạn|chậm\s+nhất)(?:\s+(?i:ngày))?\s*$")
 
 
 def _mk(y: str, m: str, d: str) -> _dt.date | None:
@@ -407,6 +409,8 @@ def infer_published(text: str) -> _dt.date | None:
     it); a news URL's /YYYYMM/ folder (its first day); the first full date in the header.
     """
     head = text[:1500]
+    if _PUB_UNKNOWN.search(head):
+        return None  # the header says so ("Ngày: unknown"): no other date is the issue's
     for pat in (_PUB_ISO, _PUB_STRONG, _PUB_BULLETIN):
         m = pat.search(head)
         if m:
@@ -427,8 +431,9 @@ def infer_published(text: str) -> _dt.date | None:
                 if got:
                     return got
         return _dt.date(y, mo, 1)
-    m = _PUB_ANY.search(text[:600])
-    if m:
+    for m in _PUB_ANY.finditer(text[:600]):
+        if _NOT_ISSUE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # "Từ 15/12/2025, …", "trước ngày 01/7/2025": a start or a due day, not the issue's
         return _mk(m.group("y"), m.group("m"), m.group("d"))
     return None
 

@@ -226,13 +226,30 @@ _DOC_REACH = 70
 _RULE_LEAD = 700  # characters: the title and lead of the article
 
 
+# "Từ ngày 15/12/2025 Nghị định 282/2025/NĐ-CP sẽ có hiệu lực", "… sẽ có hiệu lực từ ngày …":
+# the text itself says the rule is still to come, whenever it was written
+_WILL_BE_IN_FORCE = re.compile(r"(?<!\w)sẽ\s+(?:chính\s+thức\s+)?có\s+hiệu\s+lực")
+_WILL_REACH = 80  # characters between the start date and "sẽ có hiệu lực", either side
+
+
+def _said_to_come(lower: str, dates) -> Evidence | None:
+    """For a text without a publication date: a rule it says will take effect on a day."""
+    for d in dates or ():
+        if not d.iso or len(d.iso) != 10:
+            continue
+        will = _WILL_BE_IN_FORCE.search(lower, max(0, d.start - _WILL_REACH), min(len(lower), d.end + _WILL_REACH))
+        if will is not None and START_BEFORE.search(lower, max(0, d.start - 40), d.start) is not None:
+            return Evidence("target", "rule-to-come", min(will.start(), d.start), max(will.end(), d.end))
+    return None
+
+
 def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Evidence | None:
     """A document reporting a rule that takes effect after publication: the start date and
     the rule named near it (or in the title). Its levels are decided, not yet in force
     (FORMAT.md: a figure standing after publication is never actual; decided levels are
     targets)."""
     if published is None:
-        return None
+        return _said_to_come(lower, dates)
     pub = published.isoformat()
     title_end = sentences[0][1] if sentences else 0
     title_in_force = _IN_FORCE_WORDS.search(lower, 0, title_end) is not None
