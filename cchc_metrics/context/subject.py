@@ -36,6 +36,7 @@ from ..lexicon.phrases import (
     SHARE_BASES,
     SHARE_NOUNS,
     SHARE_STOPS,
+    RATE_NAME_STOPS,
     STOP_WORDS,
 )
 
@@ -74,6 +75,11 @@ def _stops_with_average(words) -> re.Pattern[str]:
 _MONEY_STOP = _stops_with_average(SHARE_STOPS + MONEY_STOPS)
 _MONEY_REACH = 80
 _SHARE_STOP = _stops_with_average(SHARE_STOPS)
+_RATE_NAME = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)")
+_RATE_NAME_EXTRA = 12  # words beyond the cap: a rate's whole name may be long
+_LISTED_NOUNS = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?(?:[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)*[ \t]+và[ \t]")
+_DANGLING_END = re.compile(r"(?:\s+(?:trong|vào|tại|trên|dưới|hơn|gần|của|và|với|theo|qua|được|đến|từ))+$")
+_RATE_NAME_STOP = re.compile(alternation(RATE_NAME_STOPS) + r"(?!\w)")
 # A service level is part of what is counted: "476 dịch vụ công trực tuyến mức độ 3, 4".
 _LEVEL_AFTER = re.compile(r"\s*\d")
 _LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
@@ -249,6 +255,9 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
     if last is None:
         return None
     start = last.start()
+    # FORMAT.md: a share named with "tỷ lệ" keeps its whole name ("Tỷ lệ hộ nghèo theo chuẩn
+    # nghèo đa chiều", "Tỷ trọng công nghiệp, xây dựng và dịch vụ trong cơ cấu kinh tế")
+    rate_name = _RATE_NAME.match(lower, start) is not None
     # The phrase runs to the linking verb, a clause break or the number itself.
     end = pos
     i = last.end()
@@ -265,6 +274,11 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
             if pair_end is not None and pair_end <= pos:
                 i = pair_end
                 continue
+            if rate_name and _LISTED_NOUNS.match(lower, tok.end(), pos):
+                # "Tỷ trọng công nghiệp, xây dựng và dịch vụ trong cơ cấu kinh tế": the name
+                # lists its parts
+                i = tok.end()
+                continue
         levels_end = _levels_end(lower, tok, start, pos)
         if levels_end is not None:  # "dịch vụ công mức độ 3, 4"
             i = levels_end
@@ -273,12 +287,17 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
         if compound is not None and compound.end() <= pos:  # "tốc độ tăng trưởng tổng sản phẩm"
             i = compound.end()
             continue
-        if t in ",;:()" or t[0] == MASK_CHAR or _SHARE_STOP.match(lower, tok.start()) or _NUMBERISH.match(t):
+        stops = _RATE_NAME_STOP if rate_name else _SHARE_STOP
+        if t in ",;:()" or t[0] == MASK_CHAR or stops.match(lower, tok.start()) or _NUMBERISH.match(t):
             end = tok.start()
             break
         i = tok.end()
     phrase = lower[start:end].rstrip()
-    if not phrase or len(phrase.split()) > MAX_WORDS + 4:
+    if rate_name and not _ANAPHOR.search(phrase):
+        # "… đúng hạn trong [tháng 8] đạt …": the date is masked, its preposition stays out
+        # (not "tỉ lệ nói trên", which points back)
+        phrase = _DANGLING_END.sub("", phrase)
+    if not phrase or len(phrase.split()) > MAX_WORDS + (_RATE_NAME_EXTRA if rate_name else 4):
         return None
     if start + len(phrase) == last.end() and lower.startswith(",", last.end()):
         return None  # "Kết quả, đã cấp …": a discourse marker, not a share

@@ -181,6 +181,19 @@ SHARE_STOPS = (
     # the opening of a range or bound: "Mức giảm từ 20-40%", "tỷ lệ … tối thiểu 95%"
     "từ", "tối thiểu", "tối đa", "ít nhất", "không quá",
 )
+# Where a share named with "tỷ lệ" / "tỷ trọng" ends: FORMAT.md keeps its whole name, so only
+# a linking verb, a bound or an estimate ends it (not "theo", "trong", "và", "được", "của").
+RATE_NAME_STOPS = (
+    "đạt", "là", "chiếm", "lên tới", "lên đến", "ở mức", "tăng", "giảm", "còn", "bằng", "so với",
+    "từ", "tối thiểu", "tối đa", "ít nhất", "không quá", "dự kiến", "ước", "khoảng",
+    "đã", "sẽ", "đang", "phải", "cần", "lên", "xuống", "chỉ", "vẫn", "đều", "cũng", "của",
+    "cả nước", "toàn quốc", "trên cả nước", "bình quân", "trung bình", "cao", "thấp", "năm",
+    "tính đến", "nhiệm kỳ", "xếp",
+    # the base a rate is taken over: "tỷ lệ thanh toán trực tuyến trên tổng số hồ sơ …"
+    "trên tổng số", "trên tổng", "trong tổng số", "trên số",
+    # a time after the name: "Tỷ lệ hồ sơ giải quyết đúng hạn trong tháng 8 đạt 98,7%"
+    "trong tháng", "trong năm", "trong quý", "trong kỳ", "trong giai đoạn", "trong tuần",
+)
 # Head nouns that a spelled-out number may count ("hai nhóm", "ba khâu"): a lone spelled
 # word before any other noun is too often part of an expression ("hai chiều", "ba bên").
 COUNT_HEADS = (

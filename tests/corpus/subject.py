@@ -327,3 +327,15 @@ EXAMPLES += [
       "tối thiểu 60%", "percent", "tỷ lệ hồ sơ trực tuyến toàn trình"),
     U("Phấn đấu tốc độ tăng trưởng kinh tế đạt 8% trở lên.", "8% trở lên", "percent", "tốc độ tăng trưởng kinh tế"),
 ]
+# A share named with "tỷ lệ" / "tỷ trọng" keeps its whole name (FORMAT.md), up to a linking
+# verb, a bound, an estimate or a time (session 9, subject sample 2072)
+EXAMPLES += [
+    U("Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều từ 4,5% trở lên được tính 3 điểm.", "từ 4,5% trở lên", "percent",
+      "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều"),
+    U("Tỷ trọng công nghiệp, xây dựng và dịch vụ trong cơ cấu kinh tế từ 70% trở xuống được tính 3 điểm.",
+      "từ 70% trở xuống", "percent", "Tỷ trọng công nghiệp, xây dựng và dịch vụ trong cơ cấu kinh tế"),
+    U("Tỷ lệ hồ sơ được tiếp nhận và giải quyết tại cấp tỉnh đạt khoảng 43%.", "khoảng 43%", "percent",
+      "Tỷ lệ hồ sơ được tiếp nhận và giải quyết tại cấp tỉnh"),
+    U("Tỷ lệ hồ sơ giải quyết đúng hạn trong tháng 8 đạt 98,7%.", "98,7%", "percent",
+      "Tỷ lệ hồ sơ giải quyết đúng hạn"),
+]
