@@ -222,3 +222,15 @@ def test_an_undated_text_that_says_a_rule_will_take_effect_reports_a_rule_to_com
     # … while one that says the rule took effect does not
     text2 = text.replace("sẽ có hiệu lực", "đã có hiệu lực")
     assert [m.status for m in cchc_metrics.extract(text2).metrics if m.kind == "money"] == [None]
+
+
+def test_an_undated_title_announcing_a_rule_level_from_a_day_reports_a_rule_to_come():
+    # "… bị phạt đến 4 triệu đồng từ ngày 15/12?": such pages are written ahead of the day
+    text = ("Dùng tài khoản định danh giả bị phạt đến 4 triệu đồng từ ngày 15/12?\n\n"
+            "Căn cứ khoản 2 Điều 28 Nghị định 282/2025/NĐ-CP quy định như sau:\n\n"
+            "2. Phạt tiền từ 3.000.000 đồng đến 4.000.000 đồng đối với hành vi sử dụng tài khoản giả.\n")
+    got = [m.status for m in cchc_metrics.extract(text).metrics if m.text.startswith("3.000.000")]
+    assert got == ["target"]
+    # … a title without a start day does not
+    text2 = text.replace(" từ ngày 15/12", "")
+    assert [m.status for m in cchc_metrics.extract(text2).metrics if m.text.startswith("3.000.000")] == [None]

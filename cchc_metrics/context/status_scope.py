@@ -238,10 +238,20 @@ _RULE_LEAD = 700  # characters: the title and lead of the article
 # the text itself says the rule is still to come, whenever it was written
 _WILL_BE_IN_FORCE = re.compile(r"(?<!\w)sẽ\s+(?:chính\s+thức\s+)?có\s+hiệu\s+lực")
 _WILL_REACH = 80  # characters between the start date and "sẽ có hiệu lực", either side
+# a level a rule sets, named in a title: a fine, a fee, a wage, a rate, a tax
+_TITLE_RULE_LEVEL = re.compile(r"(?<!\w)(?:phạt|mức\s+phạt|lệ\s+phí|mức\s+phí|phí|lương|mức\s+đóng|thuế|trợ\s+cấp)(?!\w)")
 
 
-def _said_to_come(lower: str, dates) -> Evidence | None:
-    """For a text without a publication date: a rule it says will take effect on a day."""
+def _said_to_come(lower: str, dates, title: Sentence | None) -> Evidence | None:
+    """For a text without a publication date: a rule it says will take effect on a day, or
+    a title that announces a rule's level from a day ("… bị phạt đến 4 triệu đồng từ ngày
+    15/12?": pages like it are written ahead of the day they announce)."""
+    if title is not None and _TITLE_RULE_LEVEL.search(lower, title[0], title[1]):
+        for d in dates or ():
+            if d.start >= title[1]:
+                break
+            if d.start >= title[0] and d.iso and START_BEFORE.search(lower, max(title[0], d.start - 40), d.start):
+                return Evidence("target", "rule-to-come", d.start, d.end)
     for d in dates or ():
         if not d.iso or len(d.iso) != 10:
             continue
@@ -257,7 +267,7 @@ def _rule_to_come(lower: str, sentences: list[Sentence], dates, published) -> Ev
     (FORMAT.md: a figure standing after publication is never actual; decided levels are
     targets)."""
     if published is None:
-        return _said_to_come(lower, dates)
+        return _said_to_come(lower, dates, sentences[0] if sentences else None)
     pub = published.isoformat()
     title_end = sentences[0][1] if sentences else 0
     title_in_force = _IN_FORCE_WORDS.search(lower, 0, title_end) is not None
