@@ -16,7 +16,7 @@ import re
 from . import periods
 from . import time_context as time_ctx
 from . import status as status_ctx
-from . import status_scope
+from . import rules_ahead, status_scope
 from ..kinds.base import alternation
 from ..lexicon.status import ABROAD, HEARSAY, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
 
@@ -229,7 +229,7 @@ def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evide
         return None
     own_time = False  # the sentence dates its change: "từ 1/7/2024 …", "Năm 2023, …"
     for dm in ctx.dates_in(sentence):
-        starts = status_scope.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None
+        starts = rules_ahead.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None
         if dm.iso and periods.begins_after(dm.iso, ctx.published) and starts:
             return status_ctx.Evidence("projected", "future", dm.start, dm.end)
         own_time = own_time or starts or _OPENING_TIME.fullmatch(lower, sentence[0], dm.start) is not None
