@@ -590,6 +590,7 @@ def label_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
 # ------------------------------------------------------------------ one choice per figure
 _SCORE_UNITS = ("điểm", "điểm phần trăm")
 _CLASSIFIERS = ("người",)
+_SET_WORDS = ("bộ", "bản")  # a set or a copy of papers: a measure only after a label
 
 
 _PERCENT_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%){1,8}")
@@ -669,6 +670,9 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         # classifier; the clause or the noun right before names who is counted
         span = (attribute_before(view, start, s_start) or label_before(view, start, s_start)
                 or clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span)
+    if span is not None and kind == "count" and masked[span[0]:span[1]] in _SET_WORDS:
+        # "Số lượng hồ sơ: 01 bộ": a set of papers counted under a label is what the label names
+        span = label_before(view, start, s_start) or span
     if span is None:
         span = label_before(view, start, s_start)
     if span is None and kind == "money":

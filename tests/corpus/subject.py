@@ -339,3 +339,8 @@ EXAMPLES += [
     U("Tỷ lệ hồ sơ giải quyết đúng hạn trong tháng 8 đạt 98,7%.", "98,7%", "percent",
       "Tỷ lệ hồ sơ giải quyết đúng hạn"),
 ]
+# A set of papers counted under a label is what the label names (session 9, subject sample 2074)
+EXAMPLES += [
+    U("- Số lượng hồ sơ: 01 bộ.", "01", "count", "Số lượng hồ sơ"),
+    U("Văn bản được gửi tới 18 bộ, ngành.", "18", "count", "bộ, ngành"),
+]
