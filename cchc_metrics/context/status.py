@@ -269,6 +269,13 @@ def _title_horizon(lower: str, m: re.Match[str]) -> bool:
 # A calculation speaks of the future only when its sentence does ("Theo tính toán, có 22
 # tỉnh sẽ hoàn thành …", "Theo tính toán …, nếu thực hiện đủ … thì …").
 _CALCULATION = ("theo tính toán", "tính toán cho thấy")
+# "do" before the doer and a verb of providing or running is "by" (the agent of a passive
+# or a relative clause: "loại hình BHXH do ngân sách nhà nước bảo đảm", "do Sở Nội vụ chủ
+# trì"), not "because"; a cause states what is ("do lượng hồ sơ này chiếm tới 38%")
+_AGENT_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){1,4}?\s+(?:bảo\s+đảm|đảm\s+bảo|chi\s+trả|cấp|chủ\s+trì|thực\s+hiện|ban\s+hành|quản\s+lý|"
+    r"phụ\s+trách|tổ\s+chức|đầu\s+tư|hỗ\s+trợ|quyết\s+định|phê\s+duyệt|cung\s+cấp|đóng|trả|giao|cử)(?!\w)"
+)
 _CALCULATED_FUTURE = re.compile(r"[^.!?\n]*?(?<!\w)(?:sẽ|nếu|dự\s+kiến|khi)(?!\w)")
 
 
@@ -300,6 +307,8 @@ def _cue_status(lower: str, m: re.Match[str]) -> str | None:
         # "Nếu doanh thu trên 100 triệu/năm sẽ đóng thuế 5%": the consequence of a rule; not
         # "Nếu phương án được chấp thuận, … sẽ giảm …", which hangs on a decision to come
         return None
+    if m.group() == "do" and _AGENT_AFTER.match(lower, m.end()):
+        return None  # "do ngân sách nhà nước bảo đảm": "by" whom it is done, no cause
     if not m.group("actual"):
         if _REFERENCE.search(lower, max(0, m.start() - 25), m.start()):
             return None  # "đạt 104,9% so với kế hoạch"

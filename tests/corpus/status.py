@@ -574,3 +574,8 @@ EXAMPLES += [
     S("Lịch nghỉ Tết Âm lịch 2025 chính thức\n\nNăm 2024, công ty cho nhân viên nghỉ phép 12 ngày.\n",
       "12 ngày", "duration", None),
 ]
+EXAMPLES += [
+    # "do" before the doer and a verb of providing is "by", no cause that reports (session 9)
+    S("Kế hoạch năm 2025 đặt mục tiêu do ngân sách tỉnh bảo đảm 100% kinh phí.", "100%", "percent", "target"),
+    S("Tỉnh sẽ bổ sung 2 quầy, do lượng hồ sơ này chiếm tới 38%.", "38%", "percent", None),
+]
