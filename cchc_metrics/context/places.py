@@ -310,6 +310,8 @@ def districts_of(province: str) -> list[str]:
 
 # --------------------------------------------------------------------------- scanning
 _PREV_WORD = re.compile(r"(\w+)[ \t]*$")
+# a personal name's middle and given syllables right before a place name, spaces only between
+_GIVEN_NAME_BEFORE = re.compile(r"(?<!\w)(\w+)[ \t]+[A-ZĐ][^\W\d_A-ZĐ]+[ \t]+$")
 _PLACE_PREPOSITION = frozenset({"tại", "ở", "Tại", "Ở"})
 _NOT_GOVERNMENT = re.compile(r"[ \t]+(?:điện tử|số|số hóa)(?!\w)")
 
@@ -417,6 +419,11 @@ def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
         prev = _prev_word(text, s)
         if prev in A.PERSON_NAME_PARTS or prev.lower() in A.NAMED_AFTER_BEFORE:
             continue  # "Nguyễn Hà Nam", "xã Long An", "đường Hà Nội": a name, not the province
+        if (given := _GIVEN_NAME_BEFORE.search(text, max(0, s - 30), s)) and given.group(1) in A.PERSON_NAME_PARTS \
+                and " ".join(given.group().split()) not in g.names:
+            # "Quốc Cường Gia Lai", "Đức Long Gia Lai": a company named after its founder (not
+            # "Gia Nghĩa Đắk Nông", a place before its province)
+            continue
         if prev[:1].isupper() and prev.lower() in A.INSTITUTION_BEFORE:
             continue  # "Đại học Quốc gia Hà Nội", "Xa lộ Hà Nội": named after the place
         if text[e:e + 1] == " " and text[e + 1:e + 2].isupper() and text[e + 2:e + 3].islower():

@@ -219,3 +219,11 @@ EXAMPLES += [
       "với phòng của thành phố Hà Nội và thành phố Hồ Chí Minh; tối thiểu 06 biên chế công chức đối với phòng "
       "của cấp tỉnh loại I.", "06 biên chế", "count", "national", None, "2025-06-01"),
 ]
+EXAMPLES += [
+    # a company named after its founder ends with a place name: no place (session 9) …
+    L("Tổng giám đốc Công ty Quốc Cường Gia Lai bị tạm giam; công ty phải trả 2.883 tỷ đồng theo bản án.",
+      "2.883 tỷ đồng", "money", None, None, "2024-07-21"),
+    # … while a town named before its province is a place ("Gia Nghĩa Đắk Nông")
+    L("Nộp hồ sơ xin cấp lại sổ đỏ đất Gia Nghĩa Đắk Nông: thời gian niêm yết là 15 ngày.",
+      "15 ngày", "duration", "Đắk Nông", None, "2024-07-21"),
+]
