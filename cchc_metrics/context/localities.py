@@ -552,9 +552,13 @@ _NATIONAL_DOC_RE = re.compile(_NATIONAL_DOC)
 _NATIONAL_RULE = re.compile(_NATIONAL_DOC + r"[^.;\n]{0,120}?(?<!\w)quy\s+định(?!\w)")
 # "theo quy định tại khoản 1 Điều 45 Luật Nhà ở 2023 thì chỉ có 06 nhóm đối tượng"
 _BY_NATIONAL_RULE = re.compile(r"(?<!\w)quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC)
-_CITED_AFTER = re.compile(r"(?<!\w)theo\s+(?:các\s+nội\s+dung\s+)?quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?" + _NATIONAL_DOC)
+# (… "tiêu chuẩn của xã tương ứng quy định tại Nghị quyết 1211/2016/UBTVQH13": a criterion
+# measured against a national standard)
+_CITED_AFTER = re.compile(r"(?<!\w)(?:theo|tương\s+ứng)\s+(?:các\s+nội\s+dung\s+)?quy\s+định\s+(?:tại|của)(?!\w)[^.;\n]{0,80}?"
+                          + _NATIONAL_DOC)
 _QUY_DINH = re.compile(r"quy\s+định")
-_REPORTED = re.compile(r"(?<!\w)(?:đã|đạt|được\s+giao|thực\s+hiện\s+được)(?!\w)")
+# (not "đạt từ 200% trở lên": the bound a criterion sets)
+_REPORTED = re.compile(r"(?<!\w)(?:đã|đạt(?!\s+(?:từ|tối\s+thiểu|ít\s+nhất)(?!\w))|được\s+giao|thực\s+hiện\s+được)(?!\w)")
 
 
 def _any_in(sorted_positions: list[int], lo: int, hi: int) -> bool:

@@ -227,3 +227,11 @@ EXAMPLES += [
     L("Nộp hồ sơ xin cấp lại sổ đỏ đất Gia Nghĩa Đắk Nông: thời gian niêm yết là 15 ngày.",
       "15 ngày", "duration", "Đắk Nông", None, "2024-07-21"),
 ]
+EXAMPLES += [
+    # a criterion measured against a national standard ("… tương ứng quy định tại Nghị quyết
+    # 1211/2016/UBTVQH13") is national, and "đạt từ … trở lên" is its bound, nothing reported
+    # (session 9)
+    L("Đề án sắp xếp xã của tỉnh Bình Dương\n\n- Xã hình thành sau sắp xếp có quy mô dân số đạt từ 200% trở lên "
+      "tiêu chuẩn của xã tương ứng quy định tại Nghị quyết 1211/2016/UBTVQH13.", "từ 200% trở lên", "percent",
+      "national", None, "2025-04-01"),
+]
