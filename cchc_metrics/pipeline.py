@@ -255,7 +255,8 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if span is None:
                 span = change_ctx.partner_subject(view, expr, s_end)
             tabled = money.table_money(expr, view) if span is None and count.is_table_cell(expr, view) else None
-            if tabled is None and _scaled_after_link(view, expr, span):
+            linked = _scaled_after_link(view, expr, span)
+            if tabled is None and linked:
                 # "vùng 3 là 3,86 triệu và vùng 4 đạt 3,45 triệu đồng": the currency written once
                 tabled = money.elided_currency(expr, view, s_start, s_end)
             if tabled is not None:
@@ -266,7 +267,7 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
                     bare_closer = span is None and not bare_opener and ranges.closes_movement(view, expr)
                     total = _total_after_link(view, expr) if span is None else None
                     if not (count.is_milestone(expr, view) or count.is_table_cell(expr, view)
-                            or _scaled_after_link(view, expr, span) or total is not None
+                            or linked or total is not None
                             or bare_opener or bare_closer):
                         return None
                     if not float(expr.value).is_integer() and count.is_table_cell(expr, view) \

@@ -46,16 +46,25 @@ _WILL_REACH = 80  # characters between the start date and "sẽ có hiệu lực
 _TITLE_RULE_LEVEL = re.compile(r"(?<!\w)(?:phạt|mức\s+phạt|lệ\s+phí|mức\s+phí|phí|lương|mức\s+đóng|thuế|trợ\s+cấp)(?!\w)")
 
 
+def _start_days_in_title(lower: str, title: Sentence, dates):
+    """The title's dates led by a start word ("… từ ngày 15/12", "Tăng 30% lương cơ sở từ
+    1/7"), in order, each with that word's match."""
+    for d in dates or ():
+        if d.start >= title[1]:
+            break
+        if d.start >= title[0] and d.iso:
+            m = START_BEFORE.search(lower, max(title[0], d.start - 40), d.start)
+            if m is not None:
+                yield d, m
+
+
 def said_to_come(lower: str, dates, title: Sentence | None) -> Evidence | None:
     """For a text without a publication date: a rule it says will take effect on a day, or
     a title that announces a rule's level from a day ("… bị phạt đến 4 triệu đồng từ ngày
     15/12?": pages like it are written ahead of the day they announce)."""
     if title is not None and _TITLE_RULE_LEVEL.search(lower, title[0], title[1]):
-        for d in dates or ():
-            if d.start >= title[1]:
-                break
-            if d.start >= title[0] and d.iso and START_BEFORE.search(lower, max(title[0], d.start - 40), d.start):
-                return Evidence("target", "rule-to-come", d.start, d.end)
+        for d, _ in _start_days_in_title(lower, title, dates):
+            return Evidence("target", "rule-to-come", d.start, d.end)
     for d in dates or ():
         if not d.iso or len(d.iso) != 10:
             continue
@@ -129,11 +138,7 @@ def title_change_ahead(lower: str, title: Sentence, dates, published) -> Evidenc
     if published is None or _LEVEL_CHANGE.search(lower, title[0], title[1]) is None:
         return None
     pub = published.isoformat()
-    for d in dates or ():
-        if d.start >= title[1]:
-            break
-        if d.start >= title[0] and d.iso and len(d.iso) == 10 and d.iso > pub:
-            m = START_BEFORE.search(lower, max(title[0], d.start - 40), d.start)
-            if m is not None:
-                return Evidence("projected", "future", m.start(), d.end)
+    for d, m in _start_days_in_title(lower, title, dates):
+        if len(d.iso) == 10 and d.iso > pub:
+            return Evidence("projected", "future", m.start(), d.end)
     return None

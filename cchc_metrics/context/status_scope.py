@@ -238,8 +238,9 @@ def _decision_items(lower: str, sentences: list[Sentence], decision: _Decision, 
 # is projected), up to the page's next heading, its conclusion ("Như vậy, …", "Trên đây …"),
 # what stands now ("Hiện nay, … mức lương cơ sở là 2.340.000 đồng/tháng") or the next
 # quotation.
-_QUOTE_INTRO = re.compile(r"(?<!\w)như\s+sau\s*:[ \t*]*$")
-_QUOTE_INTRO_LINE = re.compile(r"(?<!\w)như\s+sau\s*:[ \t*]*$", re.M)
+_QUOTE_INTRO_SOURCE = r"(?<!\w)như\s+sau\s*:[ \t*]*$"
+_QUOTE_INTRO = re.compile(_QUOTE_INTRO_SOURCE)  # at a sentence's end
+_QUOTE_INTRO_LINE = re.compile(_QUOTE_INTRO_SOURCE, re.M)  # at a line's end, over the whole text
 _DRAFT = re.compile(r"(?<!\w)dự\s+thảo(?!\w)")
 _QUOTE_END = re.compile(r"[ \t*>(]*(?:như\s+vậy|trên\s+đây|tóm\s+lại|theo\s+đó|hiện\s+nay|hiện\s+tại|căn\s+cứ)(?!\w)")
 _DRAFT_QUOTE_MAX = 80  # sentences
