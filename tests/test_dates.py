@@ -234,3 +234,16 @@ def test_an_undated_title_announcing_a_rule_level_from_a_day_reports_a_rule_to_c
     # … a title without a start day does not
     text2 = text.replace(" từ ngày 15/12", "")
     assert [m.status for m in cchc_metrics.extract(text2).metrics if m.text.startswith("3.000.000")] == [None]
+
+
+def test_the_31st_of_december_of_that_year_is_no_due_date():
+    # "(của) năm đó": whichever year a rule speaks of; in an undated text whose year-less days
+    # are read as of the year it names most (dates.reference_date), still every year's day
+    for text in ("Người bệnh phải cùng chi trả từ khi lương cơ sở thay đổi đến hết ngày 31 tháng 12 năm đó.",
+                 "Người bệnh phải nộp đủ đến hết ngày 31 tháng 12 của năm đó."):
+        dates = find_dates(text, dt.date(2025, 7, 1))
+        assert find_deadlines(text, dates, split_sentences(text), None) == []
+    # … a named year's last day is one
+    text = "Người bệnh phải nộp đủ đến hết ngày 31 tháng 12 năm 2025."
+    dates = find_dates(text, dt.date(2025, 7, 1))
+    assert len(find_deadlines(text, dates, split_sentences(text), None)) == 1
