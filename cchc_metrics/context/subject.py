@@ -771,6 +771,14 @@ _SHARE_OF_CLAUSE = re.compile(
     r"|,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"  # "425/433 đại biểu … tán thành, chiếm 89,85%"
 )
 _SHARE_GAP = 90
+# "10.072 hồ sơ nộp trực tuyến, đạt 71,3%", "418/423 ĐBQH tham gia biểu quyết tán thành,
+# đạt 99%": a bare share reached after the count's own clause is the count's (FORMAT.md: a
+# percent that names nothing takes the subject of the figure it qualifies); a comma before
+# it ("42.615/45.030 hồ sơ, kết quả giải quyết …, đạt 94,6%") joins more to what is counted
+_REACHED_SHARE = re.compile(r"^[^,]*,\s*đạt(?:\s+(?:khoảng|gần|hơn|trên|xấp\s+xỉ))?\s*$")
+# "… là 508.553 tỷ đồng, đạt 105,3% dự toán, tăng 13,3% so cùng kỳ": a share of the plan
+# between a figure and its rate of change
+_PLAN_SHARE_LINK = re.compile(r"[ \t]*,[ \t]*(?:đạt|bằng)(?:[ \t]+(?:khoảng|gần|hơn|trên))?[ \t]*$")
 _BARE_SHARES = ("tỷ lệ", "tỉ lệ")
 # "tỷ lệ này đạt 48%": the share named before
 _ANAPHOR = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên|nói\s+trên)$")
@@ -797,8 +805,16 @@ def shared_subjects(metrics: list, view) -> list:
             continue
         prev = out[i - 1]
         bare = m.subject is None or subj in _BARE_SHARES
+        change_from = _subject_end(masked, prev)
+        if prev.kind == "percent" and i >= 2 and prev.sentence == m.sentence and prev.subject is not None \
+                and out[i - 2].kind in ("count", "money") and out[i - 2].sentence == m.sentence \
+                and _subject_end(masked, out[i - 2]) <= prev.start \
+                and _PLAN_SHARE_LINK.match(masked, _subject_end(masked, out[i - 2]), prev.start) \
+                and _CHANGE_AFTER.fullmatch(masked, change_from, m.start):
+            prev = out[i - 2]  # the rate of change is the amount's, past its share of the plan
+            change_from = None
         if prev.kind in ("count", "money") and prev.subject is not None and prev.sentence == m.sentence \
-                and _CHANGE_AFTER.fullmatch(masked, _subject_end(masked, prev), m.start) \
+                and (change_from is None or _CHANGE_AFTER.fullmatch(masked, change_from, m.start)) \
                 and (m.subject is None or masked.find(subj, prev.start, m.start) >= 0
                      or not _MEASURE_LINK_AT.search(masked, max(0, prev.start - 30), prev.start)):
             # (the subject of a clause that the count measures stays: "lượng giao dịch căn
@@ -811,15 +827,23 @@ def shared_subjects(metrics: list, view) -> list:
         # "vốn vay là 1.579,96 tỷ đồng, chiếm 59,4%": an amount's share of a whole
         kinds = ("count", "fraction", "money") if _OCCUPY_BEFORE.search(masked, max(0, m.start - 24), m.start) \
             else ("count", "fraction")
-        if not bare or prev.kind not in kinds or prev.subject is None or prev.sentence != m.sentence:
+        if prev.kind not in kinds or prev.subject is None or prev.sentence != m.sentence:
             continue
         gap_start = prev.end
         at = masked.find(prev.subject.lower(), prev.end, m.start)
         if at >= 0:
             gap_start = at + len(prev.subject)
         gap = masked[gap_start:m.start]
+        if len(gap) > _SHARE_GAP or any(c in gap for c in ";."):
+            continue
+        if not bare:
+            # a subject the clause lent ("Toàn tỉnh có 2.186/2.241 trường học …, đạt 97,5%")
+            # gives way to the count's; one named after the share stays ("đạt 71,3% kế hoạch")
+            if _REACHED_SHARE.search(gap) and phrase_after(view, m.end, m.sentence[1]) is None:
+                out[i] = attrs.evolve(m, subject=prev.subject)
+            continue
         if (len(gap) <= 20 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)) \
-                or (len(gap) <= _SHARE_GAP and _SHARE_OF_CLAUSE.search(gap) and not any(c in gap for c in ";.")):
+                or _SHARE_OF_CLAUSE.search(gap) or _REACHED_SHARE.search(gap):
             out[i] = attrs.evolve(m, subject=prev.subject)
     return out
 
@@ -834,6 +858,8 @@ _CHANGE_AFTER = re.compile(
 
 def _subject_end(masked: str, fig) -> int:
     """Where a figure's own words end: its subject when written right after it."""
+    if fig.subject is None:
+        return fig.end
     at = masked.find(fig.subject.lower(), fig.end, fig.end + 4 + len(fig.subject))
     return at + len(fig.subject) if at >= 0 else fig.end
 

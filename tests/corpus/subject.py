@@ -344,3 +344,21 @@ EXAMPLES += [
     U("- Số lượng hồ sơ: 01 bộ.", "01", "count", "Số lượng hồ sơ"),
     U("Văn bản được gửi tới 18 bộ, ngành.", "18", "count", "bộ, ngành"),
 ]
+# Session 10, after the dated-news subject sample (seed 2082): a bare share reached after a
+# count's own clause (", đạt …%") is the count's, even where the clause's head would lend
+# another; a rate of change after an amount's share of the plan is the amount's
+EXAMPLES += [
+    U("Trung tâm tiếp nhận 5.210 hồ sơ, trong đó 4.380 hồ sơ nộp qua Cổng dịch vụ công, đạt 84,1%.", "84,1%",
+      "percent", "hồ sơ"),
+    U("Luật được thông qua với 452/470 đại biểu có mặt biểu quyết tán thành, đạt 96,2%.", "96,2%", "percent",
+      "đại biểu"),
+    U("Toàn huyện có 41/45 trạm y tế đã kết nối liên thông dữ liệu khám bệnh, đạt 91%.", "91%", "percent",
+      "trạm y tế"),
+    U("Thu ngân sách trên địa bàn năm 2024 đạt 3.215 tỷ đồng, đạt 108% dự toán, tăng 11,5% so với năm trước.",
+      "11,5%", "percent", "Thu ngân sách"),
+    U("Kim ngạch xuất khẩu 9 tháng ước đạt 1.840 triệu USD, bằng 76% kế hoạch năm, tăng 9% so với cùng kỳ.",
+      "9%", "percent", "Kim ngạch xuất khẩu"),
+    # a share that names its own whole keeps it; more joined to what is counted after a comma
+    # leaves the share to the clause
+    U("Xã đã giải quyết 980 hồ sơ, đạt 95% kế hoạch.", "95%", "percent", "kế hoạch"),
+]
