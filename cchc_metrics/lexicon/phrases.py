@@ -75,6 +75,10 @@ STOP_WORDS = (
     # an occasion after the amount, when (FORMAT.md: the subject leaves out when): "Tặng
     # 5.000.000 đồng dịp Tết Nguyên đán"
     "dịp", "nhân dịp",
+    # "2 cấp lần đầu tiên được tổ chức" (when; "cấp giấy phép lần đầu" is a kind of grant),
+    # "bốn đoàn di chuyển từ ga Hà Nội", "trung bình mỗi năm kéo giảm hơn 8%": verbs after
+    # the counted noun
+    "lần đầu tiên", "di chuyển", "kéo giảm",
 )
 # After a comma they open an explanation, not another item of the phrase ("34 đơn vị hành
 # chính cấp tỉnh, cụ thể …"); right after a noun "cụ thể" is an adjective ("58 nhiệm vụ cụ thể").
@@ -146,6 +150,12 @@ NOUN_COMPOUNDS = (
     "thu nhập tăng thêm", "duy trì sử dụng",
     "tiền sử dụng", "tiền thuê", "văn bản chỉ đạo", "văn bản chỉ đạo điều hành", "khó khăn",
     "điều kiện đầu tư", "đầu tư hạ tầng", "đầu tư xây dựng", "môi trường đầu tư", "vốn đầu tư công",
+    # the law's aggravating and mitigating circumstances: adjectives, no change of level
+    # ("có từ 02 tình tiết tăng nặng trở lên")
+    "tăng nặng", "giảm nhẹ",
+    # public employees as a class ("Phòng có dưới 7 người làm việc"): a noun, not "người"
+    # the classifier
+    "người làm việc",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (
@@ -256,6 +266,8 @@ CLAUSE_OPENERS = (
     "do", "vì", "bởi vì",
     # a goal's verb: "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 60%"
     "phấn đấu",
+    # an average per period opens the predicate: "trung bình mỗi năm kéo giảm hơn 8%"
+    "trung bình mỗi năm", "bình quân mỗi năm", "trung bình mỗi tháng", "bình quân mỗi tháng",
 )
 # Where the head noun phrase of a clause ends, besides the stop words: aspect and modal
 # words, estimates, and times written as words.

@@ -362,3 +362,17 @@ EXAMPLES += [
     # leaves the share to the clause
     U("Xã đã giải quyết 980 hồ sơ, đạt 95% kế hoạch.", "95%", "percent", "kế hoạch"),
 ]
+# Fixed terms and verbs after the counted noun (session 10, seed 2082): the law's aggravating
+# and mitigating circumstances, public employees as a class, a verb of motion, "for the first
+# time", an average per year opening the predicate
+EXAMPLES += [
+    U("Trường hợp có từ 02 tình tiết giảm nhẹ trở lên thì áp dụng mức tối thiểu của khung tiền phạt.", "02",
+      "count", "tình tiết giảm nhẹ"),
+    U("Nếu có 01 tình tiết tăng nặng thì mức tiền phạt được xác định trên mức trung bình.", "01", "count",
+      "tình tiết tăng nặng"),
+    U("Phòng có dưới 9 người làm việc được bố trí 01 phó trưởng phòng.", "dưới 9", "count", "người làm việc"),
+    U("Sáng 2/9, ba đoàn di chuyển bằng đường bộ về Quảng trường.", "ba", "count", "đoàn"),
+    U("Mô hình 2 cấp lần đầu tiên được tổ chức trên cả nước.", "2", "count", "cấp"),
+    U("Từ năm 2020 đến nay, trung bình mỗi năm kéo giảm hơn 6% số vụ tai nạn giao thông.", "hơn 6%", "percent",
+      "số vụ tai nạn giao thông"),
+]
