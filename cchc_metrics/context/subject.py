@@ -395,7 +395,8 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
 
 
 _SOURCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")
-_MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn|phạt)\s+$")  # "tổng mức vốn", "(mức) phạt tiền"
+# "tổng mức vốn", "(mức) phạt tiền", "mức trần thu nhập"
+_MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn|phạt|trần)\s+$")
 
 
 # ---------------------------------------------------------------- the head of a clause

@@ -228,6 +228,8 @@ MONEY_NOUNS = (
     "tổng mức đầu tư", "kim ngạch", "grdp", "tiền", "số tiền", "dự toán", "giá",
     "tổng vốn", "tổng kinh phí", "tổng chi phí", "tổng doanh thu", "mức hỗ trợ", "trợ cấp",
     "tổng số tiền", "số vốn", "định mức",
+    # a credit line by its size ("Chương trình tín dụng 120 nghìn tỷ đồng"), not "tổ chức tín dụng"
+    "chương trình tín dụng", "gói tín dụng",
 )
 # Where such a phrase ends besides the share stops: qualifiers and forecasts before the figure.
 MONEY_STOPS = (
@@ -239,6 +241,8 @@ MONEY_STOPS = (
     # a level word or a verb between the noun and its amount: "hạ giá vàng … về mức 75,9
     # triệu đồng", "giá vàng nhẫn mức 75,8 triệu", "giá dao động từ 25-50 USD"
     "về mức", "ở mức", "mức", "dao động", "là",
+    # a purpose after the noun: "mức trần thu nhập để được xét mua nhà ở xã hội lên 20 triệu"
+    "để",
 )
 
 # -------------------------------------------------------------- the head of a clause

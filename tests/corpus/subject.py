@@ -376,3 +376,16 @@ EXAMPLES += [
     U("Từ năm 2020 đến nay, trung bình mỗi năm kéo giảm hơn 6% số vụ tai nạn giao thông.", "hơn 6%", "percent",
       "số vụ tai nạn giao thông"),
 ]
+# Money named before its amount (session 10, seed 2082): a ceiling's "mức trần", a purpose
+# clause after the noun, a credit line by its size
+EXAMPLES += [
+    U("Nghị định nâng mức trần thu nhập để được hưởng chính sách lên 18 triệu đồng/tháng.", "18 triệu đồng/tháng",
+      "money", "mức trần thu nhập"),
+    U("Ngân hàng đẩy nhanh giải ngân gói tín dụng 30.000 tỷ đồng cho lâm nghiệp, thủy sản.", "30.000 tỷ đồng",
+      "money", "gói tín dụng"),
+    U("Tiếp tục triển khai Chương trình tín dụng 145.000 tỷ đồng cho nhà ở xã hội.", "145.000 tỷ đồng", "money",
+      "Chương trình tín dụng"),
+    # a credit institution is no amount of credit
+    U("Tổng dư nợ cho vay của các tổ chức tín dụng trên địa bàn đạt khoảng 98 nghìn tỷ đồng.",
+      "khoảng 98 nghìn tỷ đồng", "money", "Tổng dư nợ"),
+]
