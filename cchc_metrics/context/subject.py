@@ -245,6 +245,12 @@ def share_of_total(view, pos: int, limit: int) -> tuple[int, int] | None:
 def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:
     """The share named before a percent: from a share noun to the linking verb."""
     lower = view.masked
+    # a share named before a semicolon is another clause's ("Tỷ lệ … đạt trên 80%; giao dịch
+    # không dùng tiền mặt đạt 80%"), unless that clause only sets its goal ("Tỷ lệ bao phủ …
+    # đạt 92,4%; mục tiêu đến năm 2025 là 95%")
+    semi = lower.rfind(";", clause_start, pos)
+    if semi >= 0 and not _GOAL_CLAUSE.match(lower, semi + 1, pos):
+        clause_start = semi + 1
     r = index.shares.span_indices(clause_start, pos)
     last = None
     for i in reversed(r):  # "mức độ 3, 4" is a service level, not the share
@@ -395,6 +401,7 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
 
 
 _SOURCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")
+_GOAL_CLAUSE = re.compile(r"\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)")
 # "tổng mức vốn", "(mức) phạt tiền", "mức trần thu nhập"
 _MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn|phạt|trần)\s+$")
 

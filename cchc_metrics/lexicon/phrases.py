@@ -257,6 +257,9 @@ LINK_VERBS = (
     "tăng khoảng", "tăng gần", "tăng hơn", "tăng trên", "giảm khoảng", "giảm gần",
     "tăng mạnh", "giảm mạnh", "tăng nhẹ", "giảm nhẹ", "ước khoảng", "dự kiến đạt", "vào khoảng",
     "còn", "giảm còn", "xuống còn", "lên", "đã vượt", "vượt",
+    # an average rate: "số lượng công bố khoa học quốc tế tăng trung bình 10%/năm"
+    "tăng trung bình", "tăng bình quân", "giảm trung bình", "giảm bình quân", "đạt bình quân",
+    "đạt trung bình",
 )
 # Openers of a clause that are no part of its subject: discourse markers, time and place.
 CLAUSE_OPENERS = (

@@ -389,3 +389,13 @@ EXAMPLES += [
     U("Tổng dư nợ cho vay của các tổ chức tín dụng trên địa bàn đạt khoảng 98 nghìn tỷ đồng.",
       "khoảng 98 nghìn tỷ đồng", "money", "Tổng dư nợ"),
 ]
+# A semicolon ends the clause that named a share, unless the next clause only sets its goal;
+# an average rate links the clause's noun phrase like "tăng" (session 10)
+EXAMPLES += [
+    U("Tỷ lệ hộ gia đình có internet cáp quang đạt 85%; thuê bao điện thoại thông minh đạt 90%.", "90%", "percent",
+      "thuê bao điện thoại thông minh"),
+    U("Tỷ lệ hồ sơ trực tuyến toàn trình đạt 61,2%; mục tiêu đến cuối năm là 70%.", "70%", "percent",
+      "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+    U("Doanh thu du lịch tăng bình quân 12%/năm trong giai đoạn 2021-2025.", "12%/năm", "percent", "Doanh thu du lịch"),
+    U("Kim ngạch xuất khẩu nông sản giảm trung bình 3% mỗi năm.", "3%", "percent", "Kim ngạch xuất khẩu nông sản"),
+]
