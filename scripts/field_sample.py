@@ -1,21 +1,21 @@
 """Draw a seeded sample of figures by a predicted meaning field (FORMAT.md `status`,
-`change` or `subject`) from a folder of texts about public administration, for readers to
+`change`, `subject` or `locality`) from a folder of texts about public administration, for readers to
 judge blind.
 
 For status and change, half the sample is drawn from figures the library gives a
 non-default value (status target or projected; change from or to), half from the others
 (for change, only figures with a word of movement or restructuring near them, where a
 missed end can hide), so both precision and misses show. For subject, 2N figures of the
-kinds that carry one (count, percent, money, fraction) are drawn uniformly. The judges'
-file holds no prediction. Usage:
+kinds that carry one (count, percent, money, fraction) are drawn uniformly; for locality,
+2N figures of every kind. The judges' file holds no prediction. Usage:
 
-    python scripts/field_sample.py [--field status|change|subject] FOLDER SEED N OUT_PREFIX
+    python scripts/field_sample.py [--field status|change|subject|locality] FOLDER SEED N OUT_PREFIX
         -> OUT_PREFIX.full.csv (with pred_<field>) and OUT_PREFIX.judge.csv (<field> empty)
-    python scripts/field_sample.py [--field status|change|subject] --score OUT_PREFIX.full.csv JUDGED.csv ...
+    python scripts/field_sample.py [--field status|change|subject|locality] --score OUT_PREFIX.full.csv JUDGED.csv ...
         -> status, change: F1 over the non-default values, as FORMAT.md scores the field, on
            this stratified sample; subject: mean token F1 over the figures the judges give
            a subject (as `cchc-metrics eval` scores subjects), and how often a subject is
-           given where the judges see none
+           given where the judges see none; locality: accuracy (case-insensitive, none = none)
 
 The field defaults to status (the sample files of tests/audit/status/).
 """
@@ -37,6 +37,8 @@ FIELDS = {
     "status": ("actual", ("actual", "target", "projected", "skip")),
     "change": ("none", ("from", "to", "none", "skip")),
     "subject": ("", ()),  # free text: the noun phrase as written, empty for none, "skip"
+    # the province-level unit as it was called at the time, "national", empty for none, "skip"
+    "locality": ("", ()),
 }
 _SUBJECT_KINDS = ("count", "percent", "money", "fraction")
 
@@ -50,7 +52,7 @@ def draw(field: str, folder: str, seed: int, n: int, prefix: str) -> None:
     default = FIELDS[field][0]
     marked, others = [], []
     for path, t, x in claims(glob.glob(os.path.join(folder, "*.txt")), keep=lambda t: _TOPIC.search(t.lower())):
-        if x.kind == "deadline" or (field == "subject" and x.kind not in _SUBJECT_KINDS):
+        if (x.kind == "deadline" and field != "locality") or (field == "subject" and x.kind not in _SUBJECT_KINDS):
             continue
         pred = getattr(x, field) or default
         if pred == default and field == "change" \
@@ -62,7 +64,7 @@ def draw(field: str, folder: str, seed: int, n: int, prefix: str) -> None:
         r["pred_" + field] = pred
         (others if pred == default else marked).append(r)
     rng = random.Random(seed)
-    if field == "subject":
+    if field in ("subject", "locality"):
         pool = marked + others
         sample = rng.sample(pool, min(2 * n, len(pool)))
     else:
@@ -102,9 +104,26 @@ def score_subject(full_path: str, judged_paths: list[str]) -> None:
           f"{extra} of {none} figures without one were given one")
 
 
+def score_locality(full_path: str, judged_paths: list[str]) -> None:
+    """Accuracy, as FORMAT.md scores locality: names compared case-insensitively, none equal
+    to none."""
+    pred = {r["id"]: r["pred_locality"] for r in csv.DictReader(open(full_path, encoding="utf-8"))}
+    n = right = 0
+    for p in judged_paths:
+        for r in csv.DictReader(open(p, encoding="utf-8")):
+            gold = r["locality"].strip()
+            if gold.lower() == "skip":
+                continue
+            n += 1
+            right += gold.casefold() == (pred[r["id"]] or "").strip().casefold()
+    print(f"locality accuracy {right / n if n else float('nan'):.3f} ({right} of {n} figures)")
+
+
 def score(field: str, full_path: str, judged_paths: list[str]) -> None:
     if field == "subject":
         return score_subject(full_path, judged_paths)
+    if field == "locality":
+        return score_locality(full_path, judged_paths)
     default = FIELDS[field][0]
     pred = {r["id"]: r["pred_" + field] for r in csv.DictReader(open(full_path, encoding="utf-8"))}
     tp = fp = fn = 0
