@@ -38,6 +38,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "GRDP quý I dự kiến tăng 7,51%" published in April: an estimate of a period already
         # over is an estimate of the past (FORMAT.md: actual)
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
+    if ev is not None and ev.status == "projected" and ev.rule == "cue" and ctx.status.lower.startswith("ước tính", ev.start) \
+            and _DAMAGE.search(ctx.status.lower, max(s_start, ev.start - _DAMAGE_REACH), ev.start):
+        # "thiệt hại tài sản ước tính khoảng 20 triệu đồng": the estimated cost of a fire or a
+        # storm that happened (FORMAT.md: estimates of the past are actual); "thiệt hại dự
+        # kiến …" looks ahead
+        return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
     rule = _rule_to_come(ev, d, ctx, sentence, kind, refs)
     if rule is not None:
         return rule
@@ -290,6 +296,9 @@ _ESTIMATE_MARGIN = 30
 # "Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách … đạt …": the estimate opens the sentence
 _ESTIMATE_OPENING = re.compile(r"[\W_]*ước\s+(?:thực\s+hiện|tính)(?!\w)")
 _ESTIMATE_CUE = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+tính)(?!\w)")
+# the losses of an event that happened, named before their estimate
+_DAMAGE = re.compile(r"(?<!\w)(?:thiệt\s+hại|tổn\s+thất|thiệt\s+hại\s+về\s+tài\s+sản)(?!\w)")
+_DAMAGE_REACH = 40
 _ESTIMATE_BEFORE = re.compile(r"(?<!\w)ước(?:\s+(?:đạt|tính|thực\s+hiện|tăng|giảm))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # the horizon opens the clause: "Đến hết tháng 7/2024, …", "…; đến cuối năm 2024 đạt …"
 _MILESTONE_BEFORE = re.compile(r"(?:^|[,;:\n(]|^[-+•*–])[ \t*\-+•–]*(?:đến|tới)(?:\s+(?:hết|cuối|giữa))?\s*$")

@@ -90,7 +90,7 @@ _LEVELS = re.compile(r"\d(?:\s*(?:,|và|hoặc)\s*(?:(?:mức|cấp)\s+độ\s+)
 _NUMERAL_WORD = alternation(tuple(w for w in (*UNITS, *TENS_WORDS) if w not in AFTER_TENS_ONLY and w != "năm"))
 # After a comma: 1-6 lower-case words, none a number or a clause word, up to punctuation.
 _APPOSED_NOUNS = re.compile(
-    r"(?![ \t]+" + _NUMERAL_WORD + r"[ \t])"
+    r"(?![ \t]+(?:" + _NUMERAL_WORD + r"|hàng\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu))[ \t])"
     r"(?![ \t]+" + alternation(APPOSITION_STOPS) + r"(?!\w))"
     r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
 )
@@ -108,6 +108,10 @@ _COORDINATED = re.compile(
     + alternation(STOP_WORDS) + r"(?!\w)))"
 )
 _DETERMINER = re.compile(alternation(LEADING_DETERMINERS) + r"\s+")
+_TIMES_SIGNS = ("x", "×")
+# a share in brackets between a count and its noun
+_SHARE_ASIDE = re.compile(r"\((?:\s*(?:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ))?\s*\d[\d.,]*\s*%\s*\)")
+_OPERAND = re.compile(r"[ \t]*\d")
 _WORD_START = re.compile(r"(?<!\w)\w")
 
 
@@ -150,6 +154,9 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             in_quote = True
             i = m.end()
             continue
+        if tok == "(" and start is None and (aside := _SHARE_ASIDE.match(lower, m.start(), limit)) is not None:
+            i = aside.end()  # "với 455/459 (chiếm 95,19%) đại biểu Quốc hội": the noun after the aside
+            continue
         if tok in _CLOSE_QUOTES and in_quote:
             in_quote = False
             i = m.end()
@@ -187,8 +194,8 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             end = i = levels_end
             words += 1
             continue
-        if not (tok[0].isalnum()) or _NUMBERISH.match(tok):
-            break
+        if not (tok[0].isalnum()) or _NUMBERISH.match(tok) or (tok in _TIMES_SIGNS and _OPERAND.match(lower, m.end())):
+            break  # "25% x 2.340.000": an operator, not the thing measured
         compound = _COMPOUND.match(lower, m.start())
         if compound:
             if start is None:

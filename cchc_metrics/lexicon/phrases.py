@@ -79,6 +79,8 @@ STOP_WORDS = (
     # "bốn đoàn di chuyển từ ga Hà Nội", "trung bình mỗi năm kéo giảm hơn 8%": verbs after
     # the counted noun
     "lần đầu tiên", "di chuyển", "kéo giảm",
+    # a comparison after the counted noun: "đáp ứng 02 điều kiện tương tự …"
+    "tương tự",
 )
 # After a comma they open an explanation, not another item of the phrase ("34 đơn vị hành
 # chính cấp tỉnh, cụ thể …"); right after a noun "cụ thể" is an adjective ("58 nhiệm vụ cụ thể").
@@ -156,6 +158,9 @@ NOUN_COMPOUNDS = (
     # public employees as a class ("Phòng có dưới 7 người làm việc"): a noun, not "người"
     # the classifier
     "người làm việc",
+    # superlatives inside a noun phrase ("mức đóng thấp nhất của chủ hộ là 25% x …"), not a
+    # comparison that ends it ("thấp hơn")
+    "thấp nhất", "cao nhất",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (

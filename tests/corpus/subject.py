@@ -399,3 +399,14 @@ EXAMPLES += [
     U("Doanh thu du lịch tăng bình quân 12%/năm trong giai đoạn 2021-2025.", "12%/năm", "percent", "Doanh thu du lịch"),
     U("Kim ngạch xuất khẩu nông sản giảm trung bình 3% mỗi năm.", "3%", "percent", "Kim ngạch xuất khẩu nông sản"),
 ]
+# The noun after a share in brackets, an operator after a share, a quantifying word opening
+# the next item of a list, "tương tự" (session 10, subject sample 2084)
+EXAMPLES += [
+    U("Với 440/452 (chiếm 97,3%) đại biểu có mặt tán thành, Quốc hội đã thông qua Nghị quyết.", "440/452",
+      "fraction", "đại biểu có mặt"),
+    U("Mức đóng thấp nhất của người tham gia tự nguyện là 22% x 1.500.000 đồng.", "22%", "percent",
+      "Mức đóng thấp nhất"),
+    U("Huyện huy động 6 tổ xung kích, hàng trăm đoàn viên thanh niên cùng nhiều phương tiện.", "6", "count",
+      "tổ xung kích"),
+    U("Người nộp hồ sơ phải đáp ứng 03 tiêu chuẩn tương tự như đối với công chức.", "03", "count", "tiêu chuẩn"),
+]
