@@ -402,8 +402,8 @@ EXAMPLES += [
 # The noun after a share in brackets, an operator after a share, a quantifying word opening
 # the next item of a list, "tương tự" (session 10, subject sample 2084)
 EXAMPLES += [
-    U("Với 440/452 (chiếm 97,3%) đại biểu có mặt tán thành, Quốc hội đã thông qua Nghị quyết.", "440/452",
-      "fraction", "đại biểu có mặt"),
+    U("Với 440/452 (chiếm 97,3%) đại biểu Quốc hội tán thành, Nghị quyết đã được thông qua.", "440/452",
+      "fraction", "đại biểu Quốc hội"),
     U("Mức đóng thấp nhất của người tham gia tự nguyện là 22% x 1.500.000 đồng.", "22%", "percent",
       "Mức đóng thấp nhất"),
     U("Huyện huy động 6 tổ xung kích, hàng trăm đoàn viên thanh niên cùng nhiều phương tiện.", "6", "count",
