@@ -81,6 +81,8 @@ STOP_WORDS = (
     "lần đầu tiên", "di chuyển", "kéo giảm",
     # a comparison after the counted noun: "đáp ứng 02 điều kiện tương tự …"
     "tương tự",
+    # a vote after the counted noun: "440/452 đại biểu Quốc hội tán thành"
+    "tán thành",
 )
 # After a comma they open an explanation, not another item of the phrase ("34 đơn vị hành
 # chính cấp tỉnh, cụ thể …"); right after a noun "cụ thể" is an adjective ("58 nhiệm vụ cụ thể").
