@@ -579,3 +579,12 @@ EXAMPLES += [
     S("Kế hoạch năm 2025 đặt mục tiêu do ngân sách tỉnh bảo đảm 100% kinh phí.", "100%", "percent", "target"),
     S("Tỉnh sẽ bổ sung 2 quầy, do lượng hồ sơ này chiếm tới 38%.", "38%", "percent", None),
 ]
+EXAMPLES += [
+    # the estimated losses of an event that happened are an estimate of the past (FORMAT.md:
+    # actual); damage still to come, and savings, are forecasts (session 10, sample 2081)
+    S("Vụ cháy không gây thiệt hại về người; thiệt hại tài sản ước tính khoảng 150 triệu đồng.",
+      "khoảng 150 triệu đồng", "money", None),
+    S("Mưa lũ làm sạt lở 12 tuyến đường, tổng thiệt hại ước tính hơn 40 tỷ đồng.", "hơn 40 tỷ đồng", "money", None),
+    S("Nếu bão đổ bộ, thiệt hại dự kiến có thể lên tới 300 tỷ đồng.", "300 tỷ đồng", "money", "projected"),
+    S("Hệ thống mới ước tính giúp tiết kiệm khoảng 25 tỷ đồng mỗi năm.", "khoảng 25 tỷ đồng", "money", "projected"),
+]
