@@ -14,6 +14,7 @@ import attrs
 
 from .context import change as change_ctx
 from .context import dates as dates_ctx
+from .context import published as published_ctx
 from .context import deadlines as deadlines_ctx
 from .context import time_context as time_ctx
 from .context import legal as legal_ctx
@@ -57,11 +58,11 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     text = norm.text
     legal_refs = legal_links.link_mentions(legal_ctx.find_legal_refs(text))
     if published is None:
-        published = dates_ctx.infer_published(text)
+        published = published_ctx.infer_published(text)
     identifiers = legal_ctx.identifier_spans(text, legal_refs)
-    # an undated text is read as of the year it names most (dates.reference_date): its
+    # an undated text is read as of the year it names most (published.reference_date): its
     # year-less days take that year, and its places the names of that time
-    as_of = published or dates_ctx.reference_date(text)
+    as_of = published or published_ctx.reference_date(text)
     dates = dates_ctx.find_dates(text, as_of, identifiers)
     masked = apply_masks(
         lower,

@@ -11,7 +11,8 @@ import pytest
 
 import cchc_metrics
 
-from cchc_metrics.context.dates import find_dates, infer_published
+from cchc_metrics.context.dates import find_dates
+from cchc_metrics.context.published import infer_published
 from cchc_metrics.context.deadlines import find_deadlines
 from cchc_metrics.context.time_context import time_context
 from cchc_metrics.text.segment import split_sentences
@@ -177,7 +178,7 @@ def test_deadline_without_publication_date(sentence, expected):
 
 def test_undated_text_reads_its_days_as_of_the_year_it_names_most():
     import cchc_metrics
-    from cchc_metrics.context.dates import reference_date
+    from cchc_metrics.context.published import reference_date
     text = ("Hướng dẫn nộp báo cáo tình hình sử dụng lao động 6 tháng đầu năm 2025\n\n"
             "Theo Bộ luật Lao động năm 2019, định kỳ 06 tháng (trước ngày 05 tháng 6) doanh nghiệp "
             "phải báo cáo. Báo cáo năm 2025 nộp qua Cổng Dịch vụ công.\n")
@@ -238,7 +239,7 @@ def test_an_undated_title_announcing_a_rule_level_from_a_day_reports_a_rule_to_c
 
 def test_the_31st_of_december_of_that_year_is_no_due_date():
     # "(của) năm đó": whichever year a rule speaks of; in an undated text whose year-less days
-    # are read as of the year it names most (dates.reference_date), still every year's day
+    # are read as of the year it names most (published.reference_date), still every year's day
     for text in ("Người bệnh phải cùng chi trả từ khi lương cơ sở thay đổi đến hết ngày 31 tháng 12 năm đó.",
                  "Người bệnh phải nộp đủ đến hết ngày 31 tháng 12 của năm đó."):
         dates = find_dates(text, dt.date(2025, 7, 1))
