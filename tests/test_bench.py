@@ -83,7 +83,7 @@ def test_corpus_has_the_requested_size():
 
 # --------------------------------------------------------------------------- fast scanning
 def _patterns():
-    from cchc_metrics.context import dates, legal, places
+    from cchc_metrics.context import dates, gazetteer, legal
     from cchc_metrics.kinds import rank
     from cchc_metrics.text import masks
     from cchc_metrics.text import normalize as normalize_mod
@@ -93,7 +93,7 @@ def _patterns():
                                         "_DM", "_TIME")]
     pats += [legal._TYPED_REF, legal._ABBR_REF, legal._BARE_IDENT, rank._FIRST_WORDS,
              masks._URL, masks._DIGIT_NAMES, masks._EMAIL_AT, masks._TLD, normalize_mod._REPAIR,
-             places._gaz().regex]
+             gazetteer._gaz().regex]
     return pats
 
 

@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cchc_metrics.context.localities import attach_localities
-from cchc_metrics.context.places import (
-    NATIONAL,
-    find_places,
-    outlet_province,
-    province_2025,
-)
+from cchc_metrics.context.gazetteer import NATIONAL, outlet_province, province_2025
+from cchc_metrics.context.places import find_places
 from cchc_metrics.records import Article, Metric
 from cchc_metrics.text.segment import split_sentences
 from cchc_metrics.text.structure import parse_document

@@ -116,7 +116,7 @@ def test_every_library_pattern_has_a_gate():
         extract(read_text(path))
     import sys
 
-    from cchc_metrics.context.places import _gaz
+    from cchc_metrics.context.gazetteer import _gaz
 
     library = {id(_gaz().regex)} | {
         id(v) for name, mod in list(sys.modules.items()) if name.startswith("cchc_metrics")

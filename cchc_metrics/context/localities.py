@@ -17,18 +17,14 @@ import attrs
 
 from ..lexicon import place_aliases as A
 from ..records import Article, Metric
+from .gazetteer import NATIONAL, _gaz, name_at, outlet_province, province_2025
 from .places import (
-    NATIONAL,
     Place,
-    name_at,
-    outlet_province,
-    province_2025,
     _APPOSITION,
     _Index,
     _LINE,
     _RANKED_AFTER,
     _enclosing,
-    _gaz,
     _words_before,
 )
 

@@ -181,7 +181,7 @@ def _label(text: str, inside: list[DateMention], sentence: tuple[int, int], star
 # ("Chiến lược … đến năm 2030, tầm nhìn đến năm 2045 … để cho vay 02 loại công trình").
 _FUTURE_OPENING = re.compile(rf"[\W_]*(?:(?i:đến|tới|trong|vào|từ{_S}nay{_S}đến){_S})?(?:(?i:hết|cuối){_S})?$")
 _FUTURE_COMMA = re.compile(rf"{_O},")
-_FUTURE_GAP = re.compile(rf"[ \t]+(?!(?i:cho|của|tại|với|theo|về|và|hoặc)(?![^\W_]))(?:[^\W\d_]+[ \t]+){{0,4}}$")
+_FUTURE_GAP = re.compile(r"[ \t]+(?!(?i:cho|của|tại|với|theo|về|và|hoặc)(?![^\W_]))(?:[^\W\d_]+[ \t]+){0,4}$")
 
 
 def future_label(text: str, dates: list[DateMention], sentence: tuple[int, int], start: int, end: int,

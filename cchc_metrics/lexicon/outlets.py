@@ -3,7 +3,7 @@
 A provincial paper or portal tells the province of a local story (its own news) — weaker
 evidence than the text, which may report a ministry's national conference. Papers named
 after their province ("Báo Cà Mau", "baoquangninh.vn", "Cổng TTĐT tỉnh Lâm Đồng") are read
-from the name itself (context/places.outlet_province); this table holds the others.
+from the name itself (context/gazetteer.outlet_province); this table holds the others.
 
 Sources: the mastheads of the provincial party papers (Báo Ấp Bắc is the organ of the Tiền
 Giang party committee, Báo Đồng Khởi of Bến Tre's, Báo Hànộimới of Hà Nội's, Báo Sài Gòn
