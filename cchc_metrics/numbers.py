@@ -42,8 +42,15 @@ DIGITS = rf"(?:{_GROUPED_DOT}|{_GROUPED_COMMA}|{_SIMPLE})"
 # "1.1.1" lists); the guards also keep the scan linear on "1.1.1.1…".
 # Units written against the number ("2.000đ", "5km", "30ha") may touch it; other letters
 # may not ("4G", "10h30" is a time, read by the date stage).
-_GLUED_UNIT = r"(?:đ|vnđ|usd|km2|km²|km|ha|kg|kwh|mwh|mw|kw|mbps|gbps|gb|mb|tb|m2|m²|m3|m³|m)(?![^\W\d_])"
-_DIGIT_NUMERAL = rf"(?<![\w.,/])(?:{_GROUPED_SPACE}|{DIGITS})(?:(?![\w]|[.,]\d)|(?={_GLUED_UNIT}))"
+# Copies of web pages glue words too ("2.340.000đồng/tháng", "30ngày làm việc"): the
+# currency and the units of time may touch the number as well.
+_GLUED_UNIT = (r"(?:đồng|đ|vnđ|usd|km2|km²|km|ha|kg|kwh|mwh|mw|kw|mbps|gbps|gb|mb|tb|m2|m²|m3|m³|m"
+               r"|ngày|tháng|tuần|giờ|phút)(?![^\W\d_])")
+_DIGIT_NUMERAL = (rf"(?:(?<![\w.,/])(?:{_GROUPED_SPACE}|{DIGITS})"
+                  # a number grouped with thousands dots is one even glued to the word before
+                  # it ("mức lương cơ sở là2.340.000đồng/tháng"): no name or code is so written
+                  rf"|(?<=[^\W\d_]){_GROUPED_DOT})"
+                  rf"(?:(?![\w]|[.,]\d)|(?={_GLUED_UNIT}))")
 
 _SCALE_WORD = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)"
 # Scale words that begin other words: "tỷ lệ", "tỷ trọng", "triệu tập", "trăm phần trăm".

@@ -6,9 +6,11 @@ import re
 
 from ..lexicon.numerals import SCALES
 from ..lexicon.units import MONEY, MONEY_BEFORE, MONEY_SUBUNITS, NOT_DO, NOT_DONG
-from .base import after, alternation
+from .base import alternation
 
-_UNIT = after(alternation(MONEY))
+# "đồng" may touch the next word in copies of web pages ("2.000.000 đồngđối với"): no
+# Vietnamese syllable goes on after it
+_UNIT = re.compile(rf"[ \t]*({alternation(MONEY)})(?:(?!\w)|(?<=đồng)(?=[^\W\d_]))")
 _NOT_CURRENCY = re.compile(r"\s+" + alternation(NOT_DONG) + r"(?!\w)")
 _NOT_DOLLAR = re.compile(r"\s+" + alternation(NOT_DO) + r"(?!\w)")
 # A code right before the number; "$" may touch a word ("từ $25"), a letter code may not.

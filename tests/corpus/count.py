@@ -383,3 +383,7 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     E("Năm 2024, Trung tâm tiếp nhận 2.025 hồ sơ trực tuyến.", "2.025", value=2025, subject="hồ sơ trực tuyến"),
 ]
+# … and a grouped number glued to the word before it is still one
+EXAMPLES += [
+    E("Sau khi nhập, phường có quy mô dân số là21.299 người.", "21.299", value=21299),
+]

@@ -263,3 +263,7 @@ EXAMPLES += [
 NOT_CLAIMS = NOT_CLAIMS + [
     "Giáo viên dạy không quá 200 tiết trong một năm học.",
 ]
+# A unit of time glued to its number in a copied page (session 10)
+EXAMPLES += [
+    E("Thời hạn giải quyết rút xuống còn 30ngày làm việc.", "30ngày làm việc", value=30, unit="working_day"),
+]

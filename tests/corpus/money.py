@@ -251,3 +251,10 @@ EXAMPLES += [
       value=3_860_000),
     E("Vùng I là 4,96 triệu đồng, vùng II là 4,41 triệu.", "4,41 triệu", value=4_410_000),
 ]
+# Copies of web pages glue words to numbers: a number grouped with thousands dots glued to
+# the word before it, "đồng" glued to the word after it (session 10, corpus batches 18 and 23)
+EXAMPLES += [
+    E("Từ ngày 01/7/2024, mức lương cơ sở là2.340.000đồng/tháng.", "2.340.000đồng/tháng", value=2_340_000, per="month"),
+    E("Phạt tiền từ1.500.000 đồng đến 3.000.000 đồngđối với hành vi sau đây.", "1.500.000 đồng đến 3.000.000 đồng",
+      value=1_500_000, value_max=3_000_000),
+]
