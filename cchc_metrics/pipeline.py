@@ -260,6 +260,9 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if tabled is None and linked:
                 # "vùng 3 là 3,86 triệu và vùng 4 đạt 3,45 triệu đồng": the currency written once
                 tabled = money.elided_currency(expr, view, s_start, s_end)
+            if tabled is None and span is None:
+                # "mức lương cơ sở 2,34 triệu": an amount named by a noun of money
+                tabled = money.named_amount(expr, view, s_start)
             if tabled is not None:
                 d.update(tabled)  # "| Vùng II | … | 4.410.000 | 21.200 |" under "mức lương … như sau:"
             else:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon.numerals import SCALES
+from ..lexicon.phrases import MONEY_NOUNS
 from ..lexicon.units import MONEY, MONEY_BEFORE, MONEY_SUBUNITS, NOT_DO, NOT_DONG
+from ..text.masks import MASK_CHAR
 from .base import alternation
 
 # "đồng" may touch the next word in copies of web pages ("2.000.000 đồngđối với"): no
@@ -197,3 +199,28 @@ def elided_currency(expr, view, s_start: int, s_end: int) -> dict | None:
             return None
         return {"kind": "money", "unit": MONEY[word]}
     return None
+
+
+# "so với mức lương cơ sở 2,34 triệu", "Thu nhập bình quân đạt 5,2 triệu": a scaled amount
+# with no currency, right after a noun that only money can measure, is money (a reader
+# supplies the currency as the gold does); "Dân số 1,2 triệu" stays a count
+_MONEY_NAMED_BEFORE = re.compile(
+    r"(?<!\w)" + alternation(MONEY_NOUNS) + r"(?:[ \t]+(?:cơ[ \t]+sở|tối[ \t]+thiểu(?:[ \t]+vùng)?|bình[ \t]+quân))?"
+    r"(?:[ \t]*(?:(?::|là|đạt|ở[ \t]+mức|khoảng|gần|hơn|trên|lên|còn)[ \t]*)*"
+    # "Doanh thu du lịch (quý I) đạt 1.200 tỷ": a few words of the noun's own (or a masked
+    # date) before its linking verb
+    r"|(?:[ \t]+(?:[^\W\d_]+|" + MASK_CHAR + r"+)){1,5}[ \t]+(?:(?:là|đạt|ở[ \t]+mức|lên)(?:[ \t]+(?:khoảng|gần|hơn|trên))?|khoảng|gần)[ \t]*)$"
+)
+
+
+_NAMED_REACH = 60
+
+
+def named_amount(expr, view, s_start: int) -> dict | None:
+    """Money in VND for a bare scaled amount named by a money noun right before it."""
+    text = view.masked
+    if _SCALE_AT_END.search(text, expr.start, expr.end) is None:
+        return None
+    if _MONEY_NAMED_BEFORE.search(text, max(s_start, expr.start - _NAMED_REACH), expr.start) is None:
+        return None
+    return {"kind": "money", "unit": "VND"}

@@ -258,3 +258,14 @@ EXAMPLES += [
     E("Phạt tiền từ1.500.000 đồng đến 3.000.000 đồngđối với hành vi sau đây.", "1.500.000 đồng đến 3.000.000 đồng",
       value=1_500_000, value_max=3_000_000),
 ]
+# A scaled amount with no currency, named by a noun only money measures, is money (session
+# 10, corpus batch 18: "lương cơ sở 2,34 triệu"); a population or a number of accounts is not
+EXAMPLES += [
+    E("Mức tăng được tính so với mức lương cơ sở 2,34 triệu hiện nay.", "2,34 triệu", value=2_340_000),
+    E("Doanh thu du lịch quý I đạt 1.250 tỷ.", "1.250 tỷ", value=1_250_000_000_000),
+    E("Tổng kinh phí thực hiện đề án khoảng 2,1 tỷ.", "khoảng 2,1 tỷ", value=2_100_000_000, qualifier="approx"),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Dân số toàn tỉnh đạt 1,2 triệu, tăng 1,1% so với năm trước.",
+    "Số tài khoản định danh điện tử được kích hoạt đạt 52,6 triệu.",
+]
