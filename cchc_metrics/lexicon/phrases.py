@@ -225,6 +225,9 @@ COUNT_HEADS = (
     "thứ trưởng", "phó", "biên chế", "thành viên", "đại biểu", "chức danh",
     # copies of a document ("tạo hai bản chụp", "nộp ba bản sao")
     "bản",
+    # forms, systems and regions a text enumerates ("Ba hình thức kỷ luật", "hai hệ thống
+    # tiêu chuẩn", "ba vùng chiến lược"; session 10, corpus batches 13 and 18)
+    "hình thức", "hệ thống", "vùng",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it

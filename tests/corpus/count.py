@@ -387,3 +387,9 @@ EXAMPLES += [
 EXAMPLES += [
     E("Sau khi nhập, phường có quy mô dân số là21.299 người.", "21.299", value=21299),
 ]
+# Spelled small counts of forms, systems and regions (session 10, corpus batches 13 and 18)
+EXAMPLES += [
+    E("Nghị định quy định ba hình thức tuyển dụng công chức.", "ba", value=3, subject="hình thức"),
+    E("Luật xây dựng hai hệ thống tiêu chuẩn nghề nghiệp.", "hai", value=2, subject="hệ thống tiêu chuẩn nghề nghiệp"),
+    E("Tỉnh được chia thành bốn vùng kinh tế động lực.", "bốn", value=4, subject="vùng kinh tế động lực"),
+]
