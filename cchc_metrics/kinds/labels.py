@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.labels import LABEL_NOUNS, LEVEL_BEFORE, NUMBERED_INSTITUTIONS, STREET_NOUNS
+from ..lexicon.labels import ID_NOUNS, LABEL_NOUNS, LEVEL_BEFORE, NUMBERED_INSTITUTIONS, STREET_NOUNS
 from ..lexicon.phrases import COUNT_HEADS
 from ..lexicon.units import MONEY, NOT_DONG
 from ..text.masks import MASK_CHAR
@@ -25,6 +25,11 @@ _LABEL_LIST = re.compile(r"(?<!\w)" + _NOUNS + r"[ \t]*\d{1,3}(?:[ \t]*(?:,|và|
 # ("các Điều 14, 24, 26 và 27 Nghị định này": a document named with "này" is the one the
 # labels belong to, no head)
 _COUNTED_AFTER = re.compile(r"[ \t]+" + alternation(COUNT_HEADS) + r"(?!\w)(?![ \t]+này(?!\w))")
+# "các điều 78, 79, 81 và 82 Luật Đất đai": the labels' own document, named after the last
+_DOC_NAMED_AFTER = re.compile(r"[ \t]+(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Hiến pháp)[ \t]+(?:số[ \t]|[A-ZĐ\d])")
+# "thẻ căn cước/CCCD 12 số", "chứng minh nhân dân 09 số": how many digits a paper's number has
+_DIGITS_AFTER = re.compile(r"[ \t]+(?:chữ[ \t]+)?số(?!\w)")
+_ID_BEFORE = re.compile(r"(?<!\w)" + alternation(ID_NOUNS) + r"(?:[ \t]*/[ \t]*[^\W\d_]+)?[ \t]*$")
 
 # "PAPI 2019", "Chỉ số PAR INDEX 2023", "DTI 2022": a year after an index's acronym is the
 # edition of the index, not a count.
@@ -110,9 +115,11 @@ def is_label(view, expr) -> bool:
     if (year and ends_with(_NAME_BEFORE_YEAR, view.text, expr.start, 90)
             and not ends_with(_YEAR_WORD_BEFORE, view.text, expr.start, 12)):
         return True
+    if _DIGITS_AFTER.match(view.masked, expr.end) and ends_with(_ID_BEFORE, view.masked, expr.start, 40):
+        return True
     return (
         (word in _LABEL_LAST and ends_with(_LABEL, view.masked, expr.start, 25) is not None)
         or (ends_with(_LABEL_LIST, view.masked, expr.start, 50) is not None
-            and not _COUNTED_AFTER.match(view.masked, expr.end))
+            and (not _COUNTED_AFTER.match(view.masked, expr.end) or _DOC_NAMED_AFTER.match(view.text, expr.end)))
         or (year and ends_with(_ACRONYM_BEFORE, view.text, expr.start, 20) is not None)
     )

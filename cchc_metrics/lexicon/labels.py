@@ -21,6 +21,14 @@ LABEL_NOUNS = (
     "trạng thái",
     # a row of an annex's list: "tại số thứ tự 2, 3, 4, 5 Mục B", "số thứ tự từ 1 đến 3"
     "số thứ tự", "stt",
+    # a ring road: "đường vành đai 3, vành đai 4" (audit round 10)
+    "vành đai",
+)
+# Identity papers and codes whose number of digits is named after them ("thẻ căn cước/CCCD
+# 12 số", "chứng minh nhân dân 09 số"): a kind of paper, no count (audit round 10)
+ID_NOUNS = (
+    "cccd", "cmnd", "cmtnd", "căn cước", "căn cước công dân", "chứng minh nhân dân", "chứng minh thư",
+    "số định danh", "số định danh cá nhân", "mã định danh", "mã số thuế", "mã số", "số điện thoại",
 )
 # Level labels whose number FORMAT.md treats as an optional rank.
 LEVEL_BEFORE = ("mức độ", "cấp độ", "kỳ họp thứ", "phiên họp thứ", "lần thứ", "hội nghị thứ")

@@ -393,3 +393,11 @@ EXAMPLES += [
     E("Luật xây dựng hai hệ thống tiêu chuẩn nghề nghiệp.", "hai", value=2, subject="hệ thống tiêu chuẩn nghề nghiệp"),
     E("Tỉnh được chia thành bốn vùng kinh tế động lực.", "bốn", value=4, subject="vùng kinh tế động lực"),
 ]
+# Audit round 10: the last article of a list before the law it belongs to, the digits of an
+# identity paper's number, a ring road's number
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Thu hồi đất theo quy định tại các điều 61, 62 và 64 Luật Đất đai năm 2013.",
+    "Người dân đổi chứng minh nhân dân 9 số sang thẻ căn cước/CCCD 12 số.",
+    "Tờ khai ghi rõ số chứng minh nhân dân 09 số của người đại diện.",
+    "Đẩy nhanh tiến độ đường vành đai 3, vành đai 4 Thành phố Hồ Chí Minh.",
+]
