@@ -106,7 +106,9 @@ _WORDS = sorted(
     reverse=True,
 )
 _WORD = "(?:" + "|".join(_WORDS) + ")"
-_SPELLED = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,12}}(?!\w)")
+# "hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng": a comma after a scale word goes on
+# with the same number (the way an amount is written out in words in a resolution)
+_SPELLED = re.compile(rf"(?<!\w){_WORD}(?:(?:\s+|(?:(?<=nghìn)|(?<=ngàn)|(?<=triệu)),[ \t]+){_WORD}){{0,20}}(?!\w)")
 _SPELLED_ITER = fast_finditer(_SPELLED)
 # "năm xã", "Năm phường nội thị": "năm" before a unit that no year can name is five; not
 # after words that take a year ("trong năm tỉnh đã …" is "in the year").
@@ -136,7 +138,8 @@ def parse_spelled(words: list[str]) -> tuple[float | int, int] | None:
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w in L.UNITS:
-            if w in L.AFTER_TENS_ONLY and last_word not in ("mươi", "mười"):
+            if w in L.AFTER_TENS_ONLY and last_word not in ("mươi", "mười") \
+                    and not (w == "tư" and last_word in ("linh", "lẻ")):  # "ba trăm linh tư" = 304
                 break
             if w == "không" and not (saw_number and nxt == "trăm"):
                 break  # "không" is "not", except in "một nghìn không trăm …"
@@ -222,6 +225,8 @@ _WITHIN_AT = re.compile(rf"\s+(?:trong\s+(?:tổng\s+số\s+|số\s+)?|trên\s+(
 _TU_BEFORE = re.compile(r"(?:^|\s)từ\s*$")
 # "khoảng 15 đến 20 triệu", "tầm 15 tới 20": an estimate opens a range as "từ" does.
 _ESTIMATE_OPENS = re.compile(r"(?:^|\s)(?:khoảng|chừng|tầm|cỡ|xấp\s+xỉ)\s*$")
+# "doanh thu trên 100 đến 300 triệu đồng/năm": the band above one level up to another
+_BAND_OPENS = re.compile(r"(?:^|\s)(?:trên|hơn)\s*$")
 
 
 def _scale_after(lower: str, pos: int) -> tuple[int, float]:
@@ -281,7 +286,8 @@ def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:
     if rng is None:
         rw = _RANGE_WORDS_AT.match(lower, end)
         if rw and (_TU_BEFORE.search(lower, max(0, start - 6), start)
-                   or _ESTIMATE_OPENS.search(lower, max(0, start - 9), start)):
+                   or _ESTIMATE_OPENS.search(lower, max(0, start - 9), start)
+                   or _BAND_OPENS.search(lower, max(0, start - 6), start)):
             rng = _range(lower, start, value, factor, rw.group(1), rw.end())
     if rng is not None:
         return rng
@@ -347,10 +353,29 @@ def _spelled_fractions(lower: str) -> list[NumberExpr]:
     return out
 
 
+_OPEN_BRACKET_BEFORE = re.compile(r"\([ \t*]*$")
+
+
+def _spelled_runs(lower: str):
+    """The runs of numeral words; a run that goes on past a comma is one number only as an
+    amount written out in brackets ("(hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng)"),
+    elsewhere its parts are read apart ("hai nghìn, ba trăm người": a list)."""
+    for m in _SPELLED_ITER(lower):
+        if "," not in m.group() or _OPEN_BRACKET_BEFORE.search(lower, max(0, m.start() - 4), m.start()):
+            yield m
+            continue
+        pos = m.start()
+        for part in m.group().split(","):
+            sub = _SPELLED.search(lower, pos, pos + len(part))
+            if sub is not None:
+                yield sub
+            pos += len(part) + 1
+
+
 def _spelled_numbers(lower: str) -> list[NumberExpr]:
     out = _spelled_fractions(lower)
-    for m in _SPELLED_ITER(lower):
-        words = m.group().split()
+    for m in _spelled_runs(lower):
+        words = m.group().replace(",", " ").split()
         pos = m.start()
         offsets = []
         for w in words:

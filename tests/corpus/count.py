@@ -401,3 +401,7 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Tờ khai ghi rõ số chứng minh nhân dân 09 số của người đại diện.",
     "Đẩy nhanh tiến độ đường vành đai 3, vành đai 4 Thành phố Hồ Chí Minh.",
 ]
+# … outside brackets, numeral words on both sides of a comma are two items of a list
+EXAMPLES += [
+    E("Năm nay, xã có hai nghìn, ba trăm hộ đăng ký.", "ba trăm", value=300, subject="hộ"),
+]

@@ -269,3 +269,13 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Dân số toàn tỉnh đạt 1,2 triệu, tăng 1,1% so với năm trước.",
     "Số tài khoản định danh điện tử được kích hoạt đạt 52,6 triệu.",
 ]
+# Audit round 10: an amount written out in words in brackets goes on past its commas
+# ("linh tư" is four), and "trên X đến Y" is a band, one claim
+EXAMPLES += [
+    E("Sử dụng 23.839 tỷ đồng (hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng) để thực hiện.",
+      "hai mươi ba nghìn, tám trăm ba mươi chín tỷ đồng", value=23_839_000_000_000),
+    E("Thu ngân sách địa phương là 1.304.111 tỷ đồng (một triệu, ba trăm linh tư nghìn, một trăm mười một tỷ đồng).",
+      "một triệu, ba trăm linh tư nghìn, một trăm mười một tỷ đồng", value=1_304_111_000_000_000),
+    E("c) Hộ có doanh thu trên 100 đến 300 triệu đồng/năm: nộp 300.000 đồng/năm.", "trên 100 đến 300 triệu đồng/năm",
+      value=100_000_000, value_max=300_000_000, qualifier="over", per="year"),
+]
