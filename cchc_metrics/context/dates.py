@@ -95,7 +95,7 @@ _DMY_WORDS = re.compile(  # "ngày 20 tháng 7 năm 2024", "mồng 6 tháng 7", 
     rf"(?:{_O},?{_O}(?i:năm){_S}{_Y})?(?!\d)"
 )
 _MONTH_YEAR = re.compile(
-    rf"(?<![^\W_])(?i:tháng){_S}{_M}(?:{_O}[/\-]{_O}|{_O},?{_S}(?i:năm){_S}){_Y}{_END}"
+    rf"(?<![^\W_])(?i:tháng){_S}{_M}(?:{_O}[/\-]{_O}|\.|{_O},?{_S}(?i:năm){_S}){_Y}{_END}"  # "tháng 12.2025" too
 )
 _MONTH_NUM = re.compile(rf"{_NUM_START}{_M}[/\-]{_Y}{_END}")
 _MONTH_ONLY = re.compile(rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_M}(?![^\W_]|[/.,\-]\d)")

@@ -47,7 +47,12 @@ _SPAN_FROM_BEFORE = re.compile(
     rf"(?<![^\W_])(?i:từ){_S}(?:(?i:ngày){_S})?\d{{1,2}}[/\-.]\d{{1,2}}(?:[/\-.]\d{{2,4}})?{_S}(?i:đến|tới){_S}(?:(?i:ngày){_S})?$"
 )
 _SCHOOL_YEAR = re.compile(rf"(?<![^\W_])(?i:năm{_S}học|niên{_S}học|niên{_S}khóa|khóa{_S}học){_O}$")
-_CUE_IN = re.compile(rf"(?<![^\W_]){_alt(IN_CUES)}(?:{_S}(?i:ngày))?{_O}$")
+# "vào đầu tháng 3/2025", "vào giữa quý II", "trung tuần tháng 4/2025": a part of the month
+# or quarter is still "in" it (the gold reads them so)
+_CUE_IN = re.compile(
+    rf"(?<![^\W_])(?:{_alt(IN_CUES)}(?:{_S}(?i:ngày|đầu|giữa))?|(?i:thượng|trung|hạ){_S}(?i:tuần)"
+    rf"|(?<!đến\s)(?<!tới\s)(?<!từ\s)(?i:giữa))(?:{_S}(?i:tuần))?{_O}$"
+)
 _CUE_FROM = re.compile(
     rf"(?<![^\W_]){_alt(FROM_CUES)}(?:{_S}(?i:đầu|cuối|giữa|ngày))?{_O}$"
 )

@@ -190,3 +190,15 @@ CORPUS += [
     ("Các đơn vị báo cáo trước ngày 15/1 năm sau.", "2025-06-01",
      [{"text": "trước ngày 15/1", "date": "2026-01-15", "relation": "before"}]),
 ]
+# A part of a month or quarter is still "in" it; a month written "12.2025" (session 10, from
+# the deadlines missed on the corpus batches)
+CORPUS += [
+    ("Bộ Chính trị yêu cầu hoàn thành việc sắp xếp vào đầu quý III/2025.", "2025-03-01",
+     [{"text": "vào đầu quý III/2025", "date": "2025-Q3", "relation": "in"}]),
+    ("Các địa phương báo cáo kết quả trong trung tuần tháng 6/2025.", "2025-03-01",
+     [{"text": "trung tuần tháng 6/2025", "date": "2025-06", "relation": "in"}]),
+    ("Dự kiến khởi công công trình vào giữa tháng 9/2025.", "2025-03-01",
+     [{"text": "vào giữa tháng 9/2025", "date": "2025-09", "relation": "in"}]),
+    ("Xã phấn đấu về đích nông thôn mới nâng cao vào tháng 11.2025.", "2025-03-01",
+     [{"text": "vào tháng 11.2025", "date": "2025-11", "relation": "in"}]),
+]
