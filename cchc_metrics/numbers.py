@@ -116,7 +116,7 @@ _FIVE_UNITS = re.compile(r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|s�
                          r"nhóm\s+giải\s+pháp|nhiệm\s+vụ|giải\s+pháp|dự\s+án|thủ\s+tục|hồ\s+sơ|văn\s+bản)(?!\w)")
 _YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:trong|cả|mỗi|hằng|hàng|của|cuối|đầu|giữa|nửa|qua|sau|trước|các|những|từng|một|vào)\s+$")
 # "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
-_ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý)(?!\w)")
+_ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý|thập\s+kỷ|thập\s+niên)(?!\w)")
 # "tăng thêm một Thứ trưởng", "bổ sung một biên chế": "một" after a change is a count of one
 _ONE_ADDED = re.compile(r"(?<!\w)(?:thêm|bổ\s+sung|giảm|bớt|cắt\s+giảm)\s+$")
 _TIME_PREP = re.compile(r"(?<!\w)(?:trong|trong\s+vòng|sau|qua|hơn|gần|khoảng|mất|chỉ|còn|chưa\s+đầy|trên)\s+$")
@@ -247,11 +247,18 @@ def _scale_after(lower: str, pos: int) -> tuple[int, float]:
     return end, factor
 
 
+# "½ tháng tiền lương": a vulgar fraction sign is a number of its own
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_VULGAR_AT = re.compile(r"(?<![\w.,/])[½¼¾⅓⅔](?![\w/])")
+
+
 def find_numbers(lower: str) -> list[NumberExpr]:
     """All number expressions in ``lower`` (lower-cased, masked text)."""
     out: list[NumberExpr] = []
     for m in _NUMERAL_ITER(lower):
         out.append(_read_digit_expression(lower, m))
+    if any(c in lower for c in _VULGAR):
+        out.extend(NumberExpr(m.start(), m.end(), _VULGAR[m.group()]) for m in _VULGAR_AT.finditer(lower))
     out.extend(_spelled_numbers(lower))
     out.sort(key=lambda e: e.start)
     # Drop expressions inside others (the second number of a fraction or range).
@@ -259,8 +266,16 @@ def find_numbers(lower: str) -> list[NumberExpr]:
     for e in out:
         if kept and e.start < kept[-1].end:
             continue
+        if kept and kept[-1].spelled and e.value == kept[-1].value and e.value_max is None \
+                and _RESTATED.fullmatch(lower, kept[-1].end, e.start) and lower.startswith(")", e.end):
+            # "ba (03) tháng": the digits in brackets restate the numeral words, one number
+            kept[-1] = attrs.evolve(kept[-1], end=e.end + 1)
+            continue
         kept.append(e)
     return kept
+
+
+_RESTATED = re.compile(r"[ \t]*\([ \t]*")
 
 
 def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:

@@ -125,7 +125,8 @@ _BARE_YEAR = re.compile(
 )
 _RELATIVE = re.compile(
     rf"(?<![^\W_])(?:(?P<cuoi>(?i:cuối|đầu)){_S}(?i:năm)(?:{_S}(?P<rel2>(?i:nay)))?"
-    rf"|(?i:năm){_S}(?P<rel>{_RELYEAR}))(?![^\W_]|{_S}(?:19|20)\d\d)"
+    # (not "2 năm nay": two years up to now, a span; "tháng 12 năm sau" stays a date)
+    rf"|(?!(?<=\d )(?i:năm){_S}(?i:nay))(?i:năm){_S}(?P<rel>{_RELYEAR}))(?![^\W_]|{_S}(?:19|20)\d\d)"
 )
 _DM = re.compile(
     rf"{_DATE_START}{_D}(?P<sep>[/\-]){_M}(?![^\W_]|/|[.,]\d)"

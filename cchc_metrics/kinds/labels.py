@@ -13,7 +13,8 @@ from .base import alternation, ends_with, last_words, word_before
 _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
 # "cấp quận 19 loại …" names a level of government, not Quận 19: "cấp" lifts the label.
 # "định kỳ 06 tháng" (every six months): "kỳ" ends an adverb there, no label noun.
-_LABEL = re.compile(r"(?<!\w)(?<!cấp )(?<!định )(?<!Định )" + _NOUNS + r"[ \t]*(?:số[ \t]*)?$")
+# "thời kỳ 12 tháng" (a period of twelve months) likewise.
+_LABEL = re.compile(r"(?<!\w)(?<!cấp )(?<!định )(?<!Định )(?<!thời )(?<!Thời )" + _NOUNS + r"[ \t]*(?:số[ \t]*)?$")
 # "tại số thứ tự từ 1 đến 3 Mục X": the rows of an annex's list, as a range
 _SERIAL_FROM = re.compile(r"(?<!\w)(?:số[ \t]+thứ[ \t]+tự|stt)[ \t]+từ[ \t]*$")
 # The later members of a list of labels: "mức độ 3 và 4", "cấp độ 3, 4".

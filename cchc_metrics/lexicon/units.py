@@ -42,7 +42,7 @@ DURATION: dict[str, str] = {
     "ngày làm việc": "working_day", "ngày công": "working_day",
     "phút": "minute", "giờ": "hour", "tiếng đồng hồ": "hour", "tiếng": "hour", "ngày": "day",
     "ngày đêm": "day", "tuần": "week", "tuần lễ": "week", "tháng": "month", "năm": "year",
-    "tuổi": "year", "thập kỷ": "decade", "giây": "second",
+    "tuổi": "year", "thập kỷ": "decade", "thập niên": "decade", "giây": "second",
 }
 # Units FORMAT.md does not list are converted to one it does.
 DURATION_FACTORS: dict[str, tuple[str, float]] = {

@@ -267,3 +267,14 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     E("Thời hạn giải quyết rút xuống còn 30ngày làm việc.", "30ngày làm việc", value=30, unit="working_day"),
 ]
+# Session 10, from the durations missed on the corpus batches: a decade, a vulgar half, a
+# spelled number restated in brackets, "N năm nay", "thời kỳ N tháng"
+EXAMPLES += [
+    E("Giá nhà ở tăng liên tục trong gần một thập kỷ qua.", "gần một thập kỷ", value=10, unit="year", qualifier="nearly"),
+    E("Mỗi năm làm việc được trợ cấp ½ tháng tiền lương.", "½ tháng", value=0.5, unit="month"),
+    E("Trong thời hạn ba (03) tháng kể từ ngày có quyết định, đơn vị phải bàn giao.", "ba (03) tháng", value=3,
+      unit="month"),
+    E("Người dân đã chờ cấp sổ 3 năm nay.", "3 năm", value=3, unit="year"),
+    E("Đã đóng bảo hiểm thất nghiệp đủ 12 tháng trong thời kỳ 24 tháng trước khi nghỉ việc.", "24 tháng", value=24,
+      unit="month"),
+]
