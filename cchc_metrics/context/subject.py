@@ -109,6 +109,7 @@ _COORDINATED = re.compile(
 )
 _DETERMINER = re.compile(alternation(LEADING_DETERMINERS) + r"\s+")
 _TIMES_SIGNS = ("x", "×")
+_QUALIFIED_NUMBER = re.compile(r"(?:gần|khoảng|hơn|trên|dưới|chừng|xấp\s+xỉ|tới|đến)[ \t]+\d")
 # a share in brackets between a count and its noun
 _SHARE_ASIDE = re.compile(r"\((?:\s*(?:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ))?\s*\d[\d.,]*\s*%\s*\)")
 _OPERAND = re.compile(r"[ \t]*\d")
@@ -196,6 +197,8 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             continue
         if not (tok[0].isalnum()) or _NUMBERISH.match(tok) or (tok in _TIMES_SIGNS and _OPERAND.match(lower, m.end())):
             break  # "25% x 2.340.000": an operator, not the thing measured
+        if start is not None and _QUALIFIED_NUMBER.match(lower, m.start()):
+            break  # "5 đoàn hành quân gần 3.200 người": the next figure's qualifier
         compound = _COMPOUND.match(lower, m.start())
         if compound:
             if start is None:
@@ -655,6 +658,12 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             span = None  # "Chỉ số PAR INDEX đạt 86,45/100 điểm": the points are the unit
     if occupies:
         return span  # else the figure before it lends its subject (shared_subjects)
+    if kind == "percent" and span is not None and _WHOLE_AFTER.match(masked, span[0]) \
+            and (named := share_before(view, start, s_start, index)) is not None and _RATE_NAME.match(masked, named[0]) \
+            and len(masked[named[0]:named[1]].split()) > 2:
+        # "tỷ lệ khấu trừ mỗi lần không quá 30% tổng số tiền lương": the total after is the
+        # whole the share is of; the rate named before is what is measured
+        span = named
     if kind == "percent" and span is not None and _BASE.fullmatch(masked, span[0], span[1]):
         # "Quy mô kinh tế số đạt tối thiểu 30% GDP": GDP is the whole the share is of; the
         # clause names the share
@@ -745,6 +754,7 @@ def item_before_bracket(view, start: int, end: int, clause_start: int) -> tuple[
 
 _BASE = re.compile(alternation(SHARE_BASES) + r"(?:\s+(?:cả\s+nước|của\s+cả\s+nước))?")
 _BOUND_END = re.compile(r"(?<!\w)(?:trở\s+lên|trở\s+xuống)$")
+_WHOLE_AFTER = re.compile(r"tổng(?!\w)")
 _OCCUPY_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+(?:khoảng|gần|hơn|trên|tới|đến|xấp\s+xỉ))?\s*$")
 # "xã có diện tích tự nhiên đạt từ 200% trở lên", "phường … có quy mô dân số đạt từ 45.000
 # người trở lên": what a unit has, measured by the figure after "đạt/là/bằng"

@@ -410,3 +410,12 @@ EXAMPLES += [
       "tổ xung kích"),
     U("Người nộp hồ sơ phải đáp ứng 03 tiêu chuẩn tương tự như đối với công chức.", "03", "count", "tiêu chuẩn"),
 ]
+# A rate named before a percent wins over the total written after it, the whole the share
+# is of; a qualifier before the next figure ends a counted noun (session 10, sample 2088)
+EXAMPLES += [
+    U("Tỷ lệ khấu trừ mỗi lần không quá 30% tổng số tiền lương thực trả hằng tháng.", "không quá 30%", "percent",
+      "Tỷ lệ khấu trừ mỗi lần"),
+    U("Tỷ lệ công chức được nâng lương trước hạn không quá 10% tổng số công chức của đơn vị.", "không quá 10%",
+      "percent", "Tỷ lệ công chức được nâng lương trước hạn"),
+    U("Lực lượng gồm 6 đoàn diễu hành khoảng 4.000 người.", "6", "count", "đoàn diễu hành"),
+]
