@@ -103,7 +103,9 @@ _HEADS_AFTER = re.compile(
 _APPOSED_HEAD = re.compile(r",\s*$")
 _END_AFTER = re.compile(r"\s*[.;]")
 _HEADED_BEFORE = re.compile(
-    r"(?<!\w)(?:do|người|cấp|được\s+giao|làm)(?:\s+\S+){0,8}\s+$"
+    # ("người" only right before: "Người đứng đầu"; "của người dân đạt 98,6%, dẫn đầu 11
+    # huyện" ranks)
+    r"(?<!\w)(?:do|cấp|được\s+giao|làm)(?:\s+\S+){0,8}\s+$|(?<!\w)người\s+$"
     r"|(?<!\w)(?:lãnh\s+đạo|thủ\s+trưởng|cán\s+bộ|cấp\s+trưởng)\s+$"  # "Lãnh đạo đứng đầu các sở"
 )
 _LIST_OF_N_BEFORE = re.compile(r"(?<!\w)(?:danh\s+sách|nhóm|top|tốp)\s+\d+[^.;:\n\d]{0,70}$")
@@ -137,5 +139,15 @@ def find_word_ranks(view) -> list[dict]:
         value = _ORDINALS[m.group("ord")] if m.group("ord") else 2 if m.group("second") else 1
         den = m.group("den") or m.group("den2")
         den = int(den) if den else None
-        out.append({"kind": "rank", "start": m.start(), "end": m.end(), "value": value, "denominator": den})
+        end = m.end()
+        if den is None and m.group("lead") and (field := _FIELD_AFTER.match(view.masked, end)) is not None:
+            # "dẫn đầu 11 huyện, thị xã": the field ranked, first of eleven
+            den, end = int(field.group("n")), field.end()
+        out.append({"kind": "rank", "start": m.start(), "end": end, "value": value, "denominator": den})
     return out
+
+
+_FIELD_AFTER = re.compile(
+    r"[ \t]+(?P<n>\d{1,3})[ \t]+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|địa\s+phương|đơn\s+vị|sở|bộ|"
+    r"ngành|cơ\s+quan|trường|bệnh\s+viện|doanh\s+nghiệp)(?!\w)"
+)

@@ -186,3 +186,9 @@ NOT_CLAIMS += [
     # a group at the top of a list, no position of one  # rank-not
     "Địa phương thuộc danh sách 10 tỉnh, thành phố có tỷ lệ hồ sơ trực tuyến cao nhất cả nước được cộng điểm.",  # rank-not
 ]
+# "dẫn đầu N <units>": first of N (the field ranked, no count of its own); "người dân" before
+# it is no "người đứng đầu" (session 10, from the misses on the fresh sets)
+EXAMPLES += [
+    E("Mức độ hài lòng của người dân đạt 97,2%, dẫn đầu 9 huyện, thị xã của tỉnh.", "dẫn đầu 9 huyện", value=1,
+      denominator=9),
+]
