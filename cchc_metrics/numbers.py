@@ -266,6 +266,9 @@ def find_numbers(lower: str) -> list[NumberExpr]:
     for e in out:
         if kept and e.start < kept[-1].end:
             continue
+        if kept and (pair := _pair_range(lower, kept[-1], e)) is not None:
+            kept[-1] = pair  # "3, 4 lần", "hai, ba ngày": three or four times
+            continue
         if kept and kept[-1].spelled and e.value == kept[-1].value and e.value_max is None \
                 and _RESTATED.fullmatch(lower, kept[-1].end, e.start) and lower.startswith(")", e.end):
             # "ba (03) tháng": the digits in brackets restate the numeral words, one number
@@ -276,6 +279,21 @@ def find_numbers(lower: str) -> list[NumberExpr]:
 
 
 _RESTATED = re.compile(r"[ \t]*\([ \t]*")
+_PAIR_GAP = re.compile(r"[ \t]*,[ \t]*")
+# what two neighbouring small numbers may count together: times, spans, people
+_PAIR_UNIT = re.compile(r"[ \t]+(?:lần|đợt|ngày|tuần|tháng|năm|giờ|tiếng|người)(?!\w)")
+
+
+def _pair_range(lower: str, a: NumberExpr, b: NumberExpr) -> NumberExpr | None:
+    """"3, 4 lần", "hai, ba ngày": two neighbouring small numbers, the second one more, before
+    a unit of times, time or people, say "three or four" (one range); else None."""
+    if a.value_max is not None or b.value_max is not None or a.form != "plain" or b.form != "plain":
+        return None
+    if not (isinstance(a.value, int) and isinstance(b.value, int) and 1 <= a.value <= 9 and b.value == a.value + 1):
+        return None
+    if not _PAIR_GAP.fullmatch(lower, a.end, b.start) or not _PAIR_UNIT.match(lower, b.end):
+        return None
+    return NumberExpr(a.start, b.end, a.value, value_max=b.value, form="range", spelled=a.spelled)
 
 
 def _read_digit_expression(lower: str, m: re.Match) -> NumberExpr:

@@ -405,3 +405,8 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     E("Năm nay, xã có hai nghìn, ba trăm hộ đăng ký.", "ba trăm", value=300, subject="hộ"),
 ]
+# Two neighbouring small numbers before a unit of times, time or people say "three or four"
+# (session 10, from the misses on the fresh sets)
+EXAMPLES += [
+    E("Mỗi quý, đoàn kiểm tra làm việc 3, 4 lần tại mỗi xã.", "3, 4", value=3, value_max=4),
+]

@@ -278,3 +278,7 @@ EXAMPLES += [
     E("Đã đóng bảo hiểm thất nghiệp đủ 12 tháng trong thời kỳ 24 tháng trước khi nghỉ việc.", "24 tháng", value=24,
       unit="month"),
 ]
+EXAMPLES += [
+    E("Trước đây người dân phải chờ hai, ba ngày mới nhận được kết quả.", "hai, ba ngày", value=2, value_max=3,
+      unit="day"),
+]
