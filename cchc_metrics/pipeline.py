@@ -203,6 +203,12 @@ def _read_numbers(view: DocView, sentences, sent_starts) -> list[dict]:
             continue
         d["sentence"] = (s_start, s_end)
         drafts.append(d)
+    for ws in percent.find_word_shares(view):
+        si = _sentence_index(sent_starts, ws["start"])
+        if si is not None:
+            ws["num_start"] = ws["start"]
+            ws["sentence"] = sentences[si]
+            drafts.append(ws)
     word_ranks = []
     for wr in rank.find_word_ranks(view):
         si = _sentence_index(sent_starts, wr["start"])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from ..context.qualifier import qualifier_before
 from ..lexicon.units import PERCENT
 from .base import after, alternation
 
@@ -13,3 +16,27 @@ def read(expr, view):
     if not m:
         return None
     return {"kind": "percent", "end": m.end(), "unit": "%"}
+
+
+# "(một) nửa số xã", "gần một nửa số hồ sơ", "chiếm hơn một nửa.": a share of 50 % said in
+# words (issue 14: a half of a set is a share; a half of a span is a duration, read by the
+# duration reader: "nửa tháng", "nửa năm"; "nửa đầu năm" is a period)
+_HALF_SHARE = re.compile(
+    r"(?<!\w)(?:một\s+)?nửa"
+    r"(?=\s+(?:số|tổng\s+số|các|những)(?!\w)|[ \t]*[.;,)\n]|[ \t]*$)"
+)
+
+
+def find_word_shares(view) -> list[dict]:
+    """Shares written in words: "một nửa số xã" (50 %), with the qualifier before them
+    ("gần một nửa": nearly; "hơn một nửa": over)."""
+    if "nửa" not in view.masked:
+        return []
+    out = []
+    for m in _HALF_SHARE.finditer(view.masked):
+        d = {"kind": "percent", "start": m.start(), "end": m.end(), "value": 50, "value_max": None, "unit": "%"}
+        q, qstart = qualifier_before(view.masked, m.start(), 50, m.end())
+        if q is not None:
+            d["qualifier"], d["start"] = q, qstart
+        out.append(d)
+    return out

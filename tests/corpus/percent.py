@@ -181,3 +181,15 @@ EXAMPLES += [
     E('Tỷ lệ hồ sơ quá hạn của mỗi sở, ngành phải giữ không cao hơn 2% trong mọi kỳ đánh giá.',
       '2%', value=2, value_max=None, unit='%', qualifier='at_most', denominator=None),  # bounds
 ]
+# A half of a set is a share of 50 % (issue 14: "(một) nửa số xã"), with its qualifier; a
+# half of a span is a duration, and "nửa đầu năm" a period (session 10)
+EXAMPLES += [
+    E("Một nửa số xã trên địa bàn đã hoàn thành số hóa hồ sơ hộ tịch.", "Một nửa", value=50),
+    E("Gần một nửa số hồ sơ đã được nộp trực tuyến.", "Gần một nửa", value=50, qualifier="nearly"),
+    E("Biên chế dôi dư là 4.210 người, trong đó cán bộ cấp xã chiếm hơn một nửa.", "hơn một nửa", value=50,
+      qualifier="over"),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Sau nửa tháng, kết quả được trả cho người dân.",
+    "Trong nửa đầu năm, tỉnh tập trung rà soát thủ tục.",
+]
