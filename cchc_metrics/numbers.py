@@ -113,7 +113,8 @@ _SPELLED_ITER = fast_finditer(_SPELLED)
 # "năm xã", "Năm phường nội thị": "năm" before a unit that no year can name is five; not
 # after words that take a year ("trong năm tỉnh đã …" is "in the year").
 _FIVE_UNITS = re.compile(r"\s+(?:xã|phường|thị\s+trấn|huyện|quận|sở|dự\s+thảo|đơn\s+vị\s+hành\s+chính|thôn|bản|ấp|"
-                         r"nhóm\s+giải\s+pháp|nhiệm\s+vụ|giải\s+pháp|dự\s+án|thủ\s+tục|hồ\s+sơ|văn\s+bản)(?!\w)")
+                         r"nhóm\s+giải\s+pháp|nhiệm\s+vụ|giải\s+pháp|dự\s+án|thủ\s+tục|hồ\s+sơ|văn\s+bản|"
+                         r"tiếng|phút)(?!\w)")  # "gần năm tiếng", "năm phút": no year lasts an hour
 _YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:trong|cả|mỗi|hằng|hàng|của|cuối|đầu|giữa|nửa|qua|sau|trước|các|những|từng|một|vào)\s+$")
 # "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
 _ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý|thập\s+kỷ|thập\s+niên)(?!\w)")

@@ -282,3 +282,8 @@ EXAMPLES += [
     E("Trước đây người dân phải chờ hai, ba ngày mới nhận được kết quả.", "hai, ba ngày", value=2, value_max=3,
       unit="day"),
 ]
+# spelled "năm" before hours or minutes is five: no year lasts an hour (session 10)
+EXAMPLES += [
+    E("Trước đây người dân vùng cao mất gần năm tiếng đi lại để nộp hồ sơ.", "gần năm tiếng", value=5, unit="hour",
+      qualifier="nearly"),
+]
