@@ -796,6 +796,21 @@ _SHARE_OF_CLAUSE = re.compile(
     r"|,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"  # "425/433 đại biểu … tán thành, chiếm 89,85%"
 )
 _SHARE_GAP = 90
+# Words that only measure a score or a result (FORMAT.md: they give way to what the clause
+# names), and the indexes of the genre named by their acronym, with or without "chỉ số"
+_MEASURE_ONLY = ("kết quả", "điểm", "điểm số", "số điểm")
+_INDEX_NAME = re.compile(
+    r"(?:[Cc]hỉ\s+số\s+)?(?:PAR\s+(?:INDEX|Index|index)|SIPAS|PAPI|PCI|DTI|PGI|ICT\s+(?:INDEX|Index))"
+)
+
+
+def _named_index(view, lo: int, hi: int) -> str | None:
+    """The last index of the genre named between ``lo`` and ``hi`` ("chỉ số PAR INDEX")."""
+    last = None
+    for last in _INDEX_NAME.finditer(view.text, lo, hi):
+        pass
+    return last.group() if last is not None else None
+
 # "10.072 hồ sơ nộp trực tuyến, đạt 71,3%", "418/423 ĐBQH tham gia biểu quyết tán thành,
 # đạt 99%": a bare share reached after the count's own clause is the count's (FORMAT.md: a
 # percent that names nothing takes the subject of the figure it qualifies); a comma before
@@ -826,6 +841,13 @@ def shared_subjects(metrics: list, view) -> list:
             if ante is not None:
                 out[i] = attrs.evolve(m, subject=ante)
             continue
+        if subj in _MEASURE_ONLY and m.sentence is not None:
+            index = _named_index(view, m.sentence[0], m.start)
+            if index is not None:
+                # "Theo kết quả xếp hạng chỉ số PAR INDEX …, với kết quả đạt 91.80%", "(90,10%
+                # điểm)": a word that only measures gives way to the index the sentence names
+                out[i] = m = attrs.evolve(m, subject=index)
+                continue
         if i == 0:
             continue
         prev = out[i - 1]

@@ -419,3 +419,14 @@ EXAMPLES += [
       "percent", "Tỷ lệ công chức được nâng lương trước hạn"),
     U("Lực lượng gồm 6 đoàn diễu hành khoảng 4.000 người.", "6", "count", "đoàn diễu hành"),
 ]
+# A word that only measures a result or a score ("kết quả", "điểm") gives way to the index of
+# the genre the sentence names (session 10; the class was found reading the devtest misses,
+# these sentences are our own)
+EXAMPLES += [
+    U("Theo kết quả công bố Chỉ số SIPAS năm 2023, tỉnh xếp thứ 5 cả nước với kết quả đạt 84,2%.", "84,2%",
+      "percent", "Chỉ số SIPAS"),
+    U("Trong bảng xếp hạng PCI 2023, dẫn đầu là Quảng Ninh (72,95% điểm), tiếp theo là Long An (71,5% điểm).",
+      "72,95%", "percent", "PCI"),
+    # no index named: the measuring word stays
+    U("Cuộc thi có 1.200 lượt tham gia, kết quả đạt 85%.", "85%", "percent", "kết quả"),
+]
