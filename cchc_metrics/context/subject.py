@@ -804,6 +804,22 @@ _INDEX_NAME = re.compile(
 )
 
 
+def _rate_named_before(view, lo: int, hi: int) -> str | None:
+    """The first "tỷ lệ …" of more than its two words named between ``lo`` and ``hi``."""
+    lower = view.masked
+    for sw in _SHARE_WORD.finditer(lower, lo, hi):
+        end = _PHRASE_END.search(lower, sw.end(), hi)
+        limit = end.start() if end else hi
+        words = []
+        for tok in _TOKEN.finditer(lower, sw.end(), limit):
+            if not tok.group()[0].isalnum() or _NUMBERISH.match(tok.group()) or _RATE_NAME_STOP.match(lower, tok.start()):
+                break
+            words.append(tok)
+        if words and len(words) <= MAX_WORDS + _RATE_NAME_EXTRA:
+            return view.text[sw.start():words[-1].end()]
+    return None
+
+
 def _named_index(view, lo: int, hi: int) -> str | None:
     """The last index of the genre named between ``lo`` and ``hi`` ("chỉ số PAR INDEX")."""
     last = None
@@ -840,6 +856,12 @@ def shared_subjects(metrics: list, view) -> list:
             ante = _antecedent_share(view, m.start, out[:i])
             if ante is not None:
                 out[i] = attrs.evolve(m, subject=ante)
+            continue
+        if subj in _BARE_SHARES and m.sentence is not None \
+                and (named := _rate_named_before(view, m.sentence[0], m.start)) is not None:
+            # "Tỷ lệ giải quyết hồ sơ đúng hạn đạt tỷ lệ cao, trung bình đạt 99%": a bare
+            # "tỷ lệ" is the rate the sentence named before it
+            out[i] = attrs.evolve(m, subject=named)
             continue
         if subj in _MEASURE_ONLY and m.sentence is not None:
             index = _named_index(view, m.sentence[0], m.start)

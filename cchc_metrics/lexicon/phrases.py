@@ -206,6 +206,8 @@ RATE_NAME_STOPS = (
     "đã", "sẽ", "đang", "phải", "cần", "lên", "xuống", "chỉ", "vẫn", "đều", "cũng", "của",
     "cả nước", "toàn quốc", "trên cả nước", "bình quân", "trung bình", "cao", "thấp", "năm",
     "tính đến", "nhiệm kỳ", "xếp",
+    # how good a rate is, said after it ("đạt tỷ lệ khá, bình quân đạt 76%")
+    "khá", "tốt",
     # the base a rate is taken over: "tỷ lệ thanh toán trực tuyến trên tổng số hồ sơ …"
     "trên tổng số", "trên tổng", "trong tổng số", "trên số",
     # a time after the name: "Tỷ lệ hồ sơ giải quyết đúng hạn trong tháng 8 đạt 98,7%"

@@ -430,3 +430,8 @@ EXAMPLES += [
     # no index named: the measuring word stays
     U("Cuộc thi có 1.200 lượt tham gia, kết quả đạt 85%.", "85%", "percent", "kết quả"),
 ]
+# … and a bare "tỷ lệ" is the rate the sentence named before it
+EXAMPLES += [
+    U("Tỷ lệ hồ sơ được số hóa đạt tỷ lệ khá, bình quân đạt 76%.", "76%", "percent", "Tỷ lệ hồ sơ được số hóa"),
+    U("Năm 2024, tỷ lệ 95%.", "95%", "percent", "tỷ lệ"),
+]
