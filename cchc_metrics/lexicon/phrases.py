@@ -83,6 +83,8 @@ STOP_WORDS = (
     "tương tự",
     # a vote after the counted noun: "440/452 đại biểu Quốc hội tán thành"
     "tán thành",
+    # collecting after the counted noun: "86 triệu thẻ CCCD gắn chip và thu nhận …"
+    "thu nhận",
 )
 # After a comma they open an explanation, not another item of the phrase ("34 đơn vị hành
 # chính cấp tỉnh, cụ thể …"); right after a noun "cụ thể" is an adjective ("58 nhiệm vụ cụ thể").

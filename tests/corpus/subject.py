@@ -435,3 +435,8 @@ EXAMPLES += [
     U("Tỷ lệ hồ sơ được số hóa đạt tỷ lệ khá, bình quân đạt 76%.", "76%", "percent", "Tỷ lệ hồ sơ được số hóa"),
     U("Năm 2024, tỷ lệ 95%.", "95%", "percent", "tỷ lệ"),
 ]
+# "thu nhận" (collecting) ends a counted noun (session 10)
+EXAMPLES += [
+    U("Công an tỉnh đã cấp 1,2 triệu thẻ căn cước và thu nhận thêm 80.000 hồ sơ.", "1,2 triệu", "count",
+      "thẻ căn cước"),
+]
