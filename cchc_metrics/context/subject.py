@@ -806,18 +806,27 @@ _INDEX_NAME = re.compile(
 
 def _rate_named_before(view, lo: int, hi: int) -> str | None:
     """The first "tỷ lệ …" of more than its two words named between ``lo`` and ``hi``."""
-    lower = view.masked
-    for sw in _SHARE_WORD.finditer(lower, lo, hi):
-        end = _PHRASE_END.search(lower, sw.end(), hi)
-        limit = end.start() if end else hi
-        words = []
-        for tok in _TOKEN.finditer(lower, sw.end(), limit):
-            if not tok.group()[0].isalnum() or _NUMBERISH.match(tok.group()) or _RATE_NAME_STOP.match(lower, tok.start()):
-                break
-            words.append(tok)
-        if words and len(words) <= MAX_WORDS + _RATE_NAME_EXTRA:
-            return view.text[sw.start():words[-1].end()]
+    for sw in _SHARE_WORD.finditer(view.masked, lo, hi):
+        named = _rate_phrase(view, sw, hi, _RATE_NAME_STOP, MAX_WORDS + _RATE_NAME_EXTRA)
+        if named is not None:
+            return named
     return None
+
+
+def _rate_phrase(view, share_word: re.Match, hi: int, stops: re.Pattern[str], max_words: int) -> str | None:
+    """The words of a share named from ``share_word`` ("tỷ lệ") up to a stop, a number or
+    punctuation before ``hi``, as written; None when there are none or too many."""
+    lower = view.masked
+    end = _PHRASE_END.search(lower, share_word.end(), hi)
+    limit = end.start() if end else hi
+    words = []
+    for tok in _TOKEN.finditer(lower, share_word.end(), limit):
+        if not tok.group()[0].isalnum() or _NUMBERISH.match(tok.group()) or stops.match(lower, tok.start()):
+            break
+        words.append(tok)
+    if not words or len(words) > max_words:
+        return None
+    return view.text[share_word.start():words[-1].end()]
 
 
 def _named_index(view, lo: int, hi: int) -> str | None:
@@ -826,6 +835,7 @@ def _named_index(view, lo: int, hi: int) -> str | None:
     for last in _INDEX_NAME.finditer(view.text, lo, hi):
         pass
     return last.group() if last is not None else None
+
 
 # "10.072 hồ sơ nộp trực tuyến, đạt 71,3%", "418/423 ĐBQH tham gia biểu quyết tán thành,
 # đạt 99%": a bare share reached after the count's own clause is the count's (FORMAT.md: a
@@ -868,7 +878,7 @@ def shared_subjects(metrics: list, view) -> list:
             if index is not None:
                 # "Theo kết quả xếp hạng chỉ số PAR INDEX …, với kết quả đạt 91.80%", "(90,10%
                 # điểm)": a word that only measures gives way to the index the sentence names
-                out[i] = m = attrs.evolve(m, subject=index)
+                out[i] = attrs.evolve(m, subject=index)
                 continue
         if i == 0:
             continue
@@ -946,20 +956,10 @@ def _antecedent_share(view, pos: int, before: list) -> str | None:
         subj = (m.subject or "").lower()
         if subj.startswith(_BARE_SHARES) and len(subj.split()) > 2 and not _ANAPHOR.fullmatch(subj):
             return m.subject
-    lower = view.masked
     lo = max(0, pos - _ANAPHOR_REACH)
     last = None
-    for last in _SHARE_WORD.finditer(lower, lo, max(lo, pos - 12)):
+    for last in _SHARE_WORD.finditer(view.masked, lo, max(lo, pos - 12)):
         pass
     if last is None:
         return None
-    end = _PHRASE_END.search(lower, last.end(), pos)
-    limit = end.start() if end else pos
-    words = []
-    for tok in _TOKEN.finditer(lower, last.end(), limit):
-        if not tok.group()[0].isalnum() or _NUMBERISH.match(tok.group()) or _SHARE_STOP.match(lower, tok.start()):
-            break
-        words.append(tok)
-    if not words or len(words) > MAX_WORDS:
-        return None
-    return view.text[last.start():words[-1].end()]
+    return _rate_phrase(view, last, pos, _SHARE_STOP, MAX_WORDS)
