@@ -305,7 +305,11 @@ class _Index:
                 cands = {p for p, _ in r.districts}
                 chosen = None
                 if len(cands) == 1 and not r.bare:
-                    chosen = r.districts[0]
+                    if not (r.commune and named_at and r.districts[0][0] not in named_at):
+                        chosen = r.districts[0]
+                    # (else a commune the data knows in one province only, in a text that names
+                    # other provinces and never that one: the same name stands elsewhere too —
+                    # "xã Mỹ Hà" of Lạng Giang, Bắc Giang, which the data has only in Nam Định)
                 else:
                     for level, spans in enumerate(scopes):
                         lo, hi = _enclosing(spans, r.start)

@@ -235,3 +235,11 @@ EXAMPLES += [
       "tiêu chuẩn của xã tương ứng quy định tại Nghị quyết 1211/2016/UBTVQH13.", "từ 200% trở lên", "percent",
       "national", None, "2025-04-01"),
 ]
+EXAMPLES += [
+    # a commune the data knows in one province only, in a text that names other provinces and
+    # never that one, is the same name elsewhere: the text's own places decide (session 10,
+    # locality sample 2090: "xã Mỹ Hà" of Lạng Giang, Bắc Giang, is only in Nam Định's data)
+    L("Sắp xếp đơn vị hành chính cấp xã của tỉnh Bắc Giang\n\nSắp xếp các xã thuộc huyện Lạng Giang:\n\nNhập "
+      "toàn bộ quy mô dân số là 7.100 người của xã Mỹ Hà vào xã Tiên Lục.", "7.100", "count", "Bắc Giang",
+      "Lạng Giang", "2024-10-08"),
+]
