@@ -22,8 +22,8 @@ def read(expr, view):
 # words (issue 14: a half of a set is a share; a half of a span is a duration, read by the
 # duration reader: "nửa tháng", "nửa năm"; "nửa đầu năm" is a period)
 _HALF_SHARE = re.compile(
-    r"(?<!\w)(?:một\s+)?nửa"
-    r"(?=\s+(?:số|tổng\s+số|các|những)(?!\w)|[ \t]*[.;,)\n]|[ \t]*$)"
+    r"(?<!\w)(?:một\s+nửa(?=\s+(?:số|tổng\s+số|các|những)(?!\w)|[ \t]*[.;,)\n]|[ \t]*$)"
+    r"|nửa(?=\s+(?:số|tổng\s+số)(?!\w)))"  # not "chia làm hai nửa,": a half of something, no share
 )
 
 

@@ -193,3 +193,9 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Sau nửa tháng, kết quả được trả cho người dân.",
     "Trong nửa đầu năm, tỉnh tập trung rà soát thủ tục.",
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Khu đất được chia làm hai nửa, mỗi nửa giao cho một đơn vị.",
+]
+EXAMPLES += [
+    E("Gần nửa số xã đã hoàn thành chuyển đổi số.", "Gần nửa", value=50, qualifier="nearly"),
+]
