@@ -89,6 +89,8 @@ _ALL_CUES = re.compile(
     + r")|(?P<actual>" + _NOT_SECOND_SYLLABLE + alternation(ACTUAL) + r")|" + _WEAK_BODY + r")(?!\w)"
     r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
     r"(?<!chỉ\stiêu(?=\s(?:tốn|hao|thụ|dùng|xài|hết)))"  # "chỉ tiêu tốn 6.000 đồng": only spends
+    # "chủ trương và quyết tâm chiến lược của Đảng": the resolve, a noun, sets nothing
+    r"(?<!quyết\stâm(?=\s(?:chiến\slược|của)(?!\w)))"
 )
 _NOT_ASSIGN = re.compile(r"(?:bàn|chuyển|trao)\s+$")
 # A decision verb made a noun ("công tác chỉ đạo, điều hành", "sự đồng ý") names the

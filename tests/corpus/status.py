@@ -588,3 +588,10 @@ EXAMPLES += [
     S("Nếu bão đổ bộ, thiệt hại dự kiến có thể lên tới 300 tỷ đồng.", "300 tỷ đồng", "money", "projected"),
     S("Hệ thống mới ước tính giúp tiết kiệm khoảng 25 tỷ đồng mỗi năm.", "khoảng 25 tỷ đồng", "money", "projected"),
 ]
+EXAMPLES += [
+    # "quyết tâm chiến lược của Đảng": the resolve named as a noun sets nothing (session 10,
+    # sample 2091); "quyết tâm đạt" still does
+    S("Thực hiện chủ trương và quyết tâm chiến lược của Trung ương, Tỉnh ủy, quân và dân huyện cùng với các đơn "
+      "vị bạn chỉ trong 15 ngày đêm liên tục tiến công đã giải phóng toàn huyện.", "15 ngày đêm", "duration", None),
+    S("Huyện quyết tâm đạt 90% hồ sơ trực tuyến trong năm nay.", "90%", "percent", "target"),
+]
