@@ -203,20 +203,8 @@ def _read_numbers(view: DocView, sentences, sent_starts) -> list[dict]:
             continue
         d["sentence"] = (s_start, s_end)
         drafts.append(d)
-    for ws in percent.find_word_shares(view):
-        si = _sentence_index(sent_starts, ws["start"])
-        if si is not None:
-            ws["num_start"] = ws["start"]
-            ws["sentence"] = sentences[si]
-            drafts.append(ws)
-    word_ranks = []
-    for wr in rank.find_word_ranks(view):
-        si = _sentence_index(sent_starts, wr["start"])
-        if si is None:
-            continue
-        word_ranks.append(wr)
-        wr["num_start"] = wr["start"]
-        wr["sentence"] = sentences[si]
+    drafts += _placed(percent.find_word_shares(view), sentences, sent_starts)
+    word_ranks = _placed(rank.find_word_ranks(view), sentences, sent_starts)
     if word_ranks:
         # "cao nhất trong 63 tỉnh": the 63 is the rank's field, not a count of its own.
         rank_starts = [wr["start"] for wr in word_ranks]
@@ -234,6 +222,19 @@ def _read_numbers(view: DocView, sentences, sent_starts) -> list[dict]:
             continue
         kept.append(d)
     return kept
+
+
+def _placed(found: list[dict], sentences, sent_starts) -> list[dict]:
+    """Claims read from words alone ("một nửa số xã", "dẫn đầu"), each given its sentence
+    (those outside every sentence dropped); they start where their words do."""
+    out = []
+    for d in found:
+        si = _sentence_index(sent_starts, d["start"])
+        if si is not None:
+            d["num_start"] = d["start"]
+            d["sentence"] = sentences[si]
+            out.append(d)
+    return out
 
 
 def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:

@@ -47,6 +47,9 @@ def before(pattern: str) -> re.Pattern[str]:
 
 
 WINDOW = 40  # characters looked at before a number
+# A year written as a bare number ("2025"): a count of a thousand and more takes a thousands
+# dot ("2.025 hồ sơ"), so the bare form is a year (kinds/labels.py, kinds/count.py)
+BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def ends_with(pattern: re.Pattern[str], lower: str, pos: int, window: int = WINDOW) -> re.Match | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.phrases import COUNT_HEADS
-from .base import after_hour_is_time_of_day, alternation
+from .base import BARE_YEAR, after_hour_is_time_of_day, alternation
 from .duration import months_of_a_span, names_no_span
 from .multiplier import is_multiplier
 
@@ -25,9 +25,6 @@ _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
 
 
 
-# A year written as a bare number: counts of a thousand and more are written with a
-# thousands dot ("2.025 hồ sơ"); no count in any gold set is a bare 19xx/20xx
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 _DIMENSION_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d")
 _DIMENSION_BEFORE = re.compile(r"\d[ \t]*[x×][ \t]*$")
 _NUMBERING_ROW = re.compile(r"[ \t|]*1[ \t]*\|[ \t]*2[ \t]*\|[ \t]*3(?:[ \t]*\|[ \t]*\d{1,2})*[ \t|]*$", re.M)
@@ -64,7 +61,7 @@ def read(expr, view, subject_span):
         # (but "từ 1,8 lên 2,34 triệu đồng": one end takes its unit from the other)
         return None
     if not expr.spelled and getattr(expr, "value_max", None) is None \
-            and _BARE_YEAR.fullmatch(view.masked, expr.start, expr.end):
+            and BARE_YEAR.fullmatch(view.masked, expr.start, expr.end):
         return None  # "Tăng lương 2026 CBCCVC", "tuyển dụng công chức 2025 đợt 1": a year
     single_word = expr.spelled and " " not in view.masked[expr.start:expr.end].strip()
     if single_word and not _HEAD.match(view.masked, subject_span[0]):

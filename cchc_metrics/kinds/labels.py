@@ -8,7 +8,7 @@ from ..lexicon.labels import ID_NOUNS, LABEL_NOUNS, LEVEL_BEFORE, NUMBERED_INSTI
 from ..lexicon.phrases import COUNT_HEADS
 from ..lexicon.units import MONEY, NOT_DONG
 from ..text.masks import MASK_CHAR
-from .base import alternation, ends_with, last_words, word_before
+from .base import BARE_YEAR, alternation, ends_with, last_words, word_before
 
 _NOUNS = alternation(LABEL_NOUNS + LEVEL_BEFORE)
 # "cấp quận 19 loại …" names a level of government, not Quận 19: "cấp" lifts the label.
@@ -35,7 +35,6 @@ _ID_BEFORE = re.compile(r"(?<!\w)" + alternation(ID_NOUNS) + r"(?:[ \t]*/[ \t]*[
 # "PAPI 2019", "Chỉ số PAR INDEX 2023", "DTI 2022": a year after an index's acronym is the
 # edition of the index, not a count.
 _ACRONYM_BEFORE = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?:[ \t]+[A-ZĐ]{2,})*[ \t]+$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # "Thông tư 37 2025 TT BTC": the year of an identifier written without its slashes
@@ -109,7 +108,7 @@ def is_label(view, expr) -> bool:
     cap = ends_with(_CAPITAL_LABEL, view.text, expr.start, 12) if word in _CAPITAL_LAST else None
     if cap and (cap.group()[:1].isupper() or _OFFICE_BEFORE.search(view.text, max(0, cap.start() - 25), cap.start())):
         return True
-    year = _YEAR.fullmatch(view.text, expr.start, expr.end) is not None
+    year = BARE_YEAR.fullmatch(view.text, expr.start, expr.end) is not None
     if year and (ends_with(_DOC_NUMBER_BEFORE, view.text, expr.start, 30)
                  or _AFTER_IDENTIFIER.search(view.masked, max(0, expr.start - 3), expr.start)):
         return True  # "Công điện 78/CĐ-TTg 2025": the year of a document named by its number
