@@ -23,6 +23,7 @@ from .cues import MatchIndex
 from ..lexicon.phrases import (
     CLAUSE_OPENERS,
     APPOSITION_STOPS,
+    ELLIPTIC_GAP_WORDS,
     HEAD_STOPS,
     LABEL_NOT_SUBJECT,
     LEADING_DETERMINERS,
@@ -304,7 +305,8 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
             i = compound.end()
             continue
         stops = _RATE_NAME_STOP if rate_name else _SHARE_STOP
-        if t in ",;:()" or t[0] == MASK_CHAR or stops.match(lower, tok.start()) or _NUMBERISH.match(t):
+        # ("|": a table's next cell)
+        if t in ",;:()|" or t[0] == MASK_CHAR or stops.match(lower, tok.start()) or _NUMBERISH.match(t):
             end = tok.start()
             break
         i = tok.end()
@@ -404,7 +406,7 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
         if (inner := _COMPOUND.match(lower, tok.start())) is not None and inner.end() <= pos:
             end = inner.end()  # "chi phí thuê nhà ở": a noun holding a stop word
             continue
-        if t in ",;:()" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
+        if t in ",;:()|" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
             break
         end = tok.end()
     return begin, end
@@ -851,6 +853,30 @@ _ANAPHOR = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+(?:này|đó|trên|nói\s+trên)$
 _ANAPHOR_REACH = 600
 
 
+# the gap between two percents of one elliptical scoring clause: its words, numbers, the
+# clause break ";" or "," — no noun of its own, no new line (a table's next cell)
+_ELLIPTIC_GAP = re.compile(
+    r"(?:[ \t;,%]|\d+(?:[.,]\d+)*|" + alternation(ELLIPTIC_GAP_WORDS) + r"(?!\w))*"
+)
+_ELLIPTIC_REACH = 160
+
+
+def _elliptic_share(masked: str, out: list, i: int) -> str | None:
+    """The share an elliptical clause's bare percent points back to: "Tỷ lệ lao động phi
+    nông nghiệp từ 50% trở xuống được tính 3 điểm; trên 50% thì cứ thêm 5% …" → both
+    later percents are "Tỷ lệ lao động phi nông nghiệp"."""
+    m = out[i]
+    for prev in reversed(out[:i]):
+        if prev.sentence != m.sentence or m.start - prev.end > _ELLIPTIC_REACH:
+            return None
+        if prev.kind != "percent":
+            continue  # the points scored between ("được tính 3 điểm") are part of the gap
+        if prev.subject is None or masked.find(prev.subject.lower(), prev.end, m.start) >= 0:
+            return None  # named after the first percent: other words stand between
+        return prev.subject if _ELLIPTIC_GAP.fullmatch(masked, prev.end, m.start) else None
+    return None
+
+
 def shared_subjects(metrics: list, view) -> list:
     """Subjects a figure takes from another: a percent that names nothing takes the subject
     of the count or fraction it qualifies ("giải quyết 2.315/2.315 hồ sơ (100%)" → "hồ
@@ -881,6 +907,9 @@ def shared_subjects(metrics: list, view) -> list:
                 out[i] = attrs.evolve(m, subject=index)
                 continue
         if i == 0:
+            continue
+        if m.subject is None and (named := _elliptic_share(masked, out, i)) is not None:
+            out[i] = attrs.evolve(m, subject=named)
             continue
         prev = out[i - 1]
         bare = m.subject is None or subj in _BARE_SHARES

@@ -305,3 +305,15 @@ NOMINALIZERS = ("việc", "công tác", "hoạt động")
 # Wholes a share is measured against, written after the percent: "Quy mô kinh tế số đạt tối
 # thiểu 30% GDP", "chi cho nghiên cứu đạt 2% GDP" — the share is what the clause names.
 SHARE_BASES = ("gdp", "grdp", "tổng sản phẩm trong nước", "tổng sản phẩm trên địa bàn")
+
+# Words of a scoring or banding clause that names nothing of its own ("Tỷ lệ hộ nghèo từ
+# 4,5% trở lên được tính 3 điểm; dưới 4,5% thì cứ giảm 1% được tính thêm 1 điểm"): between
+# two percents only these (and numbers) leave the second one the share named before the
+# first — the clause after ";" is elliptical (source: the scoring criteria of decrees on
+# classifying administrative units, read in ../shared/corpus; FORMAT.md's rule that a
+# percent naming nothing takes the subject of the figure or clause it qualifies).
+ELLIPTIC_GAP_WORDS = (
+    "trở xuống", "trở lên", "được tính", "tính", "thêm", "điểm", "thì", "cứ", "mỗi", "giảm",
+    "tăng", "trên", "dưới", "từ", "đến", "tới", "và", "hoặc", "nhưng", "tối đa", "tối thiểu",
+    "không quá", "không",
+)

@@ -440,3 +440,16 @@ EXAMPLES += [
     U("Công an tỉnh đã cấp 1,2 triệu thẻ căn cước và thu nhận thêm 80.000 hồ sơ.", "1,2 triệu", "count",
       "thẻ căn cước"),
 ]
+# An elliptical clause of a scoring or banding rule names nothing of its own: its percents
+# are the share the first clause named; a table cell "|" ends a share's name (session 11)
+EXAMPLES += [
+    U("a) Tỷ lệ hộ dùng điện lưới từ 80% trở xuống được tính 2 điểm; trên 80% thì cứ thêm 5% được tính thêm 0,5 điểm.",
+      "trên 80%", "percent", "Tỷ lệ hộ dùng điện lưới"),
+    U("a) Tỷ lệ hộ dùng điện lưới từ 80% trở xuống được tính 2 điểm; trên 80% thì cứ thêm 5% được tính thêm 0,5 điểm.",
+      "5%", "percent", "Tỷ lệ hộ dùng điện lưới"),
+    U("Tỷ lệ trẻ em suy dinh dưỡng từ 10% trở lên được tính 1 điểm; dưới 10% thì cứ giảm 2% được tính thêm 1 điểm.",
+      "2%", "percent", "Tỷ lệ trẻ em suy dinh dưỡng"),
+    # a noun of its own in the second clause: no ellipsis
+    U("Tỷ lệ hộ nghèo giảm 1,5%; số hộ cận nghèo giảm 3%.", "3%", "percent", "số hộ cận nghèo"),
+    U("| Tỷ lệ văn bản ký số | 92% | 95% |", "92%", "percent", "Tỷ lệ văn bản ký số"),
+]
