@@ -859,6 +859,8 @@ _ELLIPTIC_GAP = re.compile(
     r"(?:[ \t;,%]|\d+(?:[.,]\d+)*|" + alternation(ELLIPTIC_GAP_WORDS) + r"(?!\w))*"
 )
 _ELLIPTIC_REACH = 160
+# "cứ thêm 5%", "cứ giảm 1%": the step of a scoring rule
+_STEP_BEFORE = re.compile(r"(?<!\w)cứ\s+(?:thêm|giảm|tăng)\s*$")
 
 
 def _elliptic_share(masked: str, out: list, i: int) -> str | None:
@@ -909,6 +911,12 @@ def shared_subjects(metrics: list, view) -> list:
         if i == 0:
             continue
         if m.subject is None and (named := _elliptic_share(masked, out, i)) is not None:
+            out[i] = attrs.evolve(m, subject=named)
+            continue
+        if m.sentence is not None and _STEP_BEFORE.search(masked, max(0, m.start - 16), m.start) \
+                and (named := _rate_named_before(view, m.sentence[0], m.start)) is not None:
+            # "… từ mức bình quân chung trở xuống được tính 2 điểm; trên mức bình quân chung
+            # thì cứ thêm 2% …": each step is of the rate the rule names, not of its bound
             out[i] = attrs.evolve(m, subject=named)
             continue
         prev = out[i - 1]

@@ -449,6 +449,8 @@ EXAMPLES += [
       "5%", "percent", "Tỷ lệ hộ dùng điện lưới"),
     U("Tỷ lệ trẻ em suy dinh dưỡng từ 10% trở lên được tính 1 điểm; dưới 10% thì cứ giảm 2% được tính thêm 1 điểm.",
       "2%", "percent", "Tỷ lệ trẻ em suy dinh dưỡng"),
+    U("Tỷ lệ thuê bao băng rộng cố định từ mức trung bình của vùng trở xuống được tính 1 điểm; trên mức trung bình "
+      "của vùng thì cứ thêm 3% được tính thêm 0,5 điểm.", "3%", "percent", "Tỷ lệ thuê bao băng rộng cố định"),
     # a noun of its own in the second clause: no ellipsis
     U("Tỷ lệ hộ nghèo giảm 1,5%; số hộ cận nghèo giảm 3%.", "3%", "percent", "số hộ cận nghèo"),
     U("| Tỷ lệ văn bản ký số | 92% | 95% |", "92%", "percent", "Tỷ lệ văn bản ký số"),
