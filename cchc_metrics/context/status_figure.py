@@ -18,6 +18,7 @@ from . import time_context as time_ctx
 from . import status as status_ctx
 from . import rules_ahead, status_scope
 from ..kinds.base import alternation
+from ..text.masks import MASK_CHAR
 from ..lexicon.status import ABROAD, HEARSAY, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
 
 
@@ -44,6 +45,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # storm that happened (FORMAT.md: estimates of the past are actual); "thiệt hại dự
         # kiến …" looks ahead
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
+    if ev is not None and ev.status == "projected" and ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start) \
+            and (src := _by_rule(ctx, s_start, ev.start)) is not None:
+        # "Như vậy, theo quy định thì số định danh … sẽ gồm 12 số", "theo tinh thần Nghị quyết
+        # 27-NQ/TW thì … sẽ thiết kế … lương cơ bản chiếm khoảng 70%": what a rule or a
+        # decision lays down for later is a level it sets, no forecast
+        return status_ctx.Evidence("target", "by-rule", src.start(), src.end())
     rule = _rule_to_come(ev, d, ctx, sentence, kind, refs)
     if rule is not None:
         return rule
@@ -291,6 +298,22 @@ _ABROAD = re.compile(r"(?<!\w)" + alternation(ABROAD) + r"(?!\w)")
 _PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
 _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening
+# a rule or a decision named as the source opening a clause ("theo quy định", "theo Nghị quyết
+# 27-NQ/TW" — its identifier masked), not a plan or a draft ("theo Kế hoạch số 312/KH-UBND")
+_BY_RULE = re.compile(r"(?<!\w)theo\s+(?:quy\s+định|(?:tinh\s+thần\s+)?(?P<doc>" + MASK_CHAR + r"|[^\W\d_]))")
+_CLAUSE_BREAK = re.compile(r"[,;:(]\s*$")
+_RULE_DOC = re.compile(r"(?:nghị\s+quyết|nghị\s+định|bộ\s+luật|luật|thông\s+tư|quyết\s+định|kết\s+luận)(?!\w)")
+
+
+def _by_rule(ctx, lo: int, hi: int) -> re.Match | None:
+    lower = ctx.status.lower
+    for src in _BY_RULE.finditer(lower, lo, hi):
+        if lower[lo:src.start()].strip(" \t*_-+•–") and not _CLAUSE_BREAK.search(lower, max(lo, src.start() - 3), src.start()):
+            continue  # "lương tối thiểu vùng theo quy định của Bộ luật …": the noun's, not the clause's source
+        at = src.start("doc")
+        if src.group("doc") is None or _RULE_DOC.match(ctx.text[at:at + 12].lower()):
+            return src
+    return None
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
 # "Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách … đạt …": the estimate opens the sentence

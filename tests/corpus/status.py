@@ -595,3 +595,15 @@ EXAMPLES += [
       "vị bạn chỉ trong 15 ngày đêm liên tục tiến công đã giải phóng toàn huyện.", "15 ngày đêm", "duration", None),
     S("Huyện quyết tâm đạt 90% hồ sơ trực tuyến trong năm nay.", "90%", "percent", "target"),
 ]
+EXAMPLES += [
+    # "sẽ" after a rule or decision named as the clause's source: what it lays down for later
+    # is a level it sets, no forecast (session 11, sample 2092); a plan as the source, or a
+    # rule that only qualifies a noun, leaves the forecast
+    S("Như vậy, theo quy định thì mã số của mỗi hộ kinh doanh sẽ gồm 13 chữ số.", "13", "count", "target"),
+    S("Đồng thời, theo tinh thần Nghị quyết 18-NQ/TW thì sau sắp xếp sẽ giảm 15% đầu mối bên trong.",
+      "15%", "percent", "target"),
+    S("Theo Kế hoạch số 45/KH-UBND, trong quý III tỉnh sẽ thí điểm bệnh án điện tử tại khoảng 12.000 hộ.",
+      "khoảng 12.000", "count", "projected"),
+    S("Bộ trưởng cho biết phụ cấp thâm niên theo quy định của Luật Nhà giáo sẽ tăng 5% so với năm trước.",
+      "5%", "percent", "projected"),
+]
