@@ -307,7 +307,9 @@ _CLOSING = re.compile(r"[\W_]*trên\s+đây(?!\w)")
 _CURRENT_STATE = re.compile(r"(?<!\w)(?:thực\s+trạng|hiện\s+trạng)(?!\w)")
 # "Bộ Y tế có các nhiệm vụ, quyền hạn sau:": a body's duties and powers are what it is, no
 # tasks set (as "chức năng, nhiệm vụ" headings are no plan: _RESULTS)
-_DUTIES = re.compile(r"(?<!\w)(?:quyền\s+hạn|chức\s+năng)(?!\w)")
+# ("… tiếp nhận nhiệm vụ, thực hiện thẩm quyền sau đây:" — jurisdiction is a power too), nor
+# are duties performed ("thành tích xuất sắc trong thực hiện nhiệm vụ như sau:")
+_DUTIES = re.compile(r"(?<!\w)(?:quyền\s+hạn|chức\s+năng|thẩm\s+quyền|(?:trong|khi)\s+(?:quá\s+trình\s+)?thực\s+hiện\s+nhiệm\s+vụ)(?!\w)")
 
 
 def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusReader, scopes: Scopes) -> None:

@@ -607,3 +607,13 @@ EXAMPLES += [
     S("Bộ trưởng cho biết phụ cấp thâm niên theo quy định của Luật Nhà giáo sẽ tăng 5% so với năm trước.",
       "5%", "percent", "projected"),
 ]
+EXAMPLES += [
+    # a list announced by powers or by duties performed is no list of tasks (session 11)
+    S("Kể từ ngày 01/7/2025, Tòa án nhân dân khu vực tiếp nhận nhiệm vụ, thực hiện thẩm quyền sau đây:\n\n"
+      "(1) Xem xét việc đưa người từ đủ 12 tuổi trở lên vào trường giáo dưỡng;", "12 tuổi", "duration", None),
+    S("Chế độ nâng lương trước thời hạn do lập thành tích xuất sắc trong thực hiện nhiệm vụ như sau:\n\n"
+      "- Công chức đạt đủ 02 tiêu chuẩn quy định thì được xét nâng lương trước thời hạn.", "02", "count", None),
+    # still a list of tasks
+    S("Năm 2025, Sở Nội vụ tập trung thực hiện các nhiệm vụ sau:\n\n- Rà soát, sắp xếp giảm 10 đầu mối.",
+      "10", "count", "target"),
+]
