@@ -80,6 +80,10 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "thông báo cho người lao động trước khi thực hiện ít nhất 30 ngày", "báo cáo …
         # tối thiểu 30 ngày trước ngày …": a notice period, a rule's time limit (actual)
         return status_ctx.Evidence(None, "norm", ev.start, ev.end)
+    if ev is not None and ev.rule == "floor" \
+            and (got := _ACHIEVED_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 40), d["start"])):
+        # "quy định này cắt giảm được ít nhất 30 ngày": a bound on what was reached, no floor set
+        return status_ctx.Evidence(None, "done", got.start("v"), got.end("v"))
     if ev is not None:
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:

@@ -617,3 +617,11 @@ EXAMPLES += [
     S("Năm 2025, Sở Nội vụ tập trung thực hiện các nhiệm vụ sau:\n\n- Rà soát, sắp xếp giảm 10 đầu mối.",
       "10", "count", "target"),
 ]
+EXAMPLES += [
+    # a bound on what a verb reached ("cắt giảm được ít nhất 30 ngày") is a result, no floor
+    # set (session 11)
+    S("Theo đó, quy trình mới rút ngắn được ít nhất 15 ngày so với quy định hiện hành.", "ít nhất 15 ngày",
+      "duration", None),
+    S("Quy trình mới phải rút ngắn ít nhất 15 ngày so với quy định hiện hành.", "ít nhất 15 ngày",
+      "duration", "target"),
+]
