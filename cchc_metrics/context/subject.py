@@ -696,6 +696,8 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         # classifier; the clause or the noun right before names who is counted
         span = (attribute_before(view, start, s_start) or label_before(view, start, s_start)
                 or clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span)
+    if span is not None and kind == "count" and span[0] >= end:
+        span = _without_place_tail(view, span)
     if span is not None and kind == "count" and masked[span[0]:span[1]] in _SET_WORDS:
         # "Số lượng hồ sơ: 01 bộ": a set of papers counted under a label is what the label names
         span = label_before(view, start, s_start) or span
@@ -711,6 +713,34 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             return None
         span = (span[0], span[0] + len(stripped))
     return span
+
+
+_PLACE_TAIL: list[re.Pattern[str]] = []
+
+
+def _without_place_tail(view, span: tuple[int, int]) -> tuple[int, int]:
+    """The counted noun without the province named after it (FORMAT.md: the subject leaves
+    out where): "11 TAND khu vực Quảng Ngãi" → "TAND khu vực", "7 dự án đường cao tốc tỉnh
+    Đồng Nai" → "dự án đường cao tốc". A name inside a proper name stays ("trường Đại học
+    Quốc gia Hà Nội", "Sở Tư pháp Hà Nội"), and so do names that are what is counted ("2
+    tỉnh Bắc Ninh và Bắc Giang")."""
+    if not _PLACE_TAIL:
+        from .gazetteer import _gaz
+        names = sorted((n for n, (prov, _) in _gaz().names.items() if prov and not n[0].isdigit()),
+                       key=len, reverse=True)
+        _PLACE_TAIL.append(re.compile(
+            r" +(?:(?:tỉnh|thành phố|TP\.?) +)?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"))
+    text = view.text
+    for cut in _PLACE_TAIL[0].finditer(text, span[0], span[1]):
+        head = text[span[0]:cut.start()]
+        if not text[cut.start() - 1].islower() or any(w[:1].isupper() and w[1:2].islower() for w in head.split()[1:]) \
+                or _UNIT_NOUN_END.search(head):
+            return span
+        return span[0], cut.start()
+    return span
+
+
+_UNIT_NOUN_END = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|tp\.?)$", re.I)
 
 
 # "các dự án như cải tạo, nâng cấp Quốc lộ 25 (2.114 tỷ đồng); Xây dựng đường kết nối …

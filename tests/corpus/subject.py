@@ -455,3 +455,15 @@ EXAMPLES += [
     U("Tỷ lệ hộ nghèo giảm 1,5%; số hộ cận nghèo giảm 3%.", "3%", "percent", "số hộ cận nghèo"),
     U("| Tỷ lệ văn bản ký số | 92% | 95% |", "92%", "percent", "Tỷ lệ văn bản ký số"),
 ]
+# The province named after a counted noun is where, no part of it (FORMAT.md); names that
+# are what is counted, or part of a proper name, stay (session 11)
+EXAMPLES += [
+    U("Nghị quyết quy định danh sách 9 Tòa án nhân dân khu vực Lâm Đồng sau sắp xếp.", "9", "count",
+      "Tòa án nhân dân khu vực"),
+    U("Kế hoạch nêu 4 tuyến đường vành đai tỉnh Bình Dương cần hoàn thành trước năm 2027.", "4", "count",
+      "tuyến đường vành đai"),
+    U("Sau khi hợp nhất 2 tỉnh Hà Giang và Tuyên Quang, tỉnh mới lấy tên Tuyên Quang.", "2", "count",
+      "tỉnh Hà Giang và Tuyên Quang"),
+    U("Hội nghị có 120 sinh viên Đại học Quốc gia Hà Nội tham dự.", "120", "count",
+      "sinh viên Đại học Quốc gia Hà Nội"),
+]
