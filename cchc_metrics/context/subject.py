@@ -698,6 +698,12 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
                 or clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span)
     if span is not None and kind == "count" and span[0] >= end:
         span = _without_place_tail(view, span)
+        word = masked[span[0]:span[1]]
+        if " " not in word and (head := clause_head(view, start, s_start) or label_before(view, start, s_start)) \
+                and masked.startswith(word + " ", head[0]):
+            # "trong đó hộ kinh doanh là 9.754 hộ": the unit repeats the head of what the
+            # clause names, which is the fuller noun (as "Biên chế dôi dư: 4.210 người")
+            span = head
     if span is not None and kind == "count" and masked[span[0]:span[1]] in _SET_WORDS:
         # "Số lượng hồ sơ: 01 bộ": a set of papers counted under a label is what the label names
         span = label_before(view, start, s_start) or span

@@ -467,3 +467,10 @@ EXAMPLES += [
     U("Hội nghị có 120 sinh viên Đại học Quốc gia Hà Nội tham dự.", "120", "count",
       "sinh viên Đại học Quốc gia Hà Nội"),
 ]
+# A unit that repeats the head of the noun the clause names gives way to it (session 11)
+EXAMPLES += [
+    U("Tỉnh có 180 xã, phường; trong đó xã biên giới là 14 xã.", "14", "count", "xã biên giới"),
+    U("Toàn tỉnh có 25.000 hộ nộp thuế, trong đó hộ kinh doanh cá thể là 9.100 hộ.", "9.100", "count",
+      "hộ kinh doanh cá thể"),
+    U("Xã có 1.200 hộ, trong đó 300 hộ nghèo.", "300", "count", "hộ nghèo"),
+]
