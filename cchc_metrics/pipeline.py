@@ -270,6 +270,8 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if tabled is None and span is None:
                 # "mức lương cơ sở 2,34 triệu": an amount named by a noun of money
                 tabled = money.named_amount(expr, view, s_start)
+            if tabled is None and span is None:
+                tabled = quantity.coefficient(expr, view)  # "hệ số lương 2,34"
             if tabled is not None:
                 d.update(tabled)  # "| Vùng II | … | 4.410.000 | 21.200 |" under "mức lương … như sau:"
             else:

@@ -196,8 +196,9 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             end = i = levels_end
             words += 1
             continue
-        if not (tok[0].isalnum()) or _NUMBERISH.match(tok) or (tok in _TIMES_SIGNS and _OPERAND.match(lower, m.end())):
-            break  # "25% x 2.340.000": an operator, not the thing measured
+        if not (tok[0].isalnum()) or _NUMBERISH.match(tok) \
+                or (tok in _TIMES_SIGNS and (start is None or _OPERAND.match(lower, m.end()))):
+            break  # "25% x 2.340.000", "2.340.000 đồng x hệ số 2,34": an operator, not the thing measured
         if start is not None and _QUALIFIED_NUMBER.match(lower, m.start()):
             break  # "5 đoàn hành quân gần 3.200 người": the next figure's qualifier
         compound = _COMPOUND.match(lower, m.start())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..lexicon.units import QUANTITY
+from ..lexicon.units import COEFFICIENT_HEAD, COEFFICIENT_OF, QUANTITY
 from .base import after, alternation
 from .multiplier import multiplier_end
 
@@ -17,6 +17,32 @@ _UNIT = after(alternation(QUANTITY))
 
 
 _SCORE = re.compile(r"[ \t]*(điểm)(?=\s*(?:[,.;:)\]]|$|\s(?:so\s+với|và|xếp|đứng|tăng|giảm|trên|cao|thấp|đến|tới|trở|thì|được|\())|\s*\n)")
+
+
+# "hệ số lương 2,34", "(từ hệ số lương 6,20)", "hệ số phụ cấp chức vụ là 0,7": the
+# coefficient's name runs up to the number
+_COEFFICIENT_BEFORE = re.compile(
+    r"(?<!\w)" + COEFFICIENT_HEAD + r"(?:[ \t]+" + alternation(COEFFICIENT_OF) + r")*[ \t]*:?[ \t]*$"
+)
+_COEFFICIENT_REACH = 60
+
+
+def coefficient(expr, view) -> dict | None:
+    """A dimensionless quantity for a number named as a coefficient right before it."""
+    if expr.form in ("fraction", "within"):
+        return None
+    named = _COEFFICIENT_BEFORE.search(view.masked, max(0, expr.start - _COEFFICIENT_REACH), expr.start)
+    if named is None:
+        return None
+    out = {"kind": "quantity", "unit": "dimensionless"}
+    lower = _FROM_BEFORE.search(view.masked, max(0, named.start() - 8), named.start())
+    if lower is not None and expr.value_max is None:
+        # "(từ hệ số lương 6,20)": the lowest coefficient of a group, a lower bound
+        out.update(start=lower.start(), qualifier="at_least")
+    return out
+
+
+_FROM_BEFORE = re.compile(r"(?<!\w)từ[ \t]+$")
 
 
 def read(expr, view):

@@ -71,3 +71,14 @@ from . import user as _user  # noqa: E402 - after the built-in lexicon it extend
 _user.merge("money_units", MONEY)
 _user.merge("duration_units", DURATION, allowed=set(DURATION.values()))
 _user.merge("quantity_units", QUANTITY)
+
+# A coefficient named before its number ("hệ số lương 2,34", "hệ số phụ cấp chức vụ 0,7"): a
+# dimensionless quantity (the gold sets read the salary coefficients of pay tables so). The
+# words that may stand between "hệ số" and the number: what the coefficient is of.
+# Source: Nghị định 204/2004/NĐ-CP and its successors (bảng lương, hệ số phụ cấp).
+COEFFICIENT_HEAD = "hệ số"
+COEFFICIENT_OF = (
+    "lương", "phụ cấp", "chức vụ", "lãnh đạo", "trách nhiệm", "khu vực", "thâm niên", "đặc thù",
+    "điều chỉnh", "tăng thêm", "ưu đãi", "lương đặc thù", "chênh lệch", "bảo lưu", "hiện hưởng",
+    "cơ bản", "bậc", "mới", "cũ", "là", "bằng", "từ",
+)

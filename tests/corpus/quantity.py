@@ -134,3 +134,17 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     E("Đường dây 500 kV mạch 3 chính thức đóng điện.", "500 kV", value=500, unit="kV"),
 ]
+# A coefficient named before its number is a dimensionless quantity (session 11; the gold
+# sets read the salary coefficients of pay tables so); "từ" before the name is a lower bound
+EXAMPLES += [
+    E("Chuyên viên chính được xếp lương vào bậc 1, hệ số lương 4,40.", "4,40", value=4.4, unit="dimensionless"),
+    E("Trưởng phòng cấp huyện hưởng hệ số phụ cấp chức vụ là 0,5.", "0,5", value=0.5, unit="dimensionless"),
+    E("Ngạch chuyên viên cao cấp (từ hệ số lương 6,20) được áp dụng mức mới.", "từ hệ số lương 6,20", value=6.2,
+      qualifier="at_least", unit="dimensionless"),
+    E("Công chức loại A1 có hệ số lương từ 2,34 đến 4,98.", "2,34 đến 4,98", value=2.34, value_max=4.98,
+      unit="dimensionless"),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # a coefficient's name without a number, and a number that is not the coefficient's
+    "Nhà nước sẽ bãi bỏ hệ số lương và mức lương cơ sở khi cải cách tiền lương.",
+]

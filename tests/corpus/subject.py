@@ -474,3 +474,7 @@ EXAMPLES += [
       "hộ kinh doanh cá thể"),
     U("Xã có 1.200 hộ, trong đó 300 hộ nghèo.", "300", "count", "hộ nghèo"),
 ]
+# "x" right after an amount is the multiplication sign, whatever follows it (session 11)
+EXAMPLES += [
+    U("Tiền lương tháng = 2.340.000 đồng x hệ số lương hiện hưởng.", "2.340.000 đồng", "money", "Tiền lương tháng"),
+]
