@@ -81,6 +81,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # tối thiểu 30 ngày trước ngày …": a notice period, a rule's time limit (actual)
         return status_ctx.Evidence(None, "norm", ev.start, ev.end)
     if ev is not None and ev.rule == "floor" \
+            and (prop := _PROPOSED_VERB_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 40), d["start"])) \
+            and not _DUTY_BEFORE.search(ctx.status.lower, max(s_start, prop.start() - 60), prop.start()):
+        # "Theo đó, đề xuất bố trí tối thiểu từ 02 cán bộ …": the floor is what is proposed
+        # (not "các bộ phải rà soát, đề xuất cắt giảm ít nhất 30%": a duty to propose it)
+        return status_ctx.Evidence("projected", "proposal", prop.start(), prop.start() + len("đề xuất"))
+    if ev is not None and ev.rule == "floor" \
             and (got := _ACHIEVED_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 40), d["start"])):
         # "quy định này cắt giảm được ít nhất 30 ngày": a bound on what was reached, no floor set
         return status_ctx.Evidence(None, "done", got.start("v"), got.end("v"))
@@ -185,6 +191,9 @@ _OPENING_TIME = re.compile(r"[\W_]*(?:(?:trong|vào|cuối|đầu|hết)\s+)?(?:
 
 # "<verb> được N": the result reached (được after the verb); before it ("được hỗ trợ 5
 # triệu") it is passive, and after a modal ("sẽ được", "phải được") no result
+# a proposal verb right before the verb its floor bounds
+_PROPOSED_VERB_BEFORE = re.compile(r"(?<!\w)đề\s+xuất[\s*_]+(?:[^\W\d_]+\s+){1,2}$")
+_DUTY_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị|nhiệm\s+vụ)(?!\w)")
 _ACHIEVED_BEFORE = re.compile(
     r"(?<!\w)(?!(?:sẽ|phải|cần|có|không|chưa|đã|đều|cũng|vẫn|mới|thể|được|hãy|nên|đang|vừa)\s)"
     r"[^\W\d_]+\s+(?P<v>được)(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$"
