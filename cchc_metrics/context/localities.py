@@ -605,6 +605,10 @@ class _LawQuotes:
     are the document's."""
 
     _START = re.compile(r"(?m)^[ \t>*]*Điều\s+\d+[a-z]?\.\s+\S")
+    # the same after its line break, found by the engine's jump to "\n" (a pattern led by
+    # "^" is tried at every character); a match ends with a letter, so the next starts
+    # after a break at or past its end either way
+    _START_AFTER_BREAK = re.compile(r"\n[ \t>*]*Điều\s+\d+[a-z]?\.\s+\S")
     _END = re.compile(r"(?m)^[ \t]*(?:#|\*\*|(?:Như\s+vậy|Tóm\s+lại|Do\s+đó|Vì\s+vậy|Trên\s+đây)(?!\w))")
     _QUOTED = re.compile(
         r"(?m)^[^\n]*?(?<!\w)(?:quy\s+định\s+tại|theo)(?!\w)[^\n]{0,120}?" + _NATIONAL_DOC
@@ -630,8 +634,16 @@ class _LawQuotes:
             if q is not None:
                 yield q
 
+    @classmethod
+    def _starts(cls, text: str) -> list[tuple[int, int]]:
+        """The spans of ``_START.finditer(text)``."""
+        first = cls._START.match(text)  # the first line has no break before it
+        out = [first.span()] if first is not None else []
+        out += [(m.start() + 1, m.end()) for m in cls._START_AFTER_BREAK.finditer(text, out[0][1] if out else 0)]
+        return out
+
     def __init__(self, text: str):
-        found = [(m.start(), self._END, m.end()) for m in self._START.finditer(text)]
+        found = [(start, self._END, end) for start, end in self._starts(text)]
         found += [(m.end(), self._QUOTED_END, m.end()) for m in self._quoted(text)]
         self.spans: list[tuple[int, int]] = []
         for start, end_pattern, after in sorted(found, key=lambda f: f[0]):

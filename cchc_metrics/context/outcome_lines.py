@@ -10,13 +10,21 @@ import re
 from ..kinds.base import alternation
 from ..lexicon.status import RESTRUCTURE_OUTCOME, RESTRUCTURE_VERBS
 
-LONE_OUTCOME_LINE = re.compile(
-    r"^[ \t*#]*(?:" + alternation(RESTRUCTURE_OUTCOME) + r"|sau\s+(?:khi\s+)?" + alternation(RESTRUCTURE_VERBS)
-    + r")[ \t*]*:[ \t*]*$",
-    re.M,
+_LONE_LINE = (
+    r"[ \t*#]*(?:" + alternation(RESTRUCTURE_OUTCOME) + r"|sau\s+(?:khi\s+)?" + alternation(RESTRUCTURE_VERBS)
+    + r")[ \t*]*:[ \t*]*$"
 )
+LONE_OUTCOME_LINE = re.compile("^" + _LONE_LINE, re.M)
+# The same lines after their line break: a pattern led by a literal character lets the
+# engine jump between candidates, one led by "^" is tried at every character of the text.
+# A match ends with ":" or spaces, never with a line break, so each next one starts after
+# a break at or past the end of the last, found either way.
+_LONE_LINE_AFTER_BREAK = re.compile("\n" + _LONE_LINE, re.M)
 
 
 def lone_outcome_line_ends(lower: str) -> list[int]:
     """Where each such line ends in ``lower`` (the lower-case text), in order."""
-    return [m.end() for m in LONE_OUTCOME_LINE.finditer(lower)]
+    first = LONE_OUTCOME_LINE.match(lower)  # the first line has no break before it
+    ends = [first.end()] if first is not None else []
+    ends += [m.end() for m in _LONE_LINE_AFTER_BREAK.finditer(lower, ends[0] if ends else 0)]
+    return ends

@@ -19,6 +19,17 @@ _LABEL = re.compile(r"(?<!\w)(?<!cấp )(?<!định )(?<!Định )(?<!thời )(?
 _SERIAL_FROM = re.compile(r"(?<!\w)(?:số[ \t]+thứ[ \t]+tự|stt)[ \t]+từ[ \t]*$")
 # The later members of a list of labels: "mức độ 3 và 4", "cấp độ 3, 4".
 _LABEL_LIST = re.compile(r"(?<!\w)" + _NOUNS + r"[ \t]*\d{1,3}(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}){0,12}[ \t]*(?:,|và|hoặc)[ \t]*$")
+_LABEL_LIST_WINDOW = 50
+
+
+def _ends_a_list(lower: str, pos: int) -> bool:
+    """Whether ``_LABEL_LIST`` can match before ``pos``: it ends with ",", "và" or "hoặc" and
+    spaces (``$`` also matches before a last line break). Most numbers follow a word, and this
+    test spares them the search, which tries every start of its window."""
+    tail = lower[max(0, pos - _LABEL_LIST_WINDOW):pos]
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    return tail.rstrip(" \t").endswith((",", "và", "hoặc"))
 
 
 # "mức độ 3 và 48 dịch vụ …": a number with a head noun of its own after it is a count,
@@ -101,7 +112,9 @@ def is_label(view, expr) -> bool:
         return True
     if word == "số" and ends_with(_FORM_NUMBER, view.text, expr.start, 60):
         return True
-    if _LEGAL_PART_AFTER.match(view.text, expr.end) and ends_with(_LABEL_LIST, view.masked, expr.start, 50):
+    listed = _ends_a_list(view.masked, expr.start)
+    if listed and _LEGAL_PART_AFTER.match(view.text, expr.end) \
+            and ends_with(_LABEL_LIST, view.masked, expr.start, _LABEL_LIST_WINDOW):
         return True
     if word in _PART_LAST and ends_with(_PART_LABEL, view.masked, expr.start, 12):
         return True
@@ -119,7 +132,7 @@ def is_label(view, expr) -> bool:
         return True
     return (
         (word in _LABEL_LAST and ends_with(_LABEL, view.masked, expr.start, 25) is not None)
-        or (ends_with(_LABEL_LIST, view.masked, expr.start, 50) is not None
+        or (listed and ends_with(_LABEL_LIST, view.masked, expr.start, _LABEL_LIST_WINDOW) is not None
             and (not _COUNTED_AFTER.match(view.masked, expr.end) or _DOC_NAMED_AFTER.match(view.text, expr.end)))
         or (year and ends_with(_ACRONYM_BEFORE, view.text, expr.start, 20) is not None)
     )

@@ -11,7 +11,11 @@ from __future__ import annotations
 
 import re
 
-_CANDIDATE = re.compile(r"\n\s*|(?<=[.!?…])[ \t]+(?=\S)")
+# A break: a line break with the white space after it, or the spaces after a sentence's
+# closing mark. The mark is matched with the spaces (its span is then one character wider)
+# rather than looked behind: a pattern opening with a character class lets the engine jump
+# between candidates, one opening with a look-behind is tried at every character.
+_CANDIDATE = re.compile(r"[\n.!?…](?:(?<=\n)\s*|[ \t]+(?=\S))")
 _OPENERS = frozenset("“\"'‘([«0123456789")
 # Abbreviations written with a dot and a space before a name: not sentence ends.
 _ABBREVIATIONS = re.compile(r"(?:\b(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|Th|St|Q|P|H|TX|Mr|Ms|Dr))\.$")
@@ -22,14 +26,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _CANDIDATE.finditer(text):
-        if m.group()[0] not in "\n":
+        start = m.start()
+        if text[start] != "\n":
+            start += 1  # the spaces after the mark
             nxt = text[m.end()]
             if not (nxt.isupper() or nxt in _OPENERS):
                 continue
-            if _ABBREVIATIONS.search(text, max(0, m.start() - 4), m.start()):
+            if _ABBREVIATIONS.search(text, max(0, start - 4), start):
                 continue
-        if m.start() > pos and not text[pos:m.start()].isspace():
-            spans.append((pos, m.start()))
+        if start > pos and not text[pos:start].isspace():
+            spans.append((pos, start))
         pos = m.end()
     if pos < len(text) and not text[pos:].isspace():
         spans.append((pos, len(text)))
