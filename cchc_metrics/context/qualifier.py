@@ -26,6 +26,9 @@ _LEVEL_BEFORE = re.compile(r"(?<!\w)mức\s+$")
 _TU = re.compile(r"(?<!\w)từ\s*$")
 _PREV_SYLLABLE = re.compile(r"(\w+)\s+$")
 _VERB_PAIR = re.compile(r"(?<!\w)" + alternation(VERB_PAIR_BEFORE) + r"\s+$")
+_UP_TO = ("đến", "tới", "lên đến", "lên tới")
+# a fine or a ceiling right before "đến": "phạt tiền đến", "bị phạt lên đến", "mức cao nhất lên đến"
+_CAP_BEFORE = re.compile(r"(?<!\w)(?:phạt(?:\s+tiền)?|(?:mức\s+)?(?:cao\s+nhất|tối\s+đa))\s*$")
 _PLACE_NOUN = re.compile(r"\s*(?:tỉnh|thành\s+phố|tỉnh\s+thành|địa\s+phương)(?!\w)")
 
 
@@ -54,6 +57,8 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
         return None, pos  # "cao hơn 2,65%": higher by, not more than
     if word.startswith(("chậm nhất", "muộn nhất")) and end is not None and _BEFORE_EVENT_AFTER.match(lower, end):
         return "at_least", m.start(1)  # "chậm nhất 01 ngày làm việc trước ngày hẹn": at least a day ahead
+    if word in _UP_TO and not _CAP_BEFORE.search(lower, max(0, m.start(1) - 30), m.start(1)):
+        return None, pos  # "đến năm 2030", "kết nối tới 34 sở": no bound without a fine or a ceiling
     if word == "quá" and not _NEGATED_CLAUSE.search(lower, max(0, m.start(1) - 50), m.start(1)):
         return "over", m.start(1)  # "đến chậm quá 15 phút"; "không … quá 1 lần" is at most
     return BEFORE[word], m.start(1)

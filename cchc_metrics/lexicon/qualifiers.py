@@ -36,6 +36,14 @@ BEFORE: dict[str, str] = {
     # at most
     "tối đa": "at_most", "không quá": "at_most", "nhiều nhất": "at_most",
     "không vượt quá": "at_most", "tối đa là": "at_most",
+    # a prohibition bounds the same way: "không được vượt quá 20% mức tiền lương"
+    "không được vượt quá": "at_most", "không được vượt": "at_most", "không được quá": "at_most",
+    "không được hơn": "at_most", "không được cao hơn": "at_most", "không được thấp hơn": "at_least",
+    "không được ít hơn": "at_least", "không được dưới": "at_least",
+    # "up to" after a fine or a ceiling ("phạt tiền đến 50% mức tiền phạt tối đa", "bị phạt lên
+    # đến 60.000.000 đồng", "mức cao nhất lên đến 40 triệu"); elsewhere "đến" is a preposition
+    # and "lên tới" a magnitude ("cao điểm lên tới hai nghìn phản ánh"): context/qualifier.py
+    "đến": "at_most", "tới": "at_most", "lên đến": "at_most", "lên tới": "at_most",
     # "quá" alone is over ("chậm quá 15 phút"); under a negation at most ("không … quá 1
     # lần"): context/qualifier.py tells them apart
     "quá": "at_most",

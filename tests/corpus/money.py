@@ -279,3 +279,17 @@ EXAMPLES += [
     E("c) Hộ có doanh thu trên 100 đến 300 triệu đồng/năm: nộp 300.000 đồng/năm.", "trên 100 đến 300 triệu đồng/năm",
       value=100_000_000, value_max=300_000_000, qualifier="over", per="year"),
 ]
+# "up to" after a fine or a ceiling is at most; a prohibition bounds like a negation
+# (session 11, read from the gold sets' qualifier misses)
+EXAMPLES += [
+    E("Hành vi mượn thẻ căn cước của người khác có thể bị phạt lên đến 4 triệu đồng.", "4 triệu đồng",
+      value=4_000_000, qualifier="at_most"),
+    E("Chủ tịch UBND cấp xã được phạt tiền đến 5.000.000 đồng.", "5.000.000 đồng", value=5_000_000,
+      qualifier="at_most"),
+    E("Phí duy trì tên miền được áp dụng với mức cao nhất lên tới 20 triệu đồng/năm.", "20 triệu đồng",
+      value=20_000_000, qualifier="at_most"),
+    E("Khoản hỗ trợ không được vượt quá 3.000.000 đồng/tháng.", "3.000.000 đồng", value=3_000_000,
+      qualifier="at_most"),
+    # "lên tới" as a magnitude and "đến" as a preposition bound nothing
+    E("Tổng vốn đầu tư của dự án lên tới 1.200 tỷ đồng.", "1.200 tỷ đồng", value=1_200_000_000_000, qualifier=None),
+]
