@@ -26,6 +26,11 @@ _LEVEL_BEFORE = re.compile(r"(?<!\w)mức\s+$")
 _TU = re.compile(r"(?<!\w)từ\s*$")
 _PREV_SYLLABLE = re.compile(r"(\w+)\s+$")
 _VERB_PAIR = re.compile(r"(?<!\w)" + alternation(VERB_PAIR_BEFORE) + r"\s+$")
+# a comparative or "vượt" whose figure is then compared: the figure is a difference
+_DIFFERENCE_WORDS = ("ít hơn", "thấp hơn", "nhỏ hơn", "kém hơn", "nhiều hơn", "lớn hơn", "vượt")
+_COMPARED_AFTER = re.compile(r"[ \t]*%?[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?so[ \t]+với(?!\w)")
+_IN_BEFORE = re.compile(r"(?<!\w)trong\s+$")
+_RANGE_AT = re.compile(r"[\d.,]+\s*(?:[-–]|đến|tới)\s*\d")
 _UP_TO = ("đến", "tới", "lên đến", "lên tới")
 # a fine or a ceiling right before "đến": "phạt tiền đến", "bị phạt lên đến", "mức cao nhất lên đến"
 _CAP_BEFORE = re.compile(r"(?<!\w)(?:phạt(?:\s+tiền)?|(?:mức\s+)?(?:cao\s+nhất|tối\s+đa))\s*$")
@@ -57,6 +62,11 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
         return None, pos  # "cao hơn 2,65%": higher by, not more than
     if word.startswith(("chậm nhất", "muộn nhất")) and end is not None and _BEFORE_EVENT_AFTER.match(lower, end):
         return "at_least", m.start(1)  # "chậm nhất 01 ngày làm việc trước ngày hẹn": at least a day ahead
+    if word in _DIFFERENCE_WORDS and end is not None and _COMPARED_AFTER.match(lower, end):
+        return None, pos  # "ít hơn 23 phút so với Châu Thành", "vượt 5 đơn vị so với kế hoạch": a difference
+    if word == "khoảng" and value is not None and _RANGE_AT.match(lower, pos) \
+            and ends_with(_IN_BEFORE, lower, m.start(1), 8):
+        return None, pos  # "dao động trong khoảng 120-180 triệu đồng": within the range, no estimate
     if word in _UP_TO and not _CAP_BEFORE.search(lower, max(0, m.start(1) - 30), m.start(1)):
         return None, pos  # "đến năm 2030", "kết nối tới 34 sở": no bound without a fine or a ceiling
     if word == "quá" and not _NEGATED_CLAUSE.search(lower, max(0, m.start(1) - 50), m.start(1)):

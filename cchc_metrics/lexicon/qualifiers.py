@@ -33,6 +33,13 @@ BEFORE: dict[str, str] = {
     "tối thiểu": "at_least", "ít nhất": "at_least", "không dưới": "at_least",
     "tối thiểu là": "at_least", "ít nhất là": "at_least", "tối thiểu từ": "at_least",
     "ít nhất từ": "at_least",
+    # the bound before a link verb or "có": "ít nhất bằng 150%", "ít nhất phải bằng 02 tháng
+    # tiền lương", "tối thiểu có 5 doanh nghiệp" (not "tối đa/tối thiểu bằng": after a noun
+    # they name it — "mức tiền lương tối đa bằng 70%" is the cap itself)
+    "ít nhất bằng": "at_least", "ít nhất phải bằng": "at_least", "ít nhất phải là": "at_least",
+    "ít nhất có": "at_least", "tối thiểu có": "at_least",
+    # written as signs ("đạt ≥ 95%")
+    "≥": "at_least", "⩾": "at_least", "≤": "at_most", "⩽": "at_most",
     # at most
     "tối đa": "at_most", "không quá": "at_most", "nhiều nhất": "at_most",
     "không vượt quá": "at_most", "tối đa là": "at_most",

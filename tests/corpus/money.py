@@ -293,3 +293,8 @@ EXAMPLES += [
     # "lên tới" as a magnitude and "đến" as a preposition bound nothing
     E("Tổng vốn đầu tư của dự án lên tới 1.200 tỷ đồng.", "1.200 tỷ đồng", value=1_200_000_000_000, qualifier=None),
 ]
+EXAMPLES += [
+    # "trong khoảng" before a range is within it, no estimate (session 11)
+    E("Giá căn hộ tại dự án dao động trong khoảng 60-80 triệu đồng/m2.", "60-80 triệu đồng", value=60_000_000,
+      value_max=80_000_000, qualifier=None),
+]

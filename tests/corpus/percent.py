@@ -199,3 +199,13 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     E("Gần nửa số xã đã hoàn thành chuyển đổi số.", "Gần nửa", value=50, qualifier="nearly"),
 ]
+# Bounds before a link verb, bounds written as signs, and differences that are compared
+# (session 11, read from the gold sets' qualifier misses)
+EXAMPLES += [
+    E("Người lao động làm thêm giờ vào ngày nghỉ hằng tuần được trả lương ít nhất bằng 200%.", "200%", value=200,
+      qualifier="at_least"),
+    E("Tỷ lệ chất thải rắn được thu gom, xử lý đạt ≥ 90%.", "90%", value=90, qualifier="at_least"),
+    E("Tỷ lệ hồ sơ trễ hạn của huyện ít hơn 2% so với năm trước.", "2%", value=2, qualifier=None),
+    # a noun's own "tối đa" names the cap, it bounds nothing
+    E("Doanh nghiệp lỗ thì mức tiền lương tối đa bằng 50% mức lương cơ bản.", "50%", value=50, qualifier=None),
+]
