@@ -76,11 +76,15 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
 
 _NOT_BOUND = re.compile(r"[ \t]*" + alternation(AFTER_NOT_BOUND) + r"(?!\w)")
 # "ước thực hiện năm 2024 là 508.553 tỷ đồng": an estimate a few words before its figure
-_ESTIMATE_FAR = re.compile(r"(?<!\w)ước\s+(?:thực\s+hiện|tính|đạt)(?:\s+\S+){0,4}?\s+(?:là|đạt|khoảng)\s*$")
+# ("ước giải ngân vốn đầu tư công từ đầu năm đến hết tháng 9/2024 đạt 268.516 tỷ đồng": the
+# estimate of a flow, its period between)
+_ESTIMATE_FAR = re.compile(
+    r"(?<!\w)ước\s+(?:thực\s+hiện|tính|đạt|giải\s+ngân|thu|chi|xuất\s+khẩu|nhập\s+khẩu)"
+    r"(?:\s+\S+){0,9}?\s+(?:là|đạt|khoảng)\s*$")
 
 
 def estimate_before(lower: str, pos: int) -> bool:
-    return ends_with(_ESTIMATE_FAR, lower, pos, 50) is not None
+    return ends_with(_ESTIMATE_FAR, lower, pos, 90) is not None
 
 
 def qualifier_after(lower: str, end: int) -> tuple[str | None, int]:
@@ -112,3 +116,4 @@ def distribute_bounds(lower: str, drafts: list[dict]) -> None:
                 and a.get("value") == b.get("value") and a.get("sentence") == b.get("sentence") \
                 and _LIST_GAP.fullmatch(lower, a["end"], b["start"]):
             b["qualifier"] = q
+

@@ -298,3 +298,8 @@ EXAMPLES += [
     E("Giá căn hộ tại dự án dao động trong khoảng 60-80 triệu đồng/m2.", "60-80 triệu đồng", value=60_000_000,
       value_max=80_000_000, qualifier=None),
 ]
+EXAMPLES += [
+    # the estimate of a flow, its period between "ước" and the amount (session 11)
+    E("Ước giải ngân vốn đầu tư công từ đầu năm đến hết tháng 9 đạt 8.516 tỷ đồng, bằng 41,2% kế hoạch.",
+      "8.516 tỷ đồng", value=8_516_000_000_000, qualifier="approx"),
+]
