@@ -131,9 +131,10 @@ _NOT_PROPOSAL_AFTER = re.compile(
     r"\s+(?:(?:tiền\s+)?khả\s+thi|và\s+đầu\s+tư|(?:và\s+)?phát\s+triển|khoa\s+học|ứng\s+dụng)(?!\w)"
 )
 # The verb a figure is the object or result of: the nearest verb before it in its clause.
-# "tổng mức đầu tư", "vốn đầu tư", "công tác kiểm tra": a verb made a noun names a thing
+# "tổng mức đầu tư", "vốn đầu tư", "công tác kiểm tra": a verb made a noun names a thing;
+# "Bộ Xây dựng", "Sở Xây dựng": a body's name
 _VERB = re.compile(
-    r"(?<!\w)(?<!mức\s)(?<!vốn\s)(?<!tổng\s)(?<!việc\s)(?<!tác\s)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
+    r"(?<!\w)(?<!mức\s)(?<!vốn\s)(?<!tổng\s)(?<!việc\s)(?<!tác\s)(?<!bộ\s)(?<!sở\s)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
     r"|(?P<input>" + alternation(RESTRUCTURE_INPUT_VERBS) + r")"
     r"|(?P<activity>" + alternation(ACTIVITY_VERBS) + r"))(?!\w)"
 )

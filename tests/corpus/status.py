@@ -636,3 +636,9 @@ EXAMPLES += [
     S("Các bộ, ngành phải rà soát, đề xuất cắt giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.",
       "ít nhất 20%", "percent", "target"),
 ]
+EXAMPLES += [
+    # a ministry's or department's name holds no verb ("Bộ Xây dựng"): the item's outcome
+    # verb still governs its figure (session 11)
+    S("Nghị quyết yêu cầu như sau:\n\nTăng thêm 4 Thứ trưởng để tổng số Thứ trưởng Bộ Xây dựng là không quá 9;",
+      "không quá 9", "count", "target"),
+]
