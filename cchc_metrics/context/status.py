@@ -687,10 +687,30 @@ def _listed_after_target(a: Metric, b: Metric, masked: str) -> bool:
             and _LIST_GAP.fullmatch(masked, a.end, b.start) is not None)
 
 
+# "tổng kế hoạch … được Thủ tướng giao là 118.948 tỷ đồng, trong đó vốn ngân sách trung ương
+# là 15.299 tỷ đồng và vốn ngân sách địa phương là 103.649 tỷ đồng": the parts of a planned
+# or forecast whole are planned or forecast too
+_PART_GAP = re.compile(
+    r"[ \t]*(?:,[ \t]*trong[ \t]+đó|[,;][ \t]*(?:và[ \t]+)?|và[ \t]+)[ \t]*(?:[^\W\d_]+[ \t]+){0,8}?(?:là|đạt|gồm|có)?[ \t]*"
+)
+
+
+def _part_of_planned(a: Metric, b: Metric, masked: str) -> bool:
+    return (a.status is not None and a.kind == b.kind == "money"
+            and (b.status_cue is None or b.status_cue.rule not in _OWN_ACTUAL)
+            and _BREAKDOWN.search(masked, max(a.sentence[0] if a.sentence else 0, a.start - 200), b.start) is not None
+            and _PART_GAP.fullmatch(masked, a.end, b.start) is not None)
+
+
+_BREAKDOWN = re.compile(r"(?<!\w)trong\s+đó(?!\w)")
+
+
 def share_status_in_lists(metrics: list[Metric], masked: str) -> list[Metric]:
     """A figure listed right after a target is one too (its floor stays its own: the seed
-    gold writes "ít nhất 18 đơn vị … và 7 cụm" with no qualifier on the 7)."""
-    return _share_status(metrics, masked, _listed_after_target)
+    gold writes "ít nhất 18 đơn vị … và 7 cụm" with no qualifier on the 7); the parts of a
+    planned amount ("…, trong đó vốn … là …") are planned too."""
+    out = _share_status(metrics, masked, _listed_after_target)
+    return _share_status(out, masked, _part_of_planned)
 
 
 # "nhập khẩu 9.360 - 12.100 MW (chiếm tỷ lệ 4,0 - 5,1%)": a figure in brackets right after

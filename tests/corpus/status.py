@@ -642,3 +642,13 @@ EXAMPLES += [
     S("Nghị quyết yêu cầu như sau:\n\nTăng thêm 4 Thứ trưởng để tổng số Thứ trưởng Bộ Xây dựng là không quá 9;",
       "không quá 9", "count", "target"),
 ]
+EXAMPLES += [
+    # the parts of a planned amount are planned too (session 11, read after sample 2095)
+    S("Tổng kế hoạch vốn năm 2025 của tỉnh được Thủ tướng giao là 9.800 tỷ đồng, trong đó vốn ngân sách trung ương "
+      "là 2.100 tỷ đồng và vốn ngân sách địa phương là 7.700 tỷ đồng.", "2.100 tỷ đồng", "money", "target"),
+    S("Tổng kế hoạch vốn năm 2025 của tỉnh được Thủ tướng giao là 9.800 tỷ đồng, trong đó vốn ngân sách trung ương "
+      "là 2.100 tỷ đồng và vốn ngân sách địa phương là 7.700 tỷ đồng.", "7.700 tỷ đồng", "money", "target"),
+    # the parts of an amount reported stay actual
+    S("Năm 2024, tỉnh đã giải ngân 9.800 tỷ đồng, trong đó vốn ngân sách trung ương là 2.100 tỷ đồng.",
+      "2.100 tỷ đồng", "money", None),
+]
