@@ -193,6 +193,13 @@ _FROM_BEFORE = re.compile(rf"(?<![^\W_])(?i:từ){_S}$")
 _SHARE_AFTER = re.compile(r"[^.;:\n]{0,60}?(?<![^\W_])(?i:trở\s+lên|trở\s+xuống|lên|xuống|đến|tới|tổng\s+số)(?![^\W_])")
 
 
+# what may follow a day-month written with a dash ("từ 1-4 đến 30-4", "2-9 năm nay"): a
+# dashed pair before any other lowercase word is a range ("từ 5-9 giấy tờ", "3-5 triệu")
+_AFTER_DASHED_DATE = frozenset(
+    "đến tới và năm này vừa qua sau trước hằng hàng cho lúc tại ở là đã sẽ có với của".split()
+)
+
+
 def _dm_is_date(text: str, m: re.Match) -> bool:
     """D/M without a year: a date only in a date context (see module docstring)."""
     if m.group("ngay") or m.group("ngay2"):
@@ -211,6 +218,8 @@ def _dm_is_date(text: str, m: re.Match) -> bool:
     if words and gap[:1] == " ":
         first = words[0]
         two = " ".join(words[:2]).lower()
+        if m.group("sep") == "-" and first[0].islower() and first.lower() not in _AFTER_DASHED_DATE:
+            return False  # "hồ sơ có từ 1-4 giấy tờ": a range of a count, no day and month
         if first.lower() in FRACTION_NOUNS or two in FRACTION_NOUNS:
             # "đến 8/8 trạm", "10/10 Nghị định": a noun phrase counts things; but "từ 1/7 cán
             # bộ, công chức sẽ được tăng lương": a start day before the clause's subject, when

@@ -202,3 +202,9 @@ CORPUS += [
     ("Xã phấn đấu về đích nông thôn mới nâng cao vào tháng 11.2025.", "2025-03-01",
      [{"text": "vào tháng 11.2025", "date": "2025-11", "relation": "in"}]),
 ]
+# A dashed pair before a counted noun is a range of a count, no day and month (session 11,
+# a false deadline seen reading sample 2095): no deadline
+CORPUS += [
+    ("Hồ sơ có từ 1-4 giấy tờ thì thời hạn giải quyết là 01 ngày làm việc.", "2025-07-06", []),
+    ("Trường hợp có từ 5-9 tài liệu thì thời hạn không quá 2 ngày làm việc.", "2025-07-06", []),
+]
