@@ -163,6 +163,9 @@ _DECISION_DOC = re.compile(
     + r"(?!\w)|(?<!\w)quyết\s+nghị(?!\w)"
 )
 _DECISION_HEAD = 2000
+_DRAFT_LEAD = re.compile(r"(?<!\w)(?:dự\s+thảo|cho\s+ý\s+kiến|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?!\w)")
+# the proposal a deciding body adopted: its submission or its request
+_ADOPTED_PROPOSAL = re.compile(r"(?:tờ\s+trình|đề\s+nghị|đề\s+xuất)")
 # A title that says the article is about a plan or a proposal ("Cần Thơ lên kế hoạch bố trí
 # 140 nhà ở công vụ", "Đề xuất mở rộng …", "Dự kiến sắp xếp …"): its proposals' lists are
 # what the plan would make.
@@ -183,6 +186,8 @@ class _Decision:
 
     def __init__(self, lower: str, dates, published) -> None:
         self.doc = _DECISION_DOC.search(lower, 0, min(len(lower), _DECISION_HEAD)) is not None
+        # a lead about a draft ("thông qua dự thảo …", "cho ý kiến về dự thảo …") adopts nothing yet
+        self.draft = _DRAFT_LEAD.search(lower, 0, min(len(lower), _DECISION_HEAD)) is not None
         self.effective = None
         for d in dates or ():
             if d.iso and len(d.iso) == 10 and _EFFECTIVE.search(lower, max(0, d.start - 40), d.start):
@@ -211,7 +216,7 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
         scopes.add(sent, Evidence("target", "scheduled", sent[0], sent[0]))
     if decision.doc:
         _decision_items(lower, sentences, decision, scopes)
-    _lists_and_headings(lower, sentences, reader, scopes)
+    _lists_and_headings(lower, sentences, reader, scopes, adopted=decision.doc and not decision.draft)
     # "Từ 1/1/2025, sáp nhập toàn bộ huyện Yên Dũng vào TP Bắc Giang …" as the title: the
     # article reports a restructuring decided to take effect after publication
     decided_ahead = (decision.doc and decision.future) or bool(sentences and sentences[0] in scheduled)
@@ -315,7 +320,8 @@ _CURRENT_STATE = re.compile(r"(?<!\w)(?:thực\s+trạng|hiện\s+trạng)(?!\w)
 _DUTIES = re.compile(r"(?<!\w)(?:quyền\s+hạn|chức\s+năng|thẩm\s+quyền|(?:trong|khi)\s+(?:quá\s+trình\s+)?thực\s+hiện\s+nhiệm\s+vụ)(?!\w)")
 
 
-def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusReader, scopes: Scopes) -> None:
+def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusReader, scopes: Scopes,
+                        adopted: bool = False) -> None:
     n = len(sentences)
     for i, (s, e) in enumerate(sentences):
         text = lower[s:e].rstrip(" \t*")
@@ -323,6 +329,10 @@ def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusRea
             ev = _announcement(lower, s, e, reader)
             if ev is None or (_done(lower, s, e) and ev.rule != "cue"):
                 continue
+            if adopted and ev.status == "projected" and _ADOPTED_PROPOSAL.fullmatch(lower, ev.start, ev.end):
+                # "Quốc hội thông qua Nghị quyết …" in the lead, then "Theo Tờ trình …, đề nghị
+                # … như sau:": what the proposal asked for is what the decision adopted
+                ev = Evidence("target", "decision", ev.start, ev.end, ev.needs_outcome)
             enumerated = i + 1 < n and _ITEM.match(lower, sentences[i + 1][0]) is not None
             # "Mục tiêu được quy định tại Mục II Nghị quyết 57-NQ/TW, cụ thể như sau:" and the
             # goals quoted under it, through their own numbered headings ("(1) Đến năm 2030")

@@ -652,3 +652,12 @@ EXAMPLES += [
     S("Năm 2024, tỉnh đã giải ngân 9.800 tỷ đồng, trong đó vốn ngân sách trung ương là 2.100 tỷ đồng.",
       "2.100 tỷ đồng", "money", None),
 ]
+EXAMPLES += [
+    # a lead that reports a decision adopted makes the proposal's list what was adopted
+    # (session 11, read after sample 2095); a lead about a draft adopts nothing yet
+    S("Quốc hội thông qua Nghị quyết về phân bổ ngân sách năm 2025.\n\nTheo Tờ trình của Chính phủ, đề nghị như sau:\n\n"
+      "- Cân đối, bố trí đạt 3% tổng chi ngân sách cho khoa học, công nghệ.", "3%", "percent", "target"),
+    S("Ủy ban Thường vụ Quốc hội cho ý kiến về dự thảo Nghị quyết về phân bổ ngân sách.\n\nTheo Tờ trình của Chính phủ, "
+      "đề nghị như sau:\n\n- Cân đối, bố trí đạt 3% tổng chi ngân sách cho khoa học, công nghệ.", "3%", "percent",
+      "projected"),
+]
