@@ -23,6 +23,9 @@ LABEL_NOUNS = (
     "số thứ tự", "stt",
     # a ring road: "đường vành đai 3, vành đai 4" (audit round 10)
     "vành đai",
+    # military units named by their number: "Quân khu 1" (audit round 11; not "lớp": "lớp 9"
+    # is a grade, but "mỗi lớp 5 ngày" a course's length)
+    "quân khu", "quân đoàn", "sư đoàn",
 )
 # Identity papers and codes whose number of digits is named after them ("thẻ căn cước/CCCD
 # 12 số", "chứng minh nhân dân 09 số"): a kind of paper, no count (audit round 10)

@@ -410,3 +410,8 @@ EXAMPLES += [
 EXAMPLES += [
     E("Mỗi quý, đoàn kiểm tra làm việc 3, 4 lần tại mỗi xã.", "3, 4", value=3, value_max=4),
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # military units named by their number (audit round 11)
+    "Tham mưu trưởng Bộ Tư lệnh Quân khu 1 thay mặt lực lượng diễu binh cảm ơn người dân tỉnh Bình Định.",
+    "Cựu chiến binh Sư đoàn 3 anh hùng gặp mặt truyền thống tại thị xã An Nhơn.",
+]
