@@ -29,6 +29,7 @@ from ..lexicon.calendar import (
     IN_CUES,
 )
 from ..records import Metric
+from ..text.structure import is_heading
 from .dates import DateMention, _O, _S, _alt
 from .periods import not_over_yet, begins_after
 
@@ -125,6 +126,11 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             return None  # "năm học 2022 - 2023" names a school year, "lũy kế 3 năm 2024-2026" a total's period
         if published is not None and int(dm.iso[:4]) < published.year:
             return None  # "Những năm 1946-1950", "nhiệm kỳ 2015-2020": a span of the past
+        if ss > 0 and not is_heading(text, ss, se):
+            # "10 dự án thành phần giai đoạn 2021 - 2025", "mục tiêu tăng trưởng … giai đoạn
+            # 2026 - 2030": in running text a span is a period label (FORMAT.md: no entry of
+            # its own); only a title's ("Kế hoạch … giai đoạn 2021-2025") reads as a horizon
+            return None
         return "by", dm.start
     c = _CUE_BEFORE.search(before)
     if c:

@@ -36,6 +36,7 @@ from ..lexicon.status import (
     RESTRUCTURE_VERBS,
 )
 from ..text.masks import MASK_CHAR
+from ..text.structure import HEADING_CHARS as _HEADING_CHARS, is_heading
 from ..text.scan import fast_finditer
 from . import rules_ahead
 from .cues import MatchIndex
@@ -100,8 +101,6 @@ _REQUEST = re.compile(r"(?<!\w)" + alternation(REQUEST_NOUNS) + r"\s+yêu\s+cầ
 _LAW_QUOTED = re.compile(r"(?<!\w)quy\s+định\s+(?:như\s+sau|sau\s+đây)\s*:")
 _LAW_QUOTE_REACH = 400  # characters before a heading
 _NAMED_ONLY = frozenset({"phương án", "dự thảo", "tờ trình", "dự án luật", "kiến nghị", "nghiên cứu"})
-_HEADING_WORDS = 25  # syllables
-_HEADING_CHARS = 160
 _ITEMS_MAX = 40       # items of an enumerated list under one announcement
 _AS_FOLLOWS = re.compile(r"(?<!\w)như\s+sau\s*:$")
 _NUMBERED_HEADING = re.compile(r"[\s*#]*\(?(?:\d{1,2}|[ivx]{1,4})[.)]\s")
@@ -125,31 +124,6 @@ def _outline_level(lower: str, s: int) -> int | None:
         if pattern.match(lower, ls):
             return level
     return None
-
-
-def is_heading(lower: str, s: int, e: int) -> bool:
-    """Does the sentence stand on a short line without final punctuation (markdown marks
-    allowed; a markdown heading or bold line may end with "?", as Q&A pages write them)?
-    The line counts, not the sentence: "II. NHIỆM VỤ …" splits after "II."."""
-    if e - s > _HEADING_CHARS:
-        return False
-    lo = max(0, s - _HEADING_CHARS)  # bounded look-ups: a long line is no heading anyway
-    ls = lower.rfind("\n", lo, s) + 1
-    if ls == 0 and lo > 0:
-        return False
-    le = lower.find("\n", e, e + _HEADING_CHARS + 1)
-    if le < 0:
-        if e + _HEADING_CHARS < len(lower):
-            return False
-        le = len(lower)
-    if le - ls > _HEADING_CHARS:
-        return False
-    raw = lower[ls:le].strip()
-    line = raw.strip(" \t*#")
-    if not line or len(line.split()) > _HEADING_WORDS:
-        return False
-    marked = raw.startswith("#") or (raw.startswith("**") and raw.endswith("**"))
-    return line[-1] not in ".;:!?," or (marked and line[-1] == "?")
 
 
 def _done(lower: str, s: int, e: int) -> bool:

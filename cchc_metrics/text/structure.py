@@ -263,3 +263,32 @@ def toc_target(articles: list[Article], pos: int) -> Article | None:
     if articles._by_index is None:
         articles._by_index = {a.index: a for a in articles}
     return articles._by_index.get(n)
+
+
+HEADING_WORDS = 25  # syllables
+HEADING_CHARS = 160
+
+
+def is_heading(lower: str, s: int, e: int) -> bool:
+    """Does the sentence stand on a short line without final punctuation (markdown marks
+    allowed; a markdown heading or bold line may end with "?", as Q&A pages write them)?
+    The line counts, not the sentence: "II. NHIỆM VỤ …" splits after "II."."""
+    if e - s > HEADING_CHARS:
+        return False
+    lo = max(0, s - HEADING_CHARS)  # bounded look-ups: a long line is no heading anyway
+    ls = lower.rfind("\n", lo, s) + 1
+    if ls == 0 and lo > 0:
+        return False
+    le = lower.find("\n", e, e + HEADING_CHARS + 1)
+    if le < 0:
+        if e + HEADING_CHARS < len(lower):
+            return False
+        le = len(lower)
+    if le - ls > HEADING_CHARS:
+        return False
+    raw = lower[ls:le].strip()
+    line = raw.strip(" \t*#")
+    if not line or len(line.split()) > HEADING_WORDS:
+        return False
+    marked = raw.startswith("#") or (raw.startswith("**") and raw.endswith("**"))
+    return line[-1] not in ".;:!?," or (marked and line[-1] == "?")

@@ -208,3 +208,10 @@ CORPUS += [
     ("Hồ sơ có từ 1-4 giấy tờ thì thời hạn giải quyết là 01 ngày làm việc.", "2025-07-06", []),
     ("Trường hợp có từ 5-9 tài liệu thì thời hạn không quá 2 ngày làm việc.", "2025-07-06", []),
 ]
+# A span of years in running text is a period label, no horizon (FORMAT.md: the "giai đoạn
+# A-B" of a title is one, optional); audit round 11
+CORPUS += [
+    ("Kế hoạch phát triển hạ tầng giai đoạn 2026 - 2030\n\nTỉnh có 11 dự án thành phần giai đoạn 2026 - 2030, "
+     "tổng chiều dài 711 km.", "2025-05-01",
+     [{"text": "giai đoạn 2026 - 2030", "date": "2030", "relation": "by"}]),
+]
