@@ -182,6 +182,8 @@ NOUN_PAIRS = (
     ("trường", "lớp"), ("lãnh đạo", "quản lý"), ("sửa đổi", "bổ sung"),
     ("thôn", "tổ dân phố"), ("thôn", "xóm"), ("thôn", "bản"), ("thôn", "ấp"), ("ấp", "khóm"), ("cơ sở dữ liệu", "hệ thống thông tin"),
     ("tổ chức", "doanh nghiệp"), ("phản ánh", "kiến nghị"), ("thông tin", "dữ liệu"),
+    # the papers of a dossier (session 11): "từ 10 giấy tờ, tài liệu trở lên"
+    ("giấy tờ", "tài liệu"), ("hồ sơ", "tài liệu"),
 )
 # Plural and quantifying words that open a noun phrase but are no part of what is counted.
 LEADING_DETERMINERS = ("các", "những", "mọi", "toàn bộ", "tất cả các", "tất cả")

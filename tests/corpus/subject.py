@@ -478,3 +478,8 @@ EXAMPLES += [
 EXAMPLES += [
     U("Tiền lương tháng = 2.340.000 đồng x hệ số lương hiện hưởng.", "2.340.000 đồng", "money", "Tiền lương tháng"),
 ]
+EXAMPLES += [
+    # the papers of a dossier read as one pair (session 11, sample 2096)
+    U("Trường hợp hồ sơ có từ 10 giấy tờ, tài liệu trở lên thì thời hạn giải quyết không quá 4 ngày làm việc.",
+      "10", "count", "giấy tờ, tài liệu"),
+]
