@@ -600,7 +600,8 @@ class _NationalRules:
 class _LawQuotes:
     """Articles of a law quoted in full ("Điều 4. Mức thu lệ phí môn bài" and the lines under
     it, up to the next heading, bold line or summing-up), and the provisions of a national
-    document quoted after "… quy định tại Mục II Nghị quyết 57-NQ/TW …, cụ thể như sau:" (up
+    document quoted after "… quy định tại Mục II Nghị quyết 57-NQ/TW …, cụ thể như sau:" or
+    "Căn cứ tại Điều 5 Nghị quyết 76/2025/UBTVQH15 quy định …, cụ thể như sau:" (up
     to the next heading or question, its own numbered bold lines included): their figures
     are the document's."""
 
@@ -611,7 +612,7 @@ class _LawQuotes:
     _START_AFTER_BREAK = re.compile(r"\n[ \t>*]*Điều\s+\d+[a-z]?\.\s+\S")
     _END = re.compile(r"(?m)^[ \t]*(?:#|\*\*|(?:Như\s+vậy|Tóm\s+lại|Do\s+đó|Vì\s+vậy|Trên\s+đây)(?!\w))")
     _QUOTED = re.compile(
-        r"(?m)^[^\n]*?(?<!\w)(?:quy\s+định\s+tại|theo)(?!\w)[^\n]{0,120}?" + _NATIONAL_DOC
+        r"(?m)^[^\n]*?(?<!\w)(?:quy\s+định\s+tại|theo|[Cc]ăn\s+cứ)(?!\w)[^\n]{0,120}?" + _NATIONAL_DOC
         + r"[^\n]{0,120}?như\s+sau\s*:[ \t*]*$"
     )
     _QUOTED_END = re.compile(

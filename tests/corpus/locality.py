@@ -243,3 +243,12 @@ EXAMPLES += [
       "toàn bộ quy mô dân số là 7.100 người của xã Mỹ Hà vào xã Tiên Lục.", "7.100", "count", "Bắc Giang",
       "Lạng Giang", "2024-10-08"),
 ]
+EXAMPLES += [
+    # the provisions of a national document quoted after "Căn cứ tại Điều … Nghị quyết …
+    # quy định …, cụ thể như sau:" are national, whatever province the page is about
+    # (session 11, corpus_b4)
+    L("Danh sách xã phường của Bình Dương sau sắp xếp\n\nBình Dương có 36 xã, phường sau sắp xếp.\n\n"
+      "Căn cứ tại Điều 5 Nghị quyết 76/2025/UBTVQH15 quy định về tiêu chuẩn của đơn vị hành chính, cụ thể như sau:\n\n"
+      "- Phường hình thành sau sắp xếp có quy mô dân số đạt từ 45.000 người trở lên;", "từ 45.000 người trở lên",
+      "count", "national", None, "2025-05-01"),
+]
