@@ -28,7 +28,7 @@ import re
 import sys
 import threading
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import attrs
 
@@ -414,6 +414,7 @@ def _plan(pattern: re.Pattern) -> _Plan:
     kept = tuple(sorted(x for x in literals if not any(y != x and x.startswith(y) for y in literals)))
     if not kept or len(kept) > _LITERAL_MAX:
         return _Plan("prefix", whole)
+    _register_literals(kept)
     rest_source = _trie_gate_source(rest) if rest else None
     if rest and rest_source is None:  # pragma: no cover - the whole trie compiled, so does a part
         return _Plan("prefix", whole)
@@ -479,7 +480,8 @@ def _literal_starts(hay: str, literals: tuple[str, ...], pos: int, endpos: int) 
         for lit in literals:
             got = found.get(lit)
             if got is None:
-                got = found[lit] = _positions(hay, lit, 0, endpos)
+                _find_with_its_group(hay, lit, found)
+                got = found[lit]
             out += got
         out.sort()
         return out
@@ -499,6 +501,80 @@ def _positions(hay: str, lit: str, pos: int, endpos: int) -> list[int]:
         add(i)
         i = find(lit, i + 1, endpos)
     return out
+
+
+# --------------------------------------------------------------------------- literal groups
+# A str.find pass costs about 1 ns a character whatever the literal, and the patterns of one
+# extraction look up some ninety (0.2 s of a 3 MB run). In a registered twin the literals
+# that share a first character are found in one pass instead: a regex led by that character
+# (the engine's fast scan for a literal) with the rests of the literals in a look-ahead trie,
+# "t(?=(h(?:àn|ị )|rên|…))", which consumes the one character (so no start is skipped) and
+# captures the longest literal starting there; the registered literals that begin it start
+# there too. 91 literals: 78 ms in 19 passes against 206 ms in 91.
+_LITERALS_BY_FIRST: dict[str, frozenset[str]] = {}  # every literal of a split plan, by first character
+_LITERALS_LOCK = threading.Lock()
+# a group's regex and, for each longest literal it can capture, the literals that begin it
+_GROUPS: dict[frozenset[str], tuple[re.Pattern, dict[str, tuple[str, ...]]]] = {}
+
+
+def trie_regex(items: Iterable[str]) -> str:
+    """One alternation with shared prefixes factored out (a trie), longest match first.
+
+    Equivalent to ``a|b|…`` sorted longest first for our use (each branch tries its longer
+    continuations before ending), but the regex engine tests each first letter once.
+    """
+    trie: dict = {}
+    for word in set(items):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def _register_literals(literals: Iterable[str]) -> None:
+    with _LITERALS_LOCK:  # each update replaces the set: readers hold a consistent one
+        for lit in literals:
+            known = _LITERALS_BY_FIRST.get(lit[0], frozenset())
+            if lit not in known:
+                _LITERALS_BY_FIRST[lit[0]] = known | {lit}
+
+
+def _group_regex(group: frozenset[str]) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    got = _GROUPS.get(group)
+    if got is None:
+        first = next(iter(group))[0]
+        regex = re.compile(re.escape(first) + "(?=(" + trie_regex(lit[1:] for lit in group) + "))")
+        begins = {lit[1:]: tuple(x for x in group if lit.startswith(x)) for lit in group}
+        got = _GROUPS[group] = (regex, begins)
+    return got
+
+
+def _find_with_its_group(hay: str, lit: str, found: dict[str, list[int]]) -> None:
+    """Put the positions of ``lit`` in the whole ``hay`` into ``found``, with those of the
+    registered literals that share its first character when there are any."""
+    group = _LITERALS_BY_FIRST.get(lit[0])
+    if group is None or len(group) == 1 or lit not in group:
+        found[lit] = _positions(hay, lit, 0, len(hay))
+        return
+    regex, begins = _group_regex(group)
+    hits: dict[str, list[int]] = {x: [] for x in group}
+    adds = {rest: tuple(hits[x].append for x in xs) for rest, xs in begins.items()}
+    for m in regex.finditer(hay):
+        i = m.start()
+        for add in adds[m.group(1)]:
+            add(i)
+    for x, positions in hits.items():
+        found.setdefault(x, positions)
 
 
 def fast_finditer(pattern: re.Pattern) -> Finditer:
