@@ -92,6 +92,26 @@ def test_literals_sharing_a_first_letter_are_found_together():
             assert found[lit] == scan._positions(lower, lit, 0, len(lower)), lit
 
 
+def test_a_masked_twin_takes_the_twin_literals_less_the_blanked_ones():
+    patterns = [re.compile(r"(?<!\w)(?i:quý)\s+\d"), re.compile(r"(?<!\w)(?:quý|quá)\s+\d"),
+                re.compile(r"(?<!\w)(?:\x1aquý|qu\x1a)\s+\d")]
+    text = "Quý 1, quý 2, QUÁ 3, quá 4 quý 5 qu\x1a 6. " * 800
+    lower = scan.lower_same_length(text)
+    blanks = [(i, i + 3) for i in range(0, len(text), 41)] + [(i + 13, i + 14) for i in range(0, len(text), 82)]
+    chars = list(lower)
+    for s, e in blanks:
+        chars[s:e] = "\x1a" * (e - s)
+    masked = "".join(chars)
+    assert len(masked) > scan._LOWER_ON_THE_FLY
+    with scan.lowered(text, lower):
+        scan.masked_twin(masked, "\x1a")
+        for p in patterns:
+            got = [m.span() for m in scan.fast_finditer(p)(masked)]
+            assert got and got == [m.span() for m in p.finditer(masked)], p.pattern
+        assert scan._VIEW.masked[2]  # found from the twin's positions
+    assert scan._VIEW.masked is None
+
+
 def test_trie_gate_knows_the_word_not_only_its_first_letter():
     pattern = re.compile(r"(?<![^\W_])(?:Quý|Năm)\s+(?:I|II|III|IV)\b")
     mode, gate = scan._gate(pattern)

@@ -28,6 +28,7 @@ import re
 import sys
 import threading
 from contextlib import contextmanager
+from itertools import compress, repeat
 from typing import Callable, Iterable, Iterator
 
 import attrs
@@ -450,13 +451,29 @@ def lowered(text: str, lower: str) -> Iterator[None]:
     scans over ``text`` need not lower-case it again."""
     prev = getattr(_VIEW, "pair", None)
     prev_found = getattr(_VIEW, "found", None)
+    prev_masked = getattr(_VIEW, "masked", None)
     _VIEW.pair = (text, lower)
     _VIEW.found = {}  # literal -> its positions in ``lower``: scanned once however many patterns start with it
+    _VIEW.masked = None
     try:
         yield
     finally:
         _VIEW.pair = prev
         _VIEW.found = prev_found
+        _VIEW.masked = prev_masked
+
+
+def masked_twin(masked: str, mask: str) -> None:
+    """Until the end of the current :func:`lowered` block, scan ``masked`` — the lower-case
+    twin with some spans blanked, each of their characters replaced by ``mask`` — as a
+    lower-case text of its own, whose literals are the twin's found ones, less those a blank
+    covers (no pass of its own: the context readers scan the masked text with a dozen
+    patterns that share their words with the others)."""
+    pair = getattr(_VIEW, "pair", None)
+    if pair is None or len(masked) != len(pair[1]):
+        raise ValueError("masked_twin: call it inside lowered(), with the twin's length")
+    if masked is not pair[1]:
+        _VIEW.masked = (masked, mask, {})
 
 
 def _lower_of(text: str) -> str | None:
@@ -466,6 +483,9 @@ def _lower_of(text: str) -> str | None:
             return pair[1]
         if pair[1] is text:
             return text
+        masked = _VIEW.masked
+        if masked is not None and masked[0] is text:
+            return text  # lower-case already (lower-casing is idempotent, the blanks are no letters)
     if len(text) <= _LOWER_ON_THE_FLY:
         return lower_same_length(text)
     return None
@@ -482,6 +502,26 @@ def _literal_starts(hay: str, literals: tuple[str, ...], pos: int, endpos: int) 
             if got is None:
                 _find_with_its_group(hay, lit, found)
                 got = found[lit]
+            out += got
+        out.sort()
+        return out
+    masked = getattr(_VIEW, "masked", None)
+    if masked is not None and hay is masked[0] and pos == 0 and endpos >= len(hay):
+        # the whole masked twin: the twin's positions of a literal, where no blank covers it
+        _masked, mask, found_masked = masked
+        found, lower = _VIEW.found, pair[1]
+        out = []
+        for lit in literals:
+            got = found_masked.get(lit)
+            if got is None:
+                if mask in lit:
+                    got = _positions(hay, lit, 0, len(hay))
+                else:
+                    if lit not in found:
+                        _find_with_its_group(lower, lit, found)
+                    unmasked = found[lit]
+                    got = list(compress(unmasked, map(hay.startswith, repeat(lit), unmasked)))
+                found_masked[lit] = got
             out += got
         out.sort()
         return out
