@@ -187,6 +187,11 @@ _Path = tuple[tuple[_Atom, ...], bool]
 
 
 def _class_atom(av, ignorecase: bool) -> _Atom | None:
+    if len(av) >= 2 and av[0][0] is _C.NEGATE and av[1] == (_C.CATEGORY, _C.CATEGORY_NOT_SPACE) \
+            and all(op is _C.LITERAL for op, _ in av[2:]):
+        # "[^\S\n]" (white space within a line) is \s less a few characters: a gate may
+        # accept more than the pattern, so the beginning goes on past it ("1/", "12 -")
+        return frozenset(), frozenset({r"\s"})
     chars: set[int] = set()
     classes: set[str] = set()
     for iop, iav in av:
