@@ -32,9 +32,9 @@ from .kinds.labels import is_label
 from .numbers import DIGITS, find_numbers, parse_digits
 from .records import Cue, Extraction, LegalRef, Metric, _replaced
 from .text import gcpause, structure
-from .text.masks import apply_masks, claimless_spans
+from .text.masks import MASK_CHAR, apply_masks, claimless_spans
 from .text.normalize import normalize
-from .text.scan import lowered
+from .text.scan import lowered, masked_twin
 from .text.segment import split_sentences
 
 # Order matters: a rank word before the number wins; units decide the rest; a bare
@@ -70,6 +70,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         + [(d.start, d.end) for d in dates]
         + claimless_spans(text),
     )
+    masked_twin(masked, MASK_CHAR)  # its words are looked up in ``lower``
     view = DocView(text=text, lower=lower, masked=masked)
     sentences = split_sentences(text)
     sent_starts = [s for s, _ in sentences]

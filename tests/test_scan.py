@@ -73,6 +73,45 @@ def test_word_beginnings_are_looked_up_as_literals_in_the_lower_case_text():
     assert [m.span() for m in scan.fast_finditer(pattern)(long)] == [m.span() for m in pattern.finditer(long)]
 
 
+def test_literals_sharing_a_first_letter_are_found_together():
+    # in a registered twin the registered literals of one first letter are found in one pass:
+    # each at every start, as one str.find pass per literal finds them (overlapping ones,
+    # one beginning another, a literal starting inside itself)
+    patterns = [re.compile(r"(?<!\w)(?i:zxa)\s+\d"), re.compile(r"(?<!\w)(?:zxab|zz)\s+\d"),
+                re.compile(r"(?<!\w)zxabz\s+\d"), re.compile(r"zxb")]
+    text = "zxabzxa 1 zzz 2 zxab 3 zxb 4 ZXA 5 zxabz 6 " * 50 + "x" * scan._LOWER_ON_THE_FLY
+    lower = scan.lower_same_length(text)
+    assert {"zxa", "zxab", "zxb", "zz", "zxabz"} <= {lit for p in patterns for lit in scan._plan_of(p).literals}
+    assert len(scan._LITERALS_BY_FIRST["z"]) >= 5
+    with scan.lowered(text, lower):
+        for p in patterns:
+            assert [m.span() for m in scan.fast_finditer(p)(text)] == [m.span() for m in p.finditer(text)]
+        found = scan._VIEW.found
+        assert found  # the group was looked up once, for all its literals
+        for lit in ("zxa", "zxab", "zxb", "zz", "zxabz"):
+            assert found[lit] == scan._positions(lower, lit, 0, len(lower)), lit
+
+
+def test_a_masked_twin_takes_the_twin_literals_less_the_blanked_ones():
+    patterns = [re.compile(r"(?<!\w)(?i:quý)\s+\d"), re.compile(r"(?<!\w)(?:quý|quá)\s+\d"),
+                re.compile(r"(?<!\w)(?:\x1aquý|qu\x1a)\s+\d")]
+    text = "Quý 1, quý 2, QUÁ 3, quá 4 quý 5 qu\x1a 6. " * 800
+    lower = scan.lower_same_length(text)
+    blanks = [(i, i + 3) for i in range(0, len(text), 41)] + [(i + 13, i + 14) for i in range(0, len(text), 82)]
+    chars = list(lower)
+    for s, e in blanks:
+        chars[s:e] = "\x1a" * (e - s)
+    masked = "".join(chars)
+    assert len(masked) > scan._LOWER_ON_THE_FLY
+    with scan.lowered(text, lower):
+        scan.masked_twin(masked, "\x1a")
+        for p in patterns:
+            got = [m.span() for m in scan.fast_finditer(p)(masked)]
+            assert got and got == [m.span() for m in p.finditer(masked)], p.pattern
+        assert scan._VIEW.masked[2]  # found from the twin's positions
+    assert scan._VIEW.masked is None
+
+
 def test_trie_gate_knows_the_word_not_only_its_first_letter():
     pattern = re.compile(r"(?<![^\W_])(?:Quý|Năm)\s+(?:I|II|III|IV)\b")
     mode, gate = scan._gate(pattern)

@@ -20,7 +20,7 @@ from typing import Iterable
 
 from ..lexicon import place_aliases as A
 from ..lexicon.outlets import OUTLET_PROVINCES
-from ..text.scan import fast_finditer
+from ..text.scan import fast_finditer, trie_regex
 
 NATIONAL = "national"
 
@@ -66,7 +66,7 @@ class _Gazetteer:
         national = sorted(set(A.NATIONAL_MARKERS) | set(A.CENTRAL_BODIES), key=len, reverse=True)
 
         def alt(items: Iterable[str]) -> str:
-            return _trie_regex(items)
+            return trie_regex(items)
 
         prefixes = sorted(set(A.PROVINCE_PREFIXES) | set(A.DISTRICT_PREFIXES), key=len, reverse=True)
         pre = "|".join(re.escape(p) for p in prefixes)
@@ -118,30 +118,6 @@ class _Communes:
 
 
 _communes = _built_once(_Communes)
-
-
-def _trie_regex(items: Iterable[str]) -> str:
-    """One alternation with shared prefixes factored out (a trie), longest match first.
-
-    Equivalent to ``a|b|…`` sorted longest first for our use (each branch tries its longer
-    continuations before ending), but the regex engine tests each first letter once.
-    """
-    trie: dict = {}
-    for word in set(items):
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 _gaz = _built_once(_Gazetteer)
