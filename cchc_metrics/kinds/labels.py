@@ -81,6 +81,9 @@ _MONEY_AFTER = re.compile(
 )
 
 
+# a school grade: "lớp 9" before a school's name, a bracket or punctuation (audit round 11)
+_GRADE = re.compile(r"(?<!\w)lớp[ \t]*$")
+_GRADE_END = re.compile(r"[ \t]*(?:[,.;:)\]\n]|$)|[ \t]+[A-ZĐ]")
 # "Phiếu lý lịch tư pháp số 1", "Mẫu số 02", "Tờ khai số 3": the number of a form
 _FORM_NUMBER = re.compile(r"(?<!\w)(?:phiếu|mẫu|biểu|tờ\s+khai)(?:[ \t]+[^\W\d_]+){0,5}[ \t]+số[ \t]*$", re.I)
 # "số 12 đường Lê Lợi": a street with its name after the number
@@ -112,6 +115,8 @@ def is_label(view, expr) -> bool:
         return True
     if word == "số" and ends_with(_FORM_NUMBER, view.text, expr.start, 60):
         return True
+    if word == "lớp" and _GRADE_END.match(view.text, expr.end) and ends_with(_GRADE, view.masked, expr.start, 8):
+        return True  # "(lớp 9 Trường THCS Đập Đá)": a school grade (not "mỗi lớp 5 ngày")
     listed = _ends_a_list(view.masked, expr.start)
     if listed and _LEGAL_PART_AFTER.match(view.text, expr.end) \
             and ends_with(_LABEL_LIST, view.masked, expr.start, _LABEL_LIST_WINDOW):

@@ -415,3 +415,8 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Tham mưu trưởng Bộ Tư lệnh Quân khu 1 thay mặt lực lượng diễu binh cảm ơn người dân tỉnh Bình Định.",
     "Cựu chiến binh Sư đoàn 3 anh hùng gặp mặt truyền thống tại thị xã An Nhơn.",
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # a school grade before a school's name or punctuation (audit round 11)
+    "Nữ sinh L.B.A.N (lớp 9 Trường THCS Đập Đá) bị triệu tập lên làm việc.",
+    "Em là học sinh lớp 12, năm nay thi tốt nghiệp.",
+]
