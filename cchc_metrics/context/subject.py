@@ -910,8 +910,14 @@ def _elliptic_share(masked: str, out: list, i: int) -> str | None:
             return None
         if prev.kind != "percent":
             continue  # the points scored between ("được tính 3 điểm") are part of the gap
-        if prev.subject is None or masked.find(prev.subject.lower(), prev.end, m.start) >= 0:
-            return None  # named after the first percent: other words stand between
+        if prev.subject is None:
+            return None
+        if masked.find(prev.subject.lower(), prev.end, m.start) >= 0:
+            # named after the first percent ("Có từ 20% đến 30% dân số là người dân tộc thiểu
+            # số được tính 1 điểm; trên 30% thì cứ thêm 5% …"): the clause after ";" names
+            # nothing of its own
+            semi = masked.rfind(";", prev.end, m.start)
+            return prev.subject if semi >= 0 and _ELLIPTIC_GAP.fullmatch(masked, semi + 1, m.start) else None
         return prev.subject if _ELLIPTIC_GAP.fullmatch(masked, prev.end, m.start) else None
     return None
 

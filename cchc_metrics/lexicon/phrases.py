@@ -117,6 +117,7 @@ NOUN_COMPOUNDS = (
     # tăng trưởng 21%"); wages named by their period or floor ("tiền lương tháng", "lương
     # tối thiểu vùng")
     "tốc độ tăng trưởng", "mức tăng trưởng", "tỷ lệ tăng trưởng", "mức tăng", "mức giảm",
+    "tốc độ tăng", "tốc độ giảm",  # "Tốc độ tăng năng suất lao động bình quân"
     "lương tháng", "lương tối thiểu",
     "chỉ tiêu", "chỉ số", "chỉ thị", "giao dịch", "hiện trạng", "trước hạn", "đúng hạn",
     "quá hạn", "sau đại học", "trên đại học", "có thu", "không dùng tiền mặt",

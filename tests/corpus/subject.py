@@ -483,3 +483,11 @@ EXAMPLES += [
     U("Trường hợp hồ sơ có từ 10 giấy tờ, tài liệu trở lên thì thời hạn giải quyết không quá 4 ngày làm việc.",
       "10", "count", "giấy tờ, tài liệu"),
 ]
+EXAMPLES += [
+    # the elliptical clause after ";" also when the first clause names its share after the
+    # figure; "tốc độ tăng" opens a rate's name (session 11, read after sample 2099)
+    U("- Có từ 10% đến 20% số xã có đường biên giới được tính 1 điểm; trên 20% thì cứ thêm 10% được tính thêm 0,5 điểm.",
+      "trên 20%", "percent", "số xã"),
+    U("- Tốc độ tăng thu ngân sách bình quân của tỉnh từ 8% trở xuống được tính 1 điểm.", "từ 8% trở xuống",
+      "percent", "Tốc độ tăng thu ngân sách bình quân"),
+]
