@@ -608,6 +608,35 @@ def label_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     return _label_span(view, line, first)
 
 
+# "- Phí, lệ phí:\n\n+ 0 đồng đối với cá nhân …\n\n+ 100.000 đồng đối với …": an amount that
+# opens an item of a list names nothing itself; the line announcing the list does
+_ITEM_OPENING = re.compile(r"[ \t*>]*[-+•–][ \t*]*(?:(?:khoảng|từ|tối\s+đa|không\s+quá|mức)[ \t]+)?$")
+_ITEM_LINE = re.compile(r"[ \t*>]*[-+•–]")
+_LIST_LABEL_LINES = 30  # lines above: the items before this one, blank lines, the announcing line
+
+
+def list_label_above(view, pos: int) -> tuple[int, int] | None:
+    """The label of the line announcing the list whose item opens with the figure at
+    ``pos`` ("- Phí, lệ phí:" above "+ 0 đồng đối với …"), or None."""
+    lower = view.masked
+    line = lower.rfind("\n", 0, pos) + 1
+    if not _ITEM_OPENING.fullmatch(lower, line, pos):
+        return None
+    end = line - 1
+    for _ in range(_LIST_LABEL_LINES):
+        if end <= 0:
+            return None
+        start = lower.rfind("\n", 0, end) + 1
+        text = lower[start:end].rstrip(" \t*")
+        if text.endswith(":"):
+            colon = start + len(text) - 1
+            return _label_span(view, start, colon)
+        if text.strip() and not _ITEM_LINE.match(lower, start):
+            return None  # prose between: no list
+        end = start - 1
+    return None
+
+
 # ------------------------------------------------------------------ one choice per figure
 _SCORE_UNITS = ("điểm", "điểm phần trăm")
 _CLASSIFIERS = ("người",)
@@ -712,6 +741,8 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         span = label_before(view, start, s_start)
     if span is None and kind == "money":
         span = item_before_bracket(view, start, end, s_start)
+    if span is None and kind == "money":
+        span = list_label_above(view, start)
     if span is not None:
         # a label or a clause head may end in a sign: "Mức lương = 2.340.000 x 2,34 = …"
         text = view.text[span[0]:span[1]]

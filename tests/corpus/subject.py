@@ -491,3 +491,9 @@ EXAMPLES += [
     U("- Tốc độ tăng thu ngân sách bình quân của tỉnh từ 8% trở xuống được tính 1 điểm.", "từ 8% trở xuống",
       "percent", "Tốc độ tăng thu ngân sách bình quân"),
 ]
+EXAMPLES += [
+    # an amount that opens an item of a list names nothing itself: the line announcing the
+    # list does (session 11, read after sample 2099)
+    U("- Lệ phí cấp chứng chỉ hành nghề:\n\n+ 0 đồng đối với cá nhân nộp hồ sơ trực tuyến;\n\n"
+      "+ 150.000 đồng đối với cá nhân nộp hồ sơ trực tiếp.", "150.000 đồng", "money", "Lệ phí cấp chứng chỉ hành nghề"),
+]
