@@ -729,7 +729,7 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     if span is not None and kind == "count" and span[0] >= end:
         span = _without_place_tail(view, span)
         word = masked[span[0]:span[1]]
-        if " " not in word and (head := clause_head(view, start, s_start) or label_before(view, start, s_start)) \
+        if len(word.split()) <= 2 and (head := clause_head(view, start, s_start) or label_before(view, start, s_start)) \
                 and masked.startswith(word + " ", head[0]):
             # "trong đó hộ kinh doanh là 9.754 hộ": the unit repeats the head of what the
             # clause names, which is the fuller noun (as "Biên chế dôi dư: 4.210 người")

@@ -110,6 +110,8 @@ LABEL_NOT_SUBJECT = (
 NOUN_COMPOUNDS = (
     # "ở" is a preposition but the last syllable of these: "chi phí thuê nhà ở", "chỗ ở"
     "nhà ở", "chỗ ở", "nơi ở",
+    # "nhà riêng lẻ", "nhà ở riêng lẻ" (detached houses): not "riêng" (separately)
+    "riêng lẻ",
     # "hệ số lương hiện hưởng": what one currently receives, one adjective
     "lương hiện hưởng", "hiện hưởng",
     # a rate or level of change named as a noun ("tốc độ tăng trưởng tổng sản phẩm đạt 7,5%",

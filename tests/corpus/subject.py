@@ -497,3 +497,10 @@ EXAMPLES += [
     U("- Lệ phí cấp chứng chỉ hành nghề:\n\n+ 0 đồng đối với cá nhân nộp hồ sơ trực tuyến;\n\n"
       "+ 150.000 đồng đối với cá nhân nộp hồ sơ trực tiếp.", "150.000 đồng", "money", "Lệ phí cấp chứng chỉ hành nghề"),
 ]
+EXAMPLES += [
+    # a two-word unit repeating the head of the clause's noun, and "riêng lẻ" as a compound
+    # (session 11)
+    U("Giao dịch đất nền đạt 12.560 giao dịch trong quý II.", "12.560", "count", "Giao dịch đất nền"),
+    U("Lượng giao dịch căn hộ và nhà riêng lẻ đạt 4.461 giao dịch, tăng 33% so với cùng kỳ.", "33%", "percent",
+      "Lượng giao dịch căn hộ và nhà riêng lẻ"),
+]
