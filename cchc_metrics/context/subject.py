@@ -93,6 +93,8 @@ _NUMERAL_WORD = alternation(tuple(w for w in (*UNITS, *TENS_WORDS) if w not in A
 _APPOSED_NOUNS = re.compile(
     r"(?![ \t]+(?:" + _NUMERAL_WORD + r"|hàng\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu))[ \t])"
     r"(?![ \t]+" + alternation(APPOSITION_STOPS) + r"(?!\w))"
+    # "…, phản ánh sự quan tâm lớn": a verb with a nominalised object is a clause
+    r"(?![ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(?:sự|việc)(?!\w))"
     r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
 )
 _SPACES = re.compile(r"[ \t]*")

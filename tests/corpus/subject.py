@@ -504,3 +504,7 @@ EXAMPLES += [
     U("Lượng giao dịch căn hộ và nhà riêng lẻ đạt 4.461 giao dịch, tăng 33% so với cùng kỳ.", "33%", "percent",
       "Lượng giao dịch căn hộ và nhà riêng lẻ"),
 ]
+EXAMPLES += [
+    # a verb with a nominalised object after a comma opens a clause, no apposed noun (session 11)
+    U("Toàn tỉnh tiếp nhận 5.120 hồ sơ, phản ánh sự tin tưởng lớn.", "5.120", "count", "hồ sơ"),
+]
