@@ -34,6 +34,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
     ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
                               count=count, sent_end=sentence[1])
+    if ev is not None and ev.status is not None and ev.end <= d["start"] \
+            and (ref := _REFERENCE_ASIDE.search(ctx.status.lower, ev.end, d["start"])) is not None \
+            and ")" not in ctx.status.lower[ref.end():d["start"]]:
+        # "… dự kiến tăng 7,51% (cùng kỳ quý I/2024 tăng 6,26%)": the figure of the period
+        # compared with, in brackets, is what that period reached, not the forecast's
+        return status_ctx.Evidence(None, "now", ref.start(), ref.end())
     if ev is not None and ev.status == "projected" and ev.rule == "cue" and when \
             and periods.ended_by(when, ctx.published) and _ESTIMATE_CUE.match(ctx.status.lower, ev.start):
         # "GRDP quý I dự kiến tăng 7,51%" published in April: an estimate of a period already
@@ -194,6 +200,8 @@ _OPENING_TIME = re.compile(r"[\W_]*(?:(?:trong|vào|cuối|đầu|hết)\s+)?(?:
 # a proposal verb right before the verb its floor bounds
 _PROPOSED_VERB_BEFORE = re.compile(r"(?<!\w)đề\s+xuất[\s*_]+(?:[^\W\d_]+\s+){1,2}$")
 _DUTY_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị|nhiệm\s+vụ)(?!\w)")
+# a bracket that opens with the period a figure is compared with
+_REFERENCE_ASIDE = re.compile(r"\(\s*(?:cùng\s+kỳ|năm\s+trước|so\s+với\s+cùng\s+kỳ)(?!\w)")
 _ACHIEVED_BEFORE = re.compile(
     r"(?<!\w)(?!(?:sẽ|phải|cần|có|không|chưa|đã|đều|cũng|vẫn|mới|thể|được|hãy|nên|đang|vừa)\s)"
     r"[^\W\d_]+\s+(?P<v>được)(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$"

@@ -661,3 +661,8 @@ EXAMPLES += [
       "đề nghị như sau:\n\n- Cân đối, bố trí đạt 3% tổng chi ngân sách cho khoa học, công nghệ.", "3%", "percent",
       "projected"),
 ]
+EXAMPLES += [
+    # the figure of the period compared with, in brackets, is what that period reached
+    # (session 11, corpus_b3's qualifier miss)
+    S("Năm 2025, tỉnh phấn đấu tăng trưởng 8% (cùng kỳ năm 2024 tăng 6,5%).", "6,5%", "percent", None),
+]
