@@ -427,13 +427,18 @@ _HEADING_LINE = re.compile(r"^(?=[^\n]{1,120}$)[^\n]*[^.;!?\s][ \t*]*$|:[ \t*]*$
 _LEVEL_VERB = re.compile(r"(?<!\w)(?:có|là|còn|gồm)(?!\w)")
 _DELTA_JUST_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng|bớt|thêm|cắt\s+giảm|tinh\s+giản)(?:\s+(?:được|thêm))?\s*$")
 _OUTCOME_REACH = 300  # characters from the opening
+_OPENING_MAX = 200  # characters an opening phrase may take
 
 
 def _outcome_level(lower: str, s_start: int, pos: int, kind: str) -> bool:
     """Does the figure at ``pos`` state a level its clause's opening change reached? (a
     restructuring reaches counts and measures: "Sau sáp nhập, tỷ lệ hộ nghèo là 3%" is no
     level the merger moved; a change of level reaches any kind)"""
-    c0 = max(s_start, lower.rfind(";", s_start, pos) + 1)
+    lo = max(s_start, pos - _OUTCOME_REACH - _OPENING_MAX)
+    semi = lower.rfind(";", lo, pos)
+    if semi < 0 and lo > s_start:
+        return False  # the clause opens too far back for its opening to reach the figure
+    c0 = max(s_start, semi + 1)
     opening = _OUTCOME_OPENING.match(lower, c0, pos)
     if opening is not None and opening.group("restructure") and kind not in ("count", "quantity"):
         return False

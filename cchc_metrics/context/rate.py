@@ -44,13 +44,16 @@ _GROWTH = re.compile(r"(?<!\w)(?:tăng|giảm|tăng\s+trưởng|tăng\s+thêm)(?
 _COMPARED_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)")
 
 
+_SEMI_REACH = 600  # characters: the clause break looked for (linear in a sentence of thousands of figures)
+
+
 def rate_in_clause(
     lower: str, clause_start: int, start: int, end: int, index: RateIndex, share: bool = False
 ) -> str | None:
     """A distributive phrase elsewhere in the claim's clause (before the number, or shortly
     after its noun phrase: "2,6 triệu Phiếu lý lịch tư pháp hàng năm"). For a ``share``
     (a percent), one before the number counts only with a verb of growth between."""
-    semi = lower.rfind(";", clause_start, start)
+    semi = lower.rfind(";", max(clause_start, start - _SEMI_REACH), start)
     if semi >= 0:
         clause_start = semi + 1  # "Hằng năm, …; kho học liệu có hơn 12.000 bài giảng": a new clause
     m = index.near.first_between(clause_start, start) or index.average_one.first_between(clause_start, start)

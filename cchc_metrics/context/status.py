@@ -355,6 +355,8 @@ class StatusReader:
         self.ensures = MatchIndex(_ENSURE, lower)
         approved = _APPROVED_PLAN.search(lower, 0, min(len(lower), _APPROVED_HEAD))
         self.approved_plan = " ".join(approved.group("plan").split()) if approved else None
+        # per sentence start: (next cue index, status, governing cue, done mark) of _clause's fold
+        self._folds: dict[int, tuple] = {}
 
     # -- the clause -------------------------------------------------------------------
     def _clause(self, s: int, pos: int) -> Evidence | None:
@@ -363,7 +365,15 @@ class StatusReader:
         gov: re.Match[str] | None = None
         status = None
         done: re.Match[str] | None = None
-        for i in self.cues.span_indices(s, pos):
+        r = self.cues.span_indices(s, pos)
+        first = r.start
+        # the fold over the sentence's cues goes on from where the previous figure of the
+        # same sentence left it (figures come in order): a sentence of thousands of figures
+        # and cues (a flattened table) is read once, not once per figure
+        kept = self._folds.get(s)
+        if kept is not None and r.start <= kept[0] <= r.stop:
+            first, status, gov, done = kept
+        for i in range(first, r.stop):
             kind, m = self.kinds[i], self.cues.matches[i]
             if kind == "target":
                 if status == "projected" and m.group() in _PURPOSE and done is None:
@@ -390,6 +400,7 @@ class StatusReader:
                 if m.group().startswith("trong") and _FORECAST_IN_CONTRAST.match(self.lower, m.end()):
                     continue  # "…; trong khi 22 địa phương khác khó hoàn thành chỉ tiêu": a forecast too
                 done = m
+        self._folds[s] = (r.stop, status, gov, done)
         if done is not None:
             return Evidence(None, "done", done.start(), done.end())
         if gov is not None and status == "projected" and self._predicate_of_other(s, gov, pos):

@@ -35,7 +35,8 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
                               count=count, sent_end=sentence[1])
     if ev is not None and ev.status is not None and ev.end <= d["start"] \
-            and (ref := _REFERENCE_ASIDE.search(ctx.status.lower, ev.end, d["start"])) is not None \
+            and (ref := _REFERENCE_ASIDE.search(ctx.status.lower, max(ev.end, d["start"] - _ASIDE_REACH), d["start"])) \
+            is not None \
             and ")" not in ctx.status.lower[ref.end():d["start"]]:
         # "… dự kiến tăng 7,51% (cùng kỳ quý I/2024 tăng 6,26%)": the figure of the period
         # compared with, in brackets, is what that period reached, not the forecast's
@@ -52,7 +53,7 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # kiến …" looks ahead
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
     if ev is not None and ev.status == "projected" and ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start) \
-            and (src := _by_rule(ctx, s_start, ev.start)) is not None:
+            and (src := _by_rule(ctx, max(s_start, ev.start - _BY_RULE_REACH), ev.start)) is not None:
         # "Như vậy, theo quy định thì số định danh … sẽ gồm 12 số", "theo tinh thần Nghị quyết
         # 27-NQ/TW thì … sẽ thiết kế … lương cơ bản chiếm khoảng 70%": what a rule or a
         # decision lays down for later is a level it sets, no forecast
@@ -202,6 +203,7 @@ _PROPOSED_VERB_BEFORE = re.compile(r"(?<!\w)đề\s+xuất[\s*_]+(?:[^\W\d_]+\s+
 _DUTY_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị|nhiệm\s+vụ)(?!\w)")
 # a bracket that opens with the period a figure is compared with
 _REFERENCE_ASIDE = re.compile(r"\(\s*(?:cùng\s+kỳ|năm\s+trước|so\s+với\s+cùng\s+kỳ)(?!\w)")
+_ASIDE_REACH = 80  # characters: the bracket opens shortly before its figure
 _ACHIEVED_BEFORE = re.compile(
     r"(?<!\w)(?!(?:sẽ|phải|cần|có|không|chưa|đã|đều|cũng|vẫn|mới|thể|được|hãy|nên|đang|vừa)\s)"
     r"[^\W\d_]+\s+(?P<v>được)(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$"
@@ -323,6 +325,7 @@ _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the senten
 # 27-NQ/TW" — its identifier masked), not a plan or a draft ("theo Kế hoạch số 312/KH-UBND")
 _BY_RULE = re.compile(r"(?<!\w)theo\s+(?:quy\s+định|(?:tinh\s+thần\s+)?(?P<doc>" + MASK_CHAR + r"|[^\W\d_]))")
 _CLAUSE_BREAK = re.compile(r"[,;:(]\s*$")
+_BY_RULE_REACH = 200  # characters before "sẽ": the clause that names its source
 _RULE_DOC = re.compile(r"(?:nghị\s+quyết|nghị\s+định|bộ\s+luật|luật|thông\s+tư|quyết\s+định|kết\s+luận)(?!\w)")
 
 

@@ -256,13 +256,16 @@ def share_of_total(view, pos: int, limit: int) -> tuple[int, int] | None:
     return phrase_after(view, m.end(), limit) if m else None
 
 
+_SHARE_REACH = 600  # characters: a share's name stands within its clause, close to the figure
+
+
 def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple[int, int] | None:
     """The share named before a percent: from a share noun to the linking verb."""
     lower = view.masked
     # a share named before a semicolon is another clause's ("Tỷ lệ … đạt trên 80%; giao dịch
     # không dùng tiền mặt đạt 80%"), unless that clause only sets its goal ("Tỷ lệ bao phủ …
     # đạt 92,4%; mục tiêu đến năm 2025 là 95%")
-    semi = lower.rfind(";", clause_start, pos)
+    semi = lower.rfind(";", max(clause_start, pos - _SHARE_REACH), pos)
     if semi >= 0 and not _GOAL_CLAUSE.match(lower, semi + 1, pos):
         clause_start = semi + 1
     r = index.shares.span_indices(clause_start, pos)
@@ -503,6 +506,9 @@ _RESULT_LEAD = re.compile(r"kết\s+quả\s+(?=\w)")
 _HEAD_BREAK = re.compile(r"[;:“\"]")  # a clause or a quotation opens after it
 
 
+_HEAD_REACH = 400  # characters before the link verb
+
+
 def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     """What a figure reached through a linking verb measures: the head noun phrase of its
     clause — "Tổng thu ngân sách của huyện năm 2024 ước đạt 1.240 tỷ đồng" → "Tổng thu ngân
@@ -520,9 +526,11 @@ def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
         return None
     if _SHARE_OPENER.match(lower, hi - 20 if hi >= 20 else 0, hi) or _SHARE_OPENER.search(lower, max(clause_start, hi - 20), hi):
         return None  # "…, tương ứng giảm 44%": the share of the figure before (shared_subjects)
-    lo_limit = clause_start
+    # (a head this far back is no head: the look stays linear in a sentence of thousands of
+    # figures, a flattened table)
+    lo_limit = max(clause_start, hi - _HEAD_REACH)
     brk = None
-    for brk in _HEAD_BREAK.finditer(lower, clause_start, hi):
+    for brk in _HEAD_BREAK.finditer(lower, lo_limit, hi):
         pass
     if brk is not None:
         lo_limit = brk.end()
@@ -614,6 +622,8 @@ def label_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
 # opens an item of a list names nothing itself; the line announcing the list does
 _ITEM_OPENING = re.compile(r"[ \t*>]*[-+•–][ \t*]*(?:(?:khoảng|từ|tối\s+đa|không\s+quá|mức)[ \t]+)?$")
 _ITEM_LINE = re.compile(r"[ \t*>]*[-+•–]")
+_ITEM_LINE_REACH = 40  # characters: the item's mark stands right before its amount
+_LABEL_LINE_REACH = 600  # characters: the lines above (items, the announcing line) are short
 _LIST_LABEL_LINES = 30  # lines above: the items before this one, blank lines, the announcing line
 
 
@@ -621,14 +631,16 @@ def list_label_above(view, pos: int) -> tuple[int, int] | None:
     """The label of the line announcing the list whose item opens with the figure at
     ``pos`` ("- Phí, lệ phí:" above "+ 0 đồng đối với …"), or None."""
     lower = view.masked
-    line = lower.rfind("\n", 0, pos) + 1
-    if not _ITEM_OPENING.fullmatch(lower, line, pos):
-        return None
+    line = lower.rfind("\n", max(0, pos - _ITEM_LINE_REACH), pos) + 1
+    if line == 0 and pos > _ITEM_LINE_REACH or not _ITEM_OPENING.fullmatch(lower, line, pos):
+        return None  # (a figure far into its line opens no item)
     end = line - 1
     for _ in range(_LIST_LABEL_LINES):
         if end <= 0:
             return None
-        start = lower.rfind("\n", 0, end) + 1
+        start = lower.rfind("\n", max(0, end - _LABEL_LINE_REACH), end) + 1
+        if start == 0 and end > _LABEL_LINE_REACH:
+            return None  # a line too long to announce a list
         text = lower[start:end].rstrip(" \t*")
         if text.endswith(":"):
             colon = start + len(text) - 1
@@ -931,6 +943,7 @@ _ELLIPTIC_GAP = re.compile(
 _ELLIPTIC_REACH = 160
 # "cứ thêm 5%", "cứ giảm 1%": the step of a scoring rule
 _STEP_BEFORE = re.compile(r"(?<!\w)cứ\s+(?:thêm|giảm|tăng)\s*$")
+_STEP_REACH = 600  # characters: the item of the rule that names the rate
 
 
 def _elliptic_share(masked: str, out: list, i: int) -> str | None:
@@ -990,7 +1003,7 @@ def shared_subjects(metrics: list, view) -> list:
             out[i] = attrs.evolve(m, subject=named)
             continue
         if m.sentence is not None and _STEP_BEFORE.search(masked, max(0, m.start - 16), m.start) \
-                and (named := _rate_named_before(view, m.sentence[0], m.start)) is not None:
+                and (named := _rate_named_before(view, max(m.sentence[0], m.start - _STEP_REACH), m.start)) is not None:
             # "… từ mức bình quân chung trở xuống được tính 2 điểm; trên mức bình quân chung
             # thì cứ thêm 2% …": each step is of the rate the rule names, not of its bound
             out[i] = attrs.evolve(m, subject=named)
