@@ -112,6 +112,27 @@ def test_a_masked_twin_takes_the_twin_literals_less_the_blanked_ones():
     assert scan._VIEW.masked is None
 
 
+def test_a_pattern_led_by_a_digit_is_matched_at_the_digits_of_a_registered_text():
+    patterns = [re.compile(r"(?<![\w.])\d{1,2}[/-]\d{4}"), re.compile(r"[0-2]?\d:\d\d"),
+                re.compile(r"\d+(?:\.\d{3})*(?:,\d+)?")]
+    text = "Ngày 1/2024, 12-2025 lúc 7:30 và 23:05; 1.234.567,8 người, ١٢/٢٠٢٤ 99:99. " * 300
+    lower = scan.lower_same_length(text)
+    chars = list(lower)
+    for i in range(0, len(text), 37):
+        chars[i:i + 4] = "\x1a" * 4
+    masked = "".join(chars)[: len(text)]
+    with scan.lowered(text, lower):
+        scan.masked_twin(masked, "\x1a")
+        for p in patterns:
+            assert scan._plan_of(p).digit_led, p.pattern
+            for t in (text, lower, masked):
+                for pos, endpos in ((0, len(t)), (5, 4000), (3001, 3001), (17, 10**9)):
+                    got = [m.span() for m in scan.fast_finditer(p)(t, pos, endpos)]
+                    assert got == [m.span() for m in p.finditer(t, pos, endpos)], (p.pattern, pos, endpos)
+        assert set(scan._VIEW.digits) == {"twin", "masked"}  # found once for each
+    assert scan._VIEW.digits is None
+
+
 def test_trie_gate_knows_the_word_not_only_its_first_letter():
     pattern = re.compile(r"(?<![^\W_])(?:Quý|Năm)\s+(?:I|II|III|IV)\b")
     mode, gate = scan._gate(pattern)
