@@ -200,13 +200,24 @@ def test_time_is_linear_in_figures_per_sentence():
     assert t3 < 4.5 * max(t1, 0.02), f"4 KB {t1:.3f} s, 12 KB {t3:.3f} s"
 
 
-def test_time_is_linear_in_worded_figures_per_sentence():
-    # One sentence of thousands of figures with cues, link verbs and brackets between them:
-    # the status fold over the sentence's cues goes on from figure to figure, and the clause
-    # readers look back a bounded stretch (clause heads, the last ";"), so the sentence is
-    # read once, not once per figure (it was quadratic before session 11).
-    unit = "mức phí 100.000 đồng sẽ tăng 5% (cùng kỳ tăng 3%) theo quy định thì sẽ là 20% "
+# One sentence of thousands of worded figures (a flattened table with cues, link verbs,
+# brackets, places and dates between them): the status fold over a sentence's cues goes on
+# from figure to figure, the deciders look a sentence's patterns up once, and the clause,
+# place and date readers look a bounded stretch around the figure, so the sentence is read
+# once, not once per figure (each of these was quadratic before session 11).
+_WORDED = {
+    "cues": "mức phí 100.000 đồng sẽ tăng 5% (cùng kỳ tăng 3%) theo quy định thì sẽ là 20% ",
+    "shares": "tỷ lệ hồ sơ trực tuyến đạt 90%, tăng 5% ",
+    "floors": "đề xuất bố trí tối thiểu 02 cán bộ, ",
+    "places": "tỉnh Quảng Ngãi có 11 TAND khu vực Quảng Ngãi, ",
+    "dates": "từ 1-4 giấy tờ trước ngày 15/12 ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_WORDED))
+def test_time_is_linear_in_worded_figures_per_sentence(name):
+    unit = _WORDED[name]
     extract(_sized(unit, 2))
     t1 = _cpu_seconds(_sized(unit, 30))
     t3 = _cpu_seconds(_sized(unit, 90))
-    assert t3 < 4.5 * max(t1, 0.05), f"30 KB {t1:.3f} s, 90 KB {t3:.3f} s"
+    assert t3 < 4.5 * max(t1, 0.05), f"{name}: 30 KB {t1:.3f} s, 90 KB {t3:.3f} s"

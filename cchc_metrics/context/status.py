@@ -357,6 +357,8 @@ class StatusReader:
         self.approved_plan = " ".join(approved.group("plan").split()) if approved else None
         # per sentence start: (next cue index, status, governing cue, done mark) of _clause's fold
         self._folds: dict[int, tuple] = {}
+        # what the deciders of one figure's status look up once per sentence (status_figure.py)
+        self.memo: dict = {}
 
     # -- the clause -------------------------------------------------------------------
     def _clause(self, s: int, pos: int) -> Evidence | None:
@@ -485,6 +487,17 @@ class StatusReader:
             return Evidence(_weak_status(m), rule, m.start(), m.end())
         return None
 
+    def _before(self, pattern: re.Pattern[str], sent_start: int, start: int, sent_end: int | None) -> bool:
+        """Does ``pattern`` match in the sentence before ``start``? The sentence's first
+        match is found once (a flattened table is one sentence of thousands of figures)."""
+        if sent_end is None:
+            return pattern.search(self.lower, sent_start, start) is not None
+        key = (pattern, sent_start)
+        if key not in self.memo:
+            self.memo[key] = pattern.search(self.lower, sent_start, sent_end)
+        first = self.memo[key]
+        return first is not None and first.end() <= start
+
     def of_figure(self, sent_start: int, start: int, end: int, *, floors: bool = True,
                   noun_end: int | None = None, count: tuple[float | None, bool] | None = None,
                   sent_end: int | None = None) -> Evidence | None:
@@ -543,9 +556,9 @@ class StatusReader:
             if post is not None:
                 return Evidence("target", "cue", post.end() - len(post.group().split()[-1]) - 4, post.end())
         floor = _FLOOR.match(lower, start)
-        if floors and floor and not DONE.search(lower, sent_start, start) \
-                and not _LAW_SAYS.search(lower, sent_start, start) \
-                and not _ENTITLED.search(lower, sent_start, start) \
+        if floors and floor and not self._before(DONE, sent_start, start, sent_end) \
+                and not self._before(_LAW_SAYS, sent_start, start, sent_end) \
+                and not self._before(_ENTITLED, sent_start, start, sent_end) \
                 and not _NORM_BEFORE.search(lower, max(sent_start, start - 30), start) \
                 and not _DONE_JUST_BEFORE.search(lower, max(sent_start, start - 8), start):
             return Evidence("target", "floor", floor.start(), floor.end())

@@ -22,6 +22,22 @@ from ..text.masks import MASK_CHAR
 from ..lexicon.status import ABROAD, HEARSAY, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
 
 
+def _spans(ctx, pattern: re.Pattern, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The matches of ``pattern`` in ``sentence``, found once per sentence (a flattened table
+    is one sentence of thousands of figures: scanning it again for each would be quadratic)."""
+    key = (pattern, sentence)
+    got = ctx.status.memo.get(key)
+    if got is None:
+        got = ctx.status.memo[key] = [m.span() for m in pattern.finditer(ctx.status.lower, sentence[0], sentence[1])]
+    return got
+
+
+def _in(ctx, pattern: re.Pattern, sentence: tuple[int, int], end: int | None = None) -> bool:
+    """Does ``pattern`` match in ``sentence`` (ending by ``end`` when given)?"""
+    spans = _spans(ctx, pattern, sentence)
+    return bool(spans) and (end is None or spans[0][1] <= end)
+
+
 def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | None,
            when: str | None, refs: tuple[str, ...] = ()) -> status_ctx.Evidence | None:
     """The evidence that decides the status of the figure drafted as ``d`` (None: nothing
@@ -63,16 +79,15 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         return rule
     holiday = ctx.scopes.holiday_schedule
     if holiday is not None and kind == "duration" and not d.get("per") and (ev is None or ev.rule in ("cue", "norm")) \
-            and _DAYS_OFF.search(ctx.status.lower, sentence[0], sentence[1]) is not None \
-            and _HOLIDAY.search(ctx.status.lower, sentence[0], sentence[1]) is not None \
-            and _LAW_WORDS.search(ctx.status.lower, sentence[0], sentence[1]) is None \
+            and _in(ctx, _DAYS_OFF, sentence) and _in(ctx, _HOLIDAY, sentence) \
+            and not _in(ctx, _LAW_WORDS, sentence) \
             and not _older_in_sentence(ctx, sentence, refs):
         # "cán bộ, công chức sẽ được nghỉ tối đa 4 ngày liên tiếp" under "Lịch nghỉ lễ Quốc
         # khánh …": the days off a schedule gives (the judges of four samples read them so)
         return holiday
     quoted = ctx.scopes.at(sentence, d["start"])
     if quoted is not None and quoted.rule == "draft" and kind != "deadline" and (ev is None or ev.rule != "done") \
-            and not _NOW_IN_SENTENCE.search(ctx.status.lower, sentence[0], d["end"]):
+            and not _in(ctx, _NOW_IN_SENTENCE, sentence, d["end"]):
         # a level in the articles quoted from a draft ("4. Phạt tiền từ 4.000.000 đồng …"
         # under "Căn cứ … Dự thảo Nghị định … như sau:") is proposed, whatever rule words
         # the draft uses
@@ -174,9 +189,13 @@ def _hearsay_outcome(d: dict, ctx, sentence: tuple[int, int], noun_end: int | No
     that reports it as hearsay — a rumour spread or denied — is no fact: projected. The level
     it starts from ("từ 34 tỉnh") is."""
     lower = ctx.status.lower
-    cue = None
-    for cue in _HEARSAY.finditer(lower, sentence[0], sentence[1]):
-        pass  # the last one (a sentence holds few): before or after the figure
+    key = ("hearsay", sentence)
+    if key not in ctx.status.memo:  # once per sentence: a flattened table holds thousands of figures
+        cue = None
+        for cue in _HEARSAY.finditer(lower, sentence[0], sentence[1]):
+            pass  # the last one: before or after the figure
+        ctx.status.memo[key] = cue
+    cue = ctx.status.memo[key]
     if cue is None:
         return None
     if _OUTCOME_BEFORE.search(lower, max(sentence[0], d["start"] - 12), d["start"]) is None \
@@ -221,7 +240,7 @@ def _rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentence: tuple[
     not date itself now or before publication (looked up last: a sentence may hold thousands
     of figures, and these checks read its whole span)."""
     rule = _level_of_rule_to_come(ev, d, ctx, sentence, kind)
-    if rule is None or _NOW_IN_SENTENCE.search(ctx.status.lower, sentence[0], d["end"]) \
+    if rule is None or _in(ctx, _NOW_IN_SENTENCE, sentence, d["end"]) \
             or _older_in_sentence(ctx, sentence, refs):
         return None
     return rule
@@ -238,8 +257,8 @@ def _level_of_rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentenc
     rule = ctx.scopes.own_rule_ahead if own_norm else ctx.scopes.rule_to_come
     if rule is not None and kind in _RULE_KINDS and (
             ev is None or ev.rule == "norm" or (ev.rule == "cue" and lower.startswith("sẽ", ev.start))) \
-            and (own_norm or (ev is not None and ev.rule == "cue") or _RULE_WORDS.search(lower, s_start, sentence[1])) \
-            and not _ABROAD.search(lower, s_start, d["start"]):
+            and (own_norm or (ev is not None and ev.rule == "cue") or _in(ctx, _RULE_WORDS, sentence)) \
+            and not _in(ctx, _ABROAD, sentence, d["start"]):
         return rule
     if kind == "count" and d.get("qualifier") in _BOUNDS and (ev is None or ev.rule in ("floor", "norm")) \
             and not _TIMES_AFTER.match(lower, d["end"]):
@@ -261,20 +280,33 @@ def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evide
     # a change verb right before the figure, or a level marked as a movement's end ("vùng 2
     # là 4,41 triệu" after "Lương vùng 1 nâng lên 4,96 triệu đồng")
     if (_CHANGE_BEFORE.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is None and d.get("change") != "to") \
-            or status_ctx.DONE.search(lower, sentence[0], sentence[1]) is not None:
+            or _in(ctx, status_ctx.DONE, sentence):
         return None
-    own_time = False  # the sentence dates its change: "từ 1/7/2024 …", "Năm 2023, …"
-    for dm in ctx.dates_in(sentence):
-        starts = rules_ahead.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None
-        if dm.iso and periods.begins_after(dm.iso, ctx.published) and starts:
-            return status_ctx.Evidence("projected", "future", dm.start, dm.end)
-        own_time = own_time or starts or _OPENING_TIME.fullmatch(lower, sentence[0], dm.start) is not None
+    key = ("change-time", sentence)
+    if key not in ctx.status.memo:
+        ctx.status.memo[key] = _change_time(ctx, sentence)
+    ahead, own_time = ctx.status.memo[key]
+    if ahead is not None:
+        return ahead
     if not own_time and ctx.scopes.title_change_ahead is not None \
-            and not _NOW_IN_SENTENCE.search(lower, sentence[0], d["end"]):
+            and not _in(ctx, _NOW_IN_SENTENCE, sentence, d["end"]):
         # "Tăng 30% lương cơ sở từ 1/7" as the title: the changes its body reports with no
         # time of their own are that change to come
         return ctx.scopes.title_change_ahead
     return None
+
+
+def _change_time(ctx, sentence: tuple[int, int]) -> tuple[status_ctx.Evidence | None, bool]:
+    """(a start date after publication the sentence gives its change, whether the sentence
+    dates its change at all: "từ 1/7/2024 …", "Năm 2023, …")."""
+    lower = ctx.status.lower
+    own_time = False
+    for dm in ctx.dates_in(sentence):
+        starts = rules_ahead.START_BEFORE.search(lower, max(sentence[0], dm.start - 12), dm.start) is not None
+        if dm.iso and periods.begins_after(dm.iso, ctx.published) and starts:
+            return status_ctx.Evidence("projected", "future", dm.start, dm.end), own_time
+        own_time = own_time or starts or _OPENING_TIME.fullmatch(lower, sentence[0], dm.start) is not None
+    return None, own_time
 
 
 def _older_in_sentence(ctx, sentence: tuple[int, int], refs: tuple[str, ...]) -> bool:
@@ -348,6 +380,7 @@ _DAMAGE = re.compile(r"(?<!\w)(?:thiệt\s+hại|tổn\s+thất|thiệt\s+hại\
 _DAMAGE_REACH = 40
 _ESTIMATE_BEFORE = re.compile(r"(?<!\w)ước(?:\s+(?:đạt|tính|thực\s+hiện|tăng|giảm))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # the horizon opens the clause: "Đến hết tháng 7/2024, …", "…; đến cuối năm 2024 đạt …"
+_MILESTONE_REACH = 1500  # characters before the figure
 _MILESTONE_BEFORE = re.compile(r"(?:^|[,;:\n(]|^[-+•*–])[ \t*\-+•–]*(?:đến|tới)(?:\s+(?:hết|cuối|giữa))?\s*$")
 
 
@@ -355,7 +388,9 @@ def _milestone(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence |
     """"Đến hết tháng 7/2024, tỷ lệ … đạt 80%" published in June: the level set for a time
     still to come is a milestone (FORMAT.md: target)."""
     lower = ctx.status.lower
-    for dm in ctx.dates_in(sentence):
+    # (the horizon opens the figure's clause: a bounded stretch before it, linear in a
+    # sentence of thousands of figures)
+    for dm in ctx.dates_in((max(sentence[0], d["start"] - _MILESTONE_REACH), sentence[1])):
         if dm.end > d["start"]:
             break
         if not dm.iso or not periods.begins_after(dm.iso, ctx.published):

@@ -112,6 +112,10 @@ def _frame(text: str, dates: list[DateMention], ss: int, published: _dt.date | N
     return None
 
 
+_LONG_SENTENCE = 4000  # characters
+_NEAR_DATES = 1500  # characters either side of a figure in such a sentence
+
+
 def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int], start: int,
                  end: int, published: _dt.date | None) -> tuple[str | None, str | None]:
     """``(period, as_of)`` of a figure at ``[start, end)`` in ``sentence``.
@@ -127,6 +131,12 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
     period is the label itself (halves as 2024-H1) and None for "đến" stand-points.
     """
     ss, se = sentence
+    windowed = se - ss > _LONG_SENTENCE
+    if windowed:
+        # a flattened table is one sentence of thousands of figures and dates: the dates near
+        # the figure label it (reading all of them for each figure is quadratic), and no
+        # previous sentence frames it
+        ss, se = max(ss, start - _NEAR_DATES), min(se, end + _NEAR_DATES)
     index = _index_of(dates)
     if index is None:
         if any(d.start < end and start < d.end for d in dates):
@@ -144,7 +154,7 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
             if d.end <= se and d.kind != "time" and d.iso:
                 inside.append(d)
     chosen = _label(text, inside, sentence, start, end, published)
-    if chosen is None and not inside:
+    if chosen is None and not inside and not windowed:
         chosen = _frame(text, dates, ss, published)
     if chosen is None:
         return None, None
