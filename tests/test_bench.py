@@ -211,6 +211,7 @@ _WORDED = {
     "floors": "đề xuất bố trí tối thiểu 02 cán bộ, ",
     "places": "tỉnh Quảng Ngãi có 11 TAND khu vực Quảng Ngãi, ",
     "dates": "từ 1-4 giấy tờ trước ngày 15/12 ",
+    "outcomes": "Sau khi nhập, xã Tân Hiệp có diện tích tự nhiên là 16,24 km2 và quy mô dân số là 8.690 người, ",
 }
 
 

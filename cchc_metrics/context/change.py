@@ -241,6 +241,7 @@ _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|thuộc|tại|ở|cho|trong|với)\
 _UNIT_KINDS = ("count", "fraction")
 _DELTA_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng|bớt|thêm)\s+(?:(?:được|khoảng|gần|hơn|trên)\s+)?$")
 _RESTRUCTURE_REACH = 220
+_NEAR_BEFORE = 300  # characters: a figure's own text and the gap a phrase allows before it
 
 
 _CLAUSE_END = re.compile(r"[;\n]|\.(?!\d)")  # not the dot of "10.035"
@@ -256,11 +257,19 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
     for d in drafts:
         if d.get("sentence") and d["kind"] in _UNIT_KINDS:
             by_sentence.setdefault(d["sentence"], []).append(d)
-    for (s, e), group in by_sentence.items():
-        if len(group) < 2:
+    for (s, e), all_figures in by_sentence.items():
+        if len(all_figures) < 2:
             continue
+        starts = [d["start"] for d in all_figures]
+
+        def near(lo: int, hi: int) -> list[dict]:
+            # the figures starting in [lo, hi): a sentence may hold thousands (a flattened
+            # table), and each phrase below reaches a few hundred characters only
+            return all_figures[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
         for verb in _RESTRUCTURE.finditer(lower, s, e):
-            end = min(_clause_end(lower, verb.end(), e), verb.end() + _RESTRUCTURE_REACH)
+            end = min(_clause_end(lower, verb.end(), min(e, verb.end() + _RESTRUCTURE_REACH)), verb.end() + _RESTRUCTURE_REACH)
+            group = near(verb.start() - _NEAR_BEFORE, end + 1)
             turn = _RESULT_TURN.search(lower, verb.end(), end)
             if turn is None:
                 continue
@@ -287,12 +296,14 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
                 ids.link(froms, tos)
         for after in _AFTER_MERGE_FROM.finditer(lower, s, e):
             # "16 tỉnh sau sáp nhập từ 34 tỉnh thành": the result first, where it came from after
+            group = near(after.start() - _NEAR_BEFORE, after.end() + _NEAR_BEFORE)
             res = [d for d in group if d["end"] <= after.start() and after.start() - d["end"] <= 40 and not d.get("change")]
             src = [d for d in group if d["start"] >= after.end() and d["start"] - after.end() <= 12 and not d.get("change")]
             if res and src and res[-1]["kind"] == src[0]["kind"] == "count":
                 ids.link([src[0]], [res[-1]])
         for basis in _BASIS_FIRST.finditer(lower, s, e):
             # "Trên cơ sở 5 trung tâm y tế tuyến huyện, tỉnh thành lập 2 trung tâm …"
+            group = near(basis.start(), basis.end() + _NEAR_BEFORE)
             src = [d for d in group if d["start"] >= basis.end() and d["start"] - basis.end() <= 20 and not d.get("change")]
             if not src:
                 continue
@@ -302,6 +313,7 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
             if res and ";" not in lower[src[0]["end"]:res[0]["start"]]:
                 ids.link([src[0]], [res[0]])
         for basis in _BASIS.finditer(lower, s, e):
+            group = near(basis.start() - _NEAR_BEFORE, basis.end() + _NEAR_BEFORE)
             before = [d for d in group if d["end"] <= basis.start() and basis.start() - d["end"] <= 60
                       and d["kind"] == "count" and not d.get("change")]
             after = [d for d in group if d["start"] >= basis.end() and d["start"] - basis.end() <= 40
