@@ -252,7 +252,7 @@ def _level_of_rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentenc
     cao nhất lên đến 40 triệu đồng/năm"), a norm quoted from a document whose own closing
     article puts it in force later ("Trong thời hạn 05 ngày làm việc, …"), a cap or floor on
     a count ("không quá 04 Phó Chủ tịch"): the rule's evidence."""
-    lower, s_start = ctx.status.lower, sentence[0]
+    lower = ctx.status.lower
     own_norm = ev is not None and ev.rule == "norm" and ctx.scopes.own_rule_ahead is not None
     rule = ctx.scopes.own_rule_ahead if own_norm else ctx.scopes.rule_to_come
     if rule is not None and kind in _RULE_KINDS and (
