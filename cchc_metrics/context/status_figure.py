@@ -215,14 +215,14 @@ _CHANGE_BEFORE = re.compile(
 _OPENING_TIME = re.compile(r"[\W_]*(?:(?:trong|vào|cuối|đầu|hết)\s+)?(?:năm|ngày|tháng|quý)?\s*")
 
 
-# "<verb> được N": the result reached (được after the verb); before it ("được hỗ trợ 5
-# triệu") it is passive, and after a modal ("sẽ được", "phải được") no result
 # a proposal verb right before the verb its floor bounds
 _PROPOSED_VERB_BEFORE = re.compile(r"(?<!\w)đề\s+xuất[\s*_]+(?:[^\W\d_]+\s+){1,2}$")
 _DUTY_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị|nhiệm\s+vụ)(?!\w)")
 # a bracket that opens with the period a figure is compared with
 _REFERENCE_ASIDE = re.compile(r"\(\s*(?:cùng\s+kỳ|năm\s+trước|so\s+với\s+cùng\s+kỳ)(?!\w)")
 _ASIDE_REACH = 80  # characters: the bracket opens shortly before its figure
+# "<verb> được N": the result reached (được after the verb); before it ("được hỗ trợ 5
+# triệu") it is passive, and after a modal ("sẽ được", "phải được") no result
 _ACHIEVED_BEFORE = re.compile(
     r"(?<!\w)(?!(?:sẽ|phải|cần|có|không|chưa|đã|đều|cũng|vẫn|mới|thể|được|hãy|nên|đang|vừa)\s)"
     r"[^\W\d_]+\s+(?P<v>được)(?:\s+(?:khoảng|gần|hơn|trên|tổng\s+cộng))?\s*$"
