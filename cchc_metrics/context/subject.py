@@ -951,7 +951,8 @@ def _elliptic_share(masked: str, out: list, i: int) -> str | None:
     nông nghiệp từ 50% trở xuống được tính 3 điểm; trên 50% thì cứ thêm 5% …" → both
     later percents are "Tỷ lệ lao động phi nông nghiệp"."""
     m = out[i]
-    for prev in reversed(out[:i]):
+    for j in range(i - 1, -1, -1):
+        prev = out[j]
         if prev.sentence != m.sentence or m.start - prev.end > _ELLIPTIC_REACH:
             return None
         if prev.kind != "percent":
