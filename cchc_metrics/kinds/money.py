@@ -73,14 +73,23 @@ def table_money(expr, view) -> dict | None:
             out["subject_span"] = label  # beside a unit cell, the row's label cell is its label
         return out
     pos = line_start
-    # walk up over the table's lines (those holding "|") to the line that announces it
+    # walk up over the table's lines (those holding "|") to the line that announces it; a
+    # table whose rows only name classes ("Vùng I | 5.310.000 | 25.500 |") may be announced by
+    # the paragraph before the line right above it (a copied page loses the table's header)
     lo = max(0, expr.start - _TABLE_LOOKBACK)
+    label = None
+    prose = 0
     while pos > lo:
         prev_start = text.rfind("\n", 0, pos - 1) + 1
         line = text[prev_start:pos]
         if "|" not in line and line.strip():
             hint = _TABLE_MONEY_HINT.search(line)
             if hint is None:
+                prose += 1
+                if prose == 1 and (label := _row_label(view, line_start, expr.start)) is not None \
+                        and _CLASS_LABEL.match(view.masked, label[0], label[1]):
+                    pos = prev_start
+                    continue
                 return None
             factor = SCALES.get(hint.group("scale") or "", 1)
             out = {"kind": "money", "unit": "VND", **({"factor": factor} if factor != 1 else {})}

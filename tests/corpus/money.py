@@ -303,3 +303,10 @@ EXAMPLES += [
     E("Ước giải ngân vốn đầu tư công từ đầu năm đến hết tháng 9 đạt 8.516 tỷ đồng, bằng 41,2% kế hoạch.",
       "8.516 tỷ đồng", value=8_516_000_000_000, qualifier="approx"),
 ]
+EXAMPLES += [
+    # a table whose rows only name classes, announced by the paragraph before the line right
+    # above it (a copied page lost the table's header) (session 11)
+    E("Nghị định quy định mức lương tối thiểu vùng áp dụng từ ngày 01/01/2026 như sau.\n\n"
+      "Các doanh nghiệp rà soát thang bảng lương trong kỳ lương tháng 01.\n\n|\n|\nVùng I | 5.310.000 | 25.500 |\n"
+      "Vùng II | 4.730.000 | 22.700 |\n", "22.700", value=22_700),
+]
