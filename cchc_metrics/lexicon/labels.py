@@ -26,6 +26,9 @@ LABEL_NOUNS = (
     # military units named by their number: "Quân khu 1" (audit round 11; not "lớp": "lớp 9"
     # is a grade, but "mỗi lớp 5 ngày" a course's length)
     "quân khu", "quân đoàn", "sư đoàn",
+    # steering committees named by the number of their founding decision: "Ban Chỉ đạo 389
+    # quốc gia", "Ban chỉ đạo 751" (audit round 11)
+    "ban chỉ đạo",
 )
 # Identity papers and codes whose number of digits is named after them ("thẻ căn cước/CCCD
 # 12 số", "chứng minh nhân dân 09 số"): a kind of paper, no count (audit round 10)

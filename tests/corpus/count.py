@@ -420,3 +420,7 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Nữ sinh L.B.A.N (lớp 9 Trường THCS Đập Đá) bị triệu tập lên làm việc.",
     "Em là học sinh lớp 12, năm nay thi tốt nghiệp.",
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # a steering committee named by the number of its founding decision (audit round 11)
+    "Ban Chỉ đạo 389 quốc gia họp phiên toàn thể.",
+]
