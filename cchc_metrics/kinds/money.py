@@ -64,11 +64,11 @@ def table_money(expr, view) -> dict | None:
     text = view.masked
     line_start = text.rfind("\n", 0, expr.start) + 1
     row_unit = _row_unit(text, line_start, expr.start)
+    label = _row_label(view, line_start, expr.start)  # the row's label cell, if any
     if row_unit is not None:
         # "| 1 | Cấp giấy phép xây dựng nhà ở riêng lẻ | đồng/giấy phép | 75.000 |": the
         # row's own unit cell says what its amounts are, whatever announces the table
         out = {"kind": "money", "unit": "VND", **({"factor": row_unit} if row_unit != 1 else {})}
-        label = _row_label(view, line_start, expr.start)
         if label is not None and len(view.text[label[0]:label[1]].split()) <= _UNIT_ROW_LABEL_WORDS:
             out["subject_span"] = label  # beside a unit cell, the row's label cell is its label
         return out
@@ -77,7 +77,7 @@ def table_money(expr, view) -> dict | None:
     # table whose rows only name classes ("Vùng I | 5.310.000 | 25.500 |") may be announced by
     # the paragraph before the line right above it (a copied page loses the table's header)
     lo = max(0, expr.start - _TABLE_LOOKBACK)
-    label = None
+    class_row = label is not None and _CLASS_LABEL.match(view.masked, label[0], label[1]) is not None
     prose = 0
     while pos > lo:
         prev_start = text.rfind("\n", 0, pos - 1) + 1
@@ -86,8 +86,7 @@ def table_money(expr, view) -> dict | None:
             hint = _TABLE_MONEY_HINT.search(line)
             if hint is None:
                 prose += 1
-                if prose == 1 and (label := _row_label(view, line_start, expr.start)) is not None \
-                        and _CLASS_LABEL.match(view.masked, label[0], label[1]):
+                if prose == 1 and class_row:
                     pos = prev_start
                     continue
                 return None
@@ -96,8 +95,7 @@ def table_money(expr, view) -> dict | None:
             # each row names what its amount is for ("1 | Cấp giấy phép xây dựng nhà ở riêng lẻ
             # | 75.000 |"); a row that only names a class ("Vùng I", "Loại 2") leaves it to the
             # announcing line ("mức lương tối thiểu vùng … như sau:")
-            label = _row_label(view, line_start, expr.start)
-            if label is not None and not _CLASS_LABEL.match(view.masked, label[0], label[1]) \
+            if label is not None and not class_row \
                     and len(view.text[label[0]:label[1]].split()) <= _LABEL_WORDS \
                     and not _WHO_HEADER.search(text, pos, line_start):
                 out["subject_span"] = label
