@@ -357,7 +357,8 @@ class StatusReader:
         self.approved_plan = " ".join(approved.group("plan").split()) if approved else None
         # per sentence start: (next cue index, status, governing cue, done mark) of _clause's fold
         self._folds: dict[int, tuple] = {}
-        # what the deciders of one figure's status look up once per sentence (status_figure.py)
+        # per (pattern, sentence): its matches there (spans_in), and what the deciders of
+        # context/status_figure.py look up once per sentence
         self.memo: dict = {}
 
     # -- the clause -------------------------------------------------------------------
@@ -487,16 +488,26 @@ class StatusReader:
             return Evidence(_weak_status(m), rule, m.start(), m.end())
         return None
 
+    def spans_in(self, pattern: re.Pattern[str], sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """The matches of ``pattern`` in ``sentence``, found once per sentence: a flattened
+        table is one sentence of thousands of figures, and scanning it again for each of
+        them would be quadratic (the readers of context/status_figure.py ask here too)."""
+        key = (pattern, sentence)
+        got = self.memo.get(key)
+        if got is None:
+            got = self.memo[key] = [m.span() for m in pattern.finditer(self.lower, *sentence)]
+        return got
+
+    def in_sentence(self, pattern: re.Pattern[str], sentence: tuple[int, int], end: int | None = None) -> bool:
+        """Does ``pattern`` match in ``sentence`` (ending by ``end`` when given)?"""
+        spans = self.spans_in(pattern, sentence)
+        return bool(spans) and (end is None or spans[0][1] <= end)
+
     def _before(self, pattern: re.Pattern[str], sent_start: int, start: int, sent_end: int | None) -> bool:
-        """Does ``pattern`` match in the sentence before ``start``? The sentence's first
-        match is found once (a flattened table is one sentence of thousands of figures)."""
+        """Does ``pattern`` match in the sentence before ``start``?"""
         if sent_end is None:
             return pattern.search(self.lower, sent_start, start) is not None
-        key = (pattern, sent_start)
-        if key not in self.memo:
-            self.memo[key] = pattern.search(self.lower, sent_start, sent_end)
-        first = self.memo[key]
-        return first is not None and first.end() <= start
+        return self.in_sentence(pattern, (sent_start, sent_end), start)
 
     def of_figure(self, sent_start: int, start: int, end: int, *, floors: bool = True,
                   noun_end: int | None = None, count: tuple[float | None, bool] | None = None,

@@ -22,22 +22,6 @@ from ..text.masks import MASK_CHAR
 from ..lexicon.status import ABROAD, HEARSAY, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
 
 
-def _spans(ctx, pattern: re.Pattern, sentence: tuple[int, int]) -> list[tuple[int, int]]:
-    """The matches of ``pattern`` in ``sentence``, found once per sentence (a flattened table
-    is one sentence of thousands of figures: scanning it again for each would be quadratic)."""
-    key = (pattern, sentence)
-    got = ctx.status.memo.get(key)
-    if got is None:
-        got = ctx.status.memo[key] = [m.span() for m in pattern.finditer(ctx.status.lower, sentence[0], sentence[1])]
-    return got
-
-
-def _in(ctx, pattern: re.Pattern, sentence: tuple[int, int], end: int | None = None) -> bool:
-    """Does ``pattern`` match in ``sentence`` (ending by ``end`` when given)?"""
-    spans = _spans(ctx, pattern, sentence)
-    return bool(spans) and (end is None or spans[0][1] <= end)
-
-
 def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | None,
            when: str | None, refs: tuple[str, ...] = ()) -> status_ctx.Evidence | None:
     """The evidence that decides the status of the figure drafted as ``d`` (None: nothing
@@ -79,15 +63,15 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         return rule
     holiday = ctx.scopes.holiday_schedule
     if holiday is not None and kind == "duration" and not d.get("per") and (ev is None or ev.rule in ("cue", "norm")) \
-            and _in(ctx, _DAYS_OFF, sentence) and _in(ctx, _HOLIDAY, sentence) \
-            and not _in(ctx, _LAW_WORDS, sentence) \
+            and ctx.status.in_sentence(_DAYS_OFF, sentence) and ctx.status.in_sentence(_HOLIDAY, sentence) \
+            and not ctx.status.in_sentence(_LAW_WORDS, sentence) \
             and not _older_in_sentence(ctx, sentence, refs):
         # "cán bộ, công chức sẽ được nghỉ tối đa 4 ngày liên tiếp" under "Lịch nghỉ lễ Quốc
         # khánh …": the days off a schedule gives (the judges of four samples read them so)
         return holiday
     quoted = ctx.scopes.at(sentence, d["start"])
     if quoted is not None and quoted.rule == "draft" and kind != "deadline" and (ev is None or ev.rule != "done") \
-            and not _in(ctx, _NOW_IN_SENTENCE, sentence, d["end"]):
+            and not ctx.status.in_sentence(_NOW_IN_SENTENCE, sentence, d["end"]):
         # a level in the articles quoted from a draft ("4. Phạt tiền từ 4.000.000 đồng …"
         # under "Căn cứ … Dự thảo Nghị định … như sau:") is proposed, whatever rule words
         # the draft uses
@@ -189,19 +173,14 @@ def _hearsay_outcome(d: dict, ctx, sentence: tuple[int, int], noun_end: int | No
     that reports it as hearsay — a rumour spread or denied — is no fact: projected. The level
     it starts from ("từ 34 tỉnh") is."""
     lower = ctx.status.lower
-    key = ("hearsay", sentence)
-    if key not in ctx.status.memo:  # once per sentence: a flattened table holds thousands of figures
-        cue = None
-        for cue in _HEARSAY.finditer(lower, sentence[0], sentence[1]):
-            pass  # the last one: before or after the figure
-        ctx.status.memo[key] = cue
-    cue = ctx.status.memo[key]
-    if cue is None:
+    cues = ctx.status.spans_in(_HEARSAY, sentence)
+    if not cues:
         return None
+    cue = cues[-1]  # the last one: before or after the figure
     if _OUTCOME_BEFORE.search(lower, max(sentence[0], d["start"] - 12), d["start"]) is None \
             and _OUTCOME_AFTER.match(lower, noun_end or d["end"], sentence[1]) is None:
         return None
-    return status_ctx.Evidence("projected", "hearsay", cue.start(), cue.end())
+    return status_ctx.Evidence("projected", "hearsay", *cue)
 
 
 # "Lương tối thiểu vùng tăng 6% từ 1/7" published in June: a change that takes effect after
@@ -240,7 +219,7 @@ def _rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentence: tuple[
     not date itself now or before publication (looked up last: a sentence may hold thousands
     of figures, and these checks read its whole span)."""
     rule = _level_of_rule_to_come(ev, d, ctx, sentence, kind)
-    if rule is None or _in(ctx, _NOW_IN_SENTENCE, sentence, d["end"]) \
+    if rule is None or ctx.status.in_sentence(_NOW_IN_SENTENCE, sentence, d["end"]) \
             or _older_in_sentence(ctx, sentence, refs):
         return None
     return rule
@@ -257,8 +236,8 @@ def _level_of_rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentenc
     rule = ctx.scopes.own_rule_ahead if own_norm else ctx.scopes.rule_to_come
     if rule is not None and kind in _RULE_KINDS and (
             ev is None or ev.rule == "norm" or (ev.rule == "cue" and lower.startswith("sẽ", ev.start))) \
-            and (own_norm or (ev is not None and ev.rule == "cue") or _in(ctx, _RULE_WORDS, sentence)) \
-            and not _in(ctx, _ABROAD, sentence, d["start"]):
+            and (own_norm or (ev is not None and ev.rule == "cue") or ctx.status.in_sentence(_RULE_WORDS, sentence)) \
+            and not ctx.status.in_sentence(_ABROAD, sentence, d["start"]):
         return rule
     if kind == "count" and d.get("qualifier") in _BOUNDS and (ev is None or ev.rule in ("floor", "norm")) \
             and not _TIMES_AFTER.match(lower, d["end"]):
@@ -280,7 +259,7 @@ def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evide
     # a change verb right before the figure, or a level marked as a movement's end ("vùng 2
     # là 4,41 triệu" after "Lương vùng 1 nâng lên 4,96 triệu đồng")
     if (_CHANGE_BEFORE.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is None and d.get("change") != "to") \
-            or _in(ctx, status_ctx.DONE, sentence):
+            or ctx.status.in_sentence(status_ctx.DONE, sentence):
         return None
     key = ("change-time", sentence)
     if key not in ctx.status.memo:
@@ -289,7 +268,7 @@ def _change_to_come(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evide
     if ahead is not None:
         return ahead
     if not own_time and ctx.scopes.title_change_ahead is not None \
-            and not _in(ctx, _NOW_IN_SENTENCE, sentence, d["end"]):
+            and not ctx.status.in_sentence(_NOW_IN_SENTENCE, sentence, d["end"]):
         # "Tăng 30% lương cơ sở từ 1/7" as the title: the changes its body reports with no
         # time of their own are that change to come
         return ctx.scopes.title_change_ahead
