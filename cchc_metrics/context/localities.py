@@ -17,6 +17,7 @@ import attrs
 
 from ..lexicon import place_aliases as A
 from ..records import Article, Metric
+from ..text.segment import reading_window
 from .gazetteer import NATIONAL, _gaz, name_at, outlet_province, province_2025
 from .places import (
     Place,
@@ -359,10 +360,6 @@ def _paragraph_topic(
     return None
 
 
-_LONG_SENTENCE = 4000  # characters
-_NEAR_PLACES = 1500  # characters either side of a figure in such a sentence
-
-
 def attach_localities(
     text: str,
     metrics: list[Metric],
@@ -419,12 +416,8 @@ def attach_localities(
         s0, s1 = _enclosing(sentences, m.start)
         if s0 is None:
             s0, s1 = m.start, max(m.end, m.start + 1)
-        if s1 - s0 > _LONG_SENTENCE:
-            # a flattened table is one sentence of thousands of figures and places: the places
-            # near the figure speak for it (reading all of them for each figure is quadratic)
-            in_sentence = idx.between(max(s0, m.start - _NEAR_PLACES), min(s1, m.end + _NEAR_PLACES))
-        else:
-            in_sentence = idx.between(s0, s1)
+        # (in a very long sentence, a flattened table, the places near the figure speak for it)
+        in_sentence = idx.between(*reading_window((s0, s1), m.start, m.end))
         cands = [
             p for p in in_sentence
             if p not in idx.weak

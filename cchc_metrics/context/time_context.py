@@ -16,6 +16,7 @@ from ..lexicon.calendar import (
 )
 from .dates import DateMention, _O, _S, _alt
 from .periods import begins_after
+from ..text.segment import LONG_SENTENCE, reading_window
 from .deadlines import classify
 
 
@@ -112,10 +113,6 @@ def _frame(text: str, dates: list[DateMention], ss: int, published: _dt.date | N
     return None
 
 
-_LONG_SENTENCE = 4000  # characters
-_NEAR_DATES = 1500  # characters either side of a figure in such a sentence
-
-
 def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int], start: int,
                  end: int, published: _dt.date | None) -> tuple[str | None, str | None]:
     """``(period, as_of)`` of a figure at ``[start, end)`` in ``sentence``.
@@ -130,13 +127,10 @@ def time_context(text: str, dates: list[DateMention], sentence: tuple[int, int],
     periods starting after publication. "năm 2022 và 2023" stands at its last year.
     period is the label itself (halves as 2024-H1) and None for "đến" stand-points.
     """
-    ss, se = sentence
-    windowed = se - ss > _LONG_SENTENCE
-    if windowed:
-        # a flattened table is one sentence of thousands of figures and dates: the dates near
-        # the figure label it (reading all of them for each figure is quadratic), and no
-        # previous sentence frames it
-        ss, se = max(ss, start - _NEAR_DATES), min(se, end + _NEAR_DATES)
+    # in a very long sentence (a flattened table) the dates near the figure label it, and no
+    # previous sentence frames it
+    windowed = sentence[1] - sentence[0] > LONG_SENTENCE
+    ss, se = reading_window(sentence, start, end)
     index = _index_of(dates)
     if index is None:
         if any(d.start < end and start < d.end for d in dates):

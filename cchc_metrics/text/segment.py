@@ -40,3 +40,18 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if pos < len(text) and not text[pos:].isspace():
         spans.append((pos, len(text)))
     return spans
+
+
+# A sentence this long is a flattened table or a page without punctuation, holding thousands
+# of figures: a reader that looked at all of it for each figure would be quadratic.
+LONG_SENTENCE = 4000  # characters
+_NEAR = 1500  # characters either side of a figure read in such a sentence
+
+
+def reading_window(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The stretch of ``sentence`` read for a figure at ``[start, end)``: the sentence itself,
+    or, in a sentence longer than ``LONG_SENTENCE``, the characters near the figure."""
+    s, e = sentence
+    if e - s <= LONG_SENTENCE:
+        return sentence
+    return max(s, start - _NEAR), min(e, end + _NEAR)
