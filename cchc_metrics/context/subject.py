@@ -12,6 +12,7 @@ The reader walks word tokens of the masked lower-case text; lexicons live in
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -767,7 +768,13 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     return span
 
 
-_PLACE_TAIL: list[re.Pattern[str]] = []
+@functools.lru_cache(maxsize=1)
+def _place_tail() -> re.Pattern[str]:
+    """A province's name (with its "tỉnh / thành phố" if written) after a space, built once
+    from the gazetteer on first use."""
+    from .gazetteer import _gaz
+    names = sorted((n for n, (prov, _) in _gaz().names.items() if prov and not n[0].isdigit()), key=len, reverse=True)
+    return re.compile(r" +(?:(?:tỉnh|thành phố|TP\.?) +)?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
 def _without_place_tail(view, span: tuple[int, int]) -> tuple[int, int]:
@@ -776,14 +783,8 @@ def _without_place_tail(view, span: tuple[int, int]) -> tuple[int, int]:
     Đồng Nai" → "dự án đường cao tốc". A name inside a proper name stays ("trường Đại học
     Quốc gia Hà Nội", "Sở Tư pháp Hà Nội"), and so do names that are what is counted ("2
     tỉnh Bắc Ninh và Bắc Giang")."""
-    if not _PLACE_TAIL:
-        from .gazetteer import _gaz
-        names = sorted((n for n, (prov, _) in _gaz().names.items() if prov and not n[0].isdigit()),
-                       key=len, reverse=True)
-        _PLACE_TAIL.append(re.compile(
-            r" +(?:(?:tỉnh|thành phố|TP\.?) +)?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)"))
     text = view.text
-    for cut in _PLACE_TAIL[0].finditer(text, span[0], span[1]):
+    for cut in _place_tail().finditer(text, span[0], span[1]):
         head = text[span[0]:cut.start()]
         if not text[cut.start() - 1].islower() or any(w[:1].isupper() and w[1:2].islower() for w in head.split()[1:]) \
                 or _UNIT_NOUN_END.search(head):
