@@ -412,12 +412,12 @@ EXAMPLES += [
 ]
 NOT_CLAIMS = NOT_CLAIMS + [
     # military units named by their number (audit round 11)
-    "Tham mưu trưởng Bộ Tư lệnh Quân khu 1 thay mặt lực lượng diễu binh cảm ơn người dân tỉnh Bình Định.",
+    "Chính ủy Quân khu 9 thay mặt đơn vị tặng quà các gia đình chính sách.",
     "Cựu chiến binh Sư đoàn 3 anh hùng gặp mặt truyền thống tại thị xã An Nhơn.",
 ]
 NOT_CLAIMS = NOT_CLAIMS + [
     # a school grade before a school's name or punctuation (audit round 11)
-    "Nữ sinh L.B.A.N (lớp 9 Trường THCS Đập Đá) bị triệu tập lên làm việc.",
+    "Học sinh N.V.T (lớp 7 Trường THCS Nhơn Hòa) được tuyên dương trước toàn trường.",
     "Em là học sinh lớp 12, năm nay thi tốt nghiệp.",
 ]
 NOT_CLAIMS = NOT_CLAIMS + [

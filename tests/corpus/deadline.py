@@ -205,8 +205,8 @@ CORPUS += [
 # A dashed pair before a counted noun is a range of a count, no day and month (session 11,
 # a false deadline seen reading sample 2095): no deadline
 CORPUS += [
-    ("Hồ sơ có từ 1-4 giấy tờ thì thời hạn giải quyết là 01 ngày làm việc.", "2025-07-06", []),
-    ("Trường hợp có từ 5-9 tài liệu thì thời hạn không quá 2 ngày làm việc.", "2025-07-06", []),
+    ("Bộ hồ sơ gồm từ 2-6 bản vẽ thì được trả kết quả trong ngày.", "2025-07-06", []),
+    ("Mỗi đoàn kiểm tra có từ 3-5 thành viên, làm việc trong 2 ngày.", "2025-07-06", []),
 ]
 # A span of years in running text is a period label, no horizon (FORMAT.md: the "giai đoạn
 # A-B" of a title is one, optional); audit round 11

@@ -248,7 +248,7 @@ EXAMPLES += [
     # quy định …, cụ thể như sau:" are national, whatever province the page is about
     # (session 11, corpus_b4)
     L("Danh sách xã phường của Bình Dương sau sắp xếp\n\nBình Dương có 36 xã, phường sau sắp xếp.\n\n"
-      "Căn cứ tại Điều 5 Nghị quyết 76/2025/UBTVQH15 quy định về tiêu chuẩn của đơn vị hành chính, cụ thể như sau:\n\n"
-      "- Phường hình thành sau sắp xếp có quy mô dân số đạt từ 45.000 người trở lên;", "từ 45.000 người trở lên",
+      "Căn cứ tại Điều 3 Nghị quyết 35/2023/UBTVQH15 quy định về tiêu chuẩn của đơn vị hành chính, cụ thể như sau:\n\n"
+      "- Phường thuộc tỉnh có quy mô dân số đạt từ 21.000 người trở lên;", "từ 21.000 người trở lên",
       "count", "national", None, "2025-05-01"),
 ]

@@ -307,6 +307,6 @@ EXAMPLES += [
     # a table whose rows only name classes, announced by the paragraph before the line right
     # above it (a copied page lost the table's header) (session 11)
     E("Nghị định quy định mức lương tối thiểu vùng áp dụng từ ngày 01/01/2026 như sau.\n\n"
-      "Các doanh nghiệp rà soát thang bảng lương trong kỳ lương tháng 01.\n\n|\n|\nVùng I | 5.310.000 | 25.500 |\n"
-      "Vùng II | 4.730.000 | 22.700 |\n", "22.700", value=22_700),
+      "Các doanh nghiệp rà soát thang bảng lương trong kỳ lương tháng 01.\n\n|\n|\nVùng I | 5.120.000 | 24.600 |\n"
+      "Vùng II | 4.580.000 | 21.900 |\n", "21.900", value=21_900),
 ]

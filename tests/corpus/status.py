@@ -612,10 +612,10 @@ EXAMPLES += [
 ]
 EXAMPLES += [
     # a list announced by powers or by duties performed is no list of tasks (session 11)
-    S("Kể từ ngày 01/7/2025, Tòa án nhân dân khu vực tiếp nhận nhiệm vụ, thực hiện thẩm quyền sau đây:\n\n"
-      "(1) Xem xét việc đưa người từ đủ 12 tuổi trở lên vào trường giáo dưỡng;", "12 tuổi", "duration", None),
-    S("Chế độ nâng lương trước thời hạn do lập thành tích xuất sắc trong thực hiện nhiệm vụ như sau:\n\n"
-      "- Công chức đạt đủ 02 tiêu chuẩn quy định thì được xét nâng lương trước thời hạn.", "02", "count", None),
+    S("Kể từ ngày 01/7/2025, Viện kiểm sát nhân dân khu vực thực hiện thẩm quyền sau đây:\n\n"
+      "(1) Kiểm sát việc giải quyết vụ việc của người từ đủ 16 tuổi trở lên;", "16 tuổi", "duration", None),
+    S("Chế độ khen thưởng đối với viên chức có thành tích trong thực hiện nhiệm vụ như sau:\n\n"
+      "- Viên chức đạt đủ 03 tiêu chí thì được tặng giấy khen.", "03", "count", None),
     # still a list of tasks
     S("Năm 2025, Sở Nội vụ tập trung thực hiện các nhiệm vụ sau:\n\n- Rà soát, sắp xếp giảm 10 đầu mối.",
       "10", "count", "target"),
@@ -639,8 +639,8 @@ EXAMPLES += [
 EXAMPLES += [
     # a ministry's or department's name holds no verb ("Bộ Xây dựng"): the item's outcome
     # verb still governs its figure (session 11)
-    S("Nghị quyết yêu cầu như sau:\n\nTăng thêm 4 Thứ trưởng để tổng số Thứ trưởng Bộ Xây dựng là không quá 9;",
-      "không quá 9", "count", "target"),
+    S("Quyết định yêu cầu như sau:\n\nBổ sung 1 Phó Giám đốc để tổng số Phó Giám đốc Sở Xây dựng là không quá 4;",
+      "không quá 4", "count", "target"),
 ]
 EXAMPLES += [
     # the parts of a planned amount are planned too (session 11, read after sample 2095)

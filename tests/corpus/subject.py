@@ -500,9 +500,9 @@ EXAMPLES += [
 EXAMPLES += [
     # a two-word unit repeating the head of the clause's noun, and "riêng lẻ" as a compound
     # (session 11)
-    U("Giao dịch đất nền đạt 12.560 giao dịch trong quý II.", "12.560", "count", "Giao dịch đất nền"),
-    U("Lượng giao dịch căn hộ và nhà riêng lẻ đạt 4.461 giao dịch, tăng 33% so với cùng kỳ.", "33%", "percent",
-      "Lượng giao dịch căn hộ và nhà riêng lẻ"),
+    U("Giao dịch nhà ở xã hội đạt 3.150 giao dịch trong quý II.", "3.150", "count", "Giao dịch nhà ở xã hội"),
+    U("Lượng giao dịch đất nền và nhà riêng lẻ đạt 2.210 giao dịch, tăng 18% so với cùng kỳ.", "18%", "percent",
+      "Lượng giao dịch đất nền và nhà riêng lẻ"),
 ]
 EXAMPLES += [
     # a verb with a nominalised object after a comma opens a clause, no apposed noun (session 11)
