@@ -9,8 +9,9 @@ missed end can hide), so both precision and misses show. For subject, 2N figures
 kinds that carry one (count, percent, money, fraction) are drawn uniformly; for locality,
 2N figures of every kind. The judges' file holds no prediction. Usage:
 
-    python scripts/field_sample.py [--field status|change|subject|locality] FOLDER SEED N OUT_PREFIX
-        -> OUT_PREFIX.full.csv (with pred_<field>) and OUT_PREFIX.judge.csv (<field> empty)
+    python scripts/field_sample.py [--field status|change|subject|locality] [--fresh AUDIT_DIR] FOLDER SEED N OUT_PREFIX
+        -> OUT_PREFIX.full.csv (with pred_<field>) and OUT_PREFIX.judge.csv (<field> empty);
+           --fresh leaves out every figure (file, start) of the judged files under AUDIT_DIR
     python scripts/field_sample.py [--field status|change|subject|locality] --score OUT_PREFIX.full.csv JUDGED.csv ...
         -> status, change: F1 over the non-default values, as FORMAT.md scores the field, on
            this stratified sample; subject: mean token F1 over the figures the judges give
@@ -47,11 +48,24 @@ def _cols(field: str) -> list[str]:
     return ["id", "file", "start", "end", "kind", "text", "published", "context", field, "note"]
 
 
-def draw(field: str, folder: str, seed: int, n: int, prefix: str) -> None:
+def drawn_before(folder: str) -> set[tuple[str, int]]:
+    """``(file, start)`` of every figure in the judged files (``*.csv``) under ``folder``."""
+    seen = set()
+    for p in glob.glob(os.path.join(folder, "**", "*.csv"), recursive=True):
+        for r in csv.DictReader(open(p, encoding="utf-8")):
+            if r.get("file") and (r.get("start") or "").isdigit():
+                seen.add((r["file"], int(r["start"])))
+    return seen
+
+
+def draw(field: str, folder: str, seed: int, n: int, prefix: str, fresh: str | None = None) -> None:
     from cchc_metrics.audit import claims, context
     default = FIELDS[field][0]
+    seen = drawn_before(fresh) if fresh else set()
     marked, others = [], []
     for path, t, x in claims(glob.glob(os.path.join(folder, "*.txt")), keep=lambda t: _TOPIC.search(t.lower())):
+        if (os.path.basename(path), x.start) in seen:
+            continue
         if (x.kind == "deadline" and field != "locality") or (field == "subject" and x.kind not in _SUBJECT_KINDS):
             continue
         pred = getattr(x, field) or default
@@ -146,9 +160,12 @@ if __name__ == "__main__":
     field = "status"
     if args[:1] == ["--field"]:
         field, args = args[1], args[2:]
+    fresh = None
+    if args[:1] == ["--fresh"]:
+        fresh, args = args[1], args[2:]
     if field not in FIELDS:
         sys.exit(f"--field must be one of {sorted(FIELDS)}")
     if args[0] == "--score":
         score(field, args[1], args[2:])
     else:
-        draw(field, args[0], int(args[1]), int(args[2]), args[3])
+        draw(field, args[0], int(args[1]), int(args[2]), args[3], fresh)
