@@ -46,8 +46,11 @@ MAX_WORDS = 10
 
 _TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|[^\w\s]")
 _RATE_SLASH = re.compile(r"/\s*(?:giờ|ngày|tuần|tháng|quý|năm)(?!\w)")
-# "quý" ends a phrase as a quarter ("quý I", "quý này"), not as "precious" ("cây thuốc quý")
+# "quý" ends a phrase as a quarter ("quý I", "quý này"), not as "precious" ("cây thuốc quý");
+# "sang" ends it before the end level of a movement ("từ 3 cấp sang 2 cấp"), not in
+# "xuất khẩu sang thị trường EU"
 _STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầu|cuối|năm)(?!\w)))"
+                   r"(?!sang(?!\s+\d))(?!(?:(?<=chấp )|(?<=tiếp )|(?<=xác )|(?<=thừa )|(?<=công )|(?<=ghi )|(?<=cảm ))nhận)"
                    + alternation(STOP_WORDS) + r"(?!\w)")
 _COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
 # The first syllables of the stop words: a token that is none of them starts no stop word,
@@ -141,6 +144,26 @@ def _comma_in_pair(lower: str, comma: int) -> int | None:
     return best
 
 
+_ACRONYM_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
+
+
+_CAPS_RUN = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
+
+
+def _shouted(text: str, s: int, e: int) -> bool:
+    """Vietnamese words written in capitals ("THỐNG NHẤT", "XEM CHI TIẾT"): a run of words in
+    capitals one of which carries a tone or vowel mark, which acronyms (UBND, TTHC, CCCD, NĐ)
+    do not."""
+    if not text[s:e].isupper():
+        return False
+    for word in _CAPS_RUN.match(text, s).group().split():
+        if not word.isupper():
+            return False
+        if any(c not in _ACRONYM_LETTERS for c in word):
+            return True
+    return False
+
+
 def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) -> tuple[int, int] | None:
     """The noun phrase starting right after ``pos`` (up to ``limit``), or None."""
     lower = view.masked
@@ -204,6 +227,9 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             break  # "25% x 2.340.000", "2.340.000 đồng x hệ số 2,34": an operator, not the thing measured
         if start is not None and _QUALIFIED_NUMBER.match(lower, m.start()):
             break  # "5 đoàn hành quân gần 3.200 người": the next figure's qualifier
+        if start is not None and _shouted(view.text, m.start(), m.end()) \
+                and any(c.islower() for c in view.text[start:end]):
+            break  # "chính quyền 2 cấp TẢI VỀ …", "… cấp THỐNG NHẤT": a word set in capitals, no acronym
         compound = _COMPOUND.match(lower, m.start())
         if compound:
             if start is None:
@@ -656,6 +682,8 @@ def list_label_above(view, pos: int) -> tuple[int, int] | None:
 _SCORE_UNITS = ("điểm", "điểm phần trăm")
 _CLASSIFIERS = ("người",)
 _SET_WORDS = ("bộ", "bản")  # a set or a copy of papers: a measure only after a label
+# copies of a paper ("bản gốc", "bản sao", "bộ bản giấy"), not "bản ghi" (records) or "bộ" (ministries)
+_COPIES = re.compile(r"(?:bộ\s+)?bản\s+(?:gốc|chính|sao|giấy|photo|in)(?!\w)|bộ\s+hồ\s+sơ(?!\w)")
 
 
 _PERCENT_SERIES_AFTER = re.compile(r"(?:[ \t]*(?:,|và|hoặc)[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*%){1,8}")
@@ -752,6 +780,12 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     if span is not None and kind == "count" and masked[span[0]:span[1]] in _SET_WORDS:
         # "Số lượng hồ sơ: 01 bộ": a set of papers counted under a label is what the label names
         span = label_before(view, start, s_start) or span
+    elif span is not None and kind == "count" and span[0] >= end and _COPIES.match(masked, span[0], span[1]):
+        # "01 bộ bản giấy", "Riêng giấy rút vốn là 02 bản gốc": copies of a paper counted under
+        # a label, or after a link verb, are what the label or the clause names
+        span = (label_before(view, start, s_start) or attribute_before(view, start, s_start)
+                or (clause_head(view, start, s_start) if _LINK_AT.search(masked, max(s_start, start - 12), start) else None)
+                or span)
     if span is None:
         span = label_before(view, start, s_start)
     if span is None and kind == "money":

@@ -64,6 +64,12 @@ STOP_WORDS = (
     "nhân với", "rất", "đặt ra", "tiếp tục", "vượt", "khiến",
     # "5 doanh nghiệp công nghệ hàng đầu thế giới đặt trụ sở tại Việt Nam"
     "đặt trụ sở", "đặt văn phòng",
+    # a verb that follows the counted noun ("20 doanh nghiệp hoạt động trong khu vực", "12
+    # hợp tác xã hoạt động hiệu quả") and the end of a movement "từ 3 cấp sang 2 cấp"
+    "hoạt động", "sang",
+    # "03 bước nhận 100.000 đồng": a verb after the counted noun ("nhận" opening a phrase is
+    # a noun: NOUN_VERBS)
+    "nhận", "chấp nhận",
     # a question tag after the amount ("bị phạt đến 10 triệu đồng đúng hay không?"), verbs
     # of speaking and publishing after the counted noun ("27 lượt đại biểu phát biểu", "10
     # bài báo quốc tế đăng trên …")
@@ -98,6 +104,8 @@ NOUN_VERBS = (
     # what a share is of, named by an activity: "10% tiết kiệm chi thường xuyên", "50% tăng
     # thu ngân sách địa phương"
     "tiết kiệm", "tăng thu",
+    # "15 hoạt động kiểm tra": activities counted
+    "hoạt động",
 )
 # The opening of a list item's label that names no measured thing ("Cụ thể: …", "Trong đó:
 # …", "Kết quả: …"), and a label that names where ("Tại phường: 80.000 đồng") or for whom.

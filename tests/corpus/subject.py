@@ -508,3 +508,19 @@ EXAMPLES += [
     # a verb with a nominalised object after a comma opens a clause, no apposed noun (session 11)
     U("Toàn tỉnh tiếp nhận 5.120 hồ sơ, phản ánh sự tin tưởng lớn.", "5.120", "count", "hồ sơ"),
 ]
+EXAMPLES += [
+    # session 12, read after the blind subject sample 2102 (own sentences): a verb after the
+    # counted noun ("hoạt động", "nhận", "chấp nhận"), the end of a movement "… sang N
+    # …", a word set in capitals (a link label, emphasis), copies of a paper after a label or
+    # a link verb
+    U("Cuối năm, huyện có 37 hợp tác xã hoạt động ổn định.", "37", "count", "hợp tác xã"),
+    U("Thành phố đã tổ chức 12 hoạt động tuyên truyền về dịch vụ công.", "12", "count", "hoạt động tuyên truyền"),
+    U("Đề án chuyển mô hình từ 4 phòng sang 2 phòng chuyên môn.", "4", "count", "phòng"),
+    U("Năm nay có 260 hộ nghèo nhận hỗ trợ làm nhà.", "260", "count", "hộ nghèo"),
+    U("Trên địa bàn có 45 điểm bán lẻ chấp nhận thanh toán bằng mã QR.", "45", "count", "điểm bán lẻ"),
+    U("Sở đã sắp xếp lại theo mô hình 3 cấp XEM CHI TIẾT tại đây.", "3", "count", "cấp"),
+    U("Thành phần hồ sơ:\n\n(2) Số lượng hồ sơ: 02 bộ bản giấy", "02", "count", "Số lượng hồ sơ"),
+    U("Riêng bản vẽ thiết kế là 03 bản chính.", "03", "count", "bản vẽ thiết kế"),
+    U("Hệ thống đã lưu trữ hơn 2 triệu bản ghi dữ liệu dân cư.", "hơn 2 triệu", "count", "bản ghi dữ liệu dân cư"),
+    U("Chính phủ khóa mới có 14 bộ và 3 cơ quan ngang bộ.", "14", "count", "bộ"),
+]
