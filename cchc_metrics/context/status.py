@@ -89,6 +89,7 @@ _ALL_CUES = re.compile(
     + r")|(?P<actual>" + _NOT_SECOND_SYLLABLE + alternation(ACTUAL) + r")|" + _WEAK_BODY + r")(?!\w)"
     r"(?<!giao(?=\s(?:dịch|thông|lưu|diện|tiếp|ban|hữu|nhận)))"
     r"(?<!chỉ\stiêu(?=\s(?:tốn|hao|thụ|dùng|xài|hết)))"  # "chỉ tiêu tốn 6.000 đồng": only spends
+    r"(?<!với\schỉ\stiêu)"  # "mức lương gắn với chỉ tiêu khối lượng …": an indicator referred to
     # "chủ trương và quyết tâm chiến lược của Đảng": the resolve, a noun, sets nothing
     r"(?<!quyết\stâm(?=\s(?:chiến\slược|của)(?!\w)))"
 )
@@ -531,6 +532,10 @@ class StatusReader:
         label = _OWN_LABEL.search(lower, max(sent_start, start - 35), start)
         if label and not _PLAN_SPAN.match(lower, start, min(len(lower), end + 6)):
             # (not "kỳ kế hoạch 05 năm", "kế hoạch 5 năm": the span that names a plan)
+            if count is not None and (noun_start := self._noun_start(end, noun_end)) is not None \
+                    and (item := _PLAN_ITEM.match(lower, noun_start)) is not None:
+                # "Kế hoạch đề ra 38 nhiệm vụ": the items the plan is made of, no level it sets
+                return Evidence(None, "plan-item", item.start(), item.end())
             return Evidence("target", "label", label.start(), label.end())
         required = _REQUIRED.search(lower, max(sent_start, start - 130), start)
         if required:

@@ -19,7 +19,7 @@ from . import status as status_ctx
 from . import rules_ahead, status_scope
 from ..kinds.base import alternation
 from ..text.masks import MASK_CHAR
-from ..lexicon.status import ABROAD, HEARSAY, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
+from ..lexicon.status import ABROAD, HEARSAY, QUOTA_SLOTS, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
 
 
 def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | None,
@@ -96,6 +96,15 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
             and (got := _ACHIEVED_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 40), d["start"])):
         # "quy định này cắt giảm được ít nhất 30 ngày": a bound on what was reached, no floor set
         return status_ctx.Evidence(None, "done", got.start("v"), got.end("v"))
+    if kind == "count" and (ev is None or (ev.status is None and ev.rule != "done")) \
+            and (quota := _QUOTA_AFTER.match(ctx.status.lower, d["end"])) is not None \
+            and not (when and periods.ended_by(when, ctx.published)) \
+            and not _REMAINING_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 12), d["start"]) \
+            and not _NOT_YET_AFTER.match(ctx.status.lower, quota.end()):
+        # "Tuyển dụng 70 chỉ tiêu công chức": the slots a quota opens (not what was filled:
+        # "đã"; not the exam of a year over, "năm 2024 … thi tuyển 1.038 chỉ tiêu"; not the
+        # slots left, "còn 3.960 chỉ tiêu giáo viên chưa tuyển được")
+        return status_ctx.Evidence("target", "quota", quota.start("w"), quota.end("w"))
     if ev is not None:
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
@@ -195,6 +204,9 @@ _OPENING_TIME = re.compile(r"[\W_]*(?:(?:trong|vào|cuối|đầu|hết)\s+)?(?:
 
 
 # a proposal verb right before the verb its floor bounds
+_REMAINING_BEFORE = re.compile(r"(?<!\w)(?:còn|thiếu|còn\s+thiếu)\s+$")
+_NOT_YET_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:chưa|không)(?!\w)")
+_QUOTA_AFTER = re.compile(r"[ \t]+(?P<w>chỉ\s+tiêu)\s+" + alternation(QUOTA_SLOTS) + r"(?!\w)")
 _PROPOSED_VERB_BEFORE = re.compile(r"(?<!\w)đề\s+xuất[\s*_]+(?:[^\W\d_]+\s+){1,2}$")
 _DUTY_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị|nhiệm\s+vụ)(?!\w)")
 # a bracket that opens with the period a figure is compared with

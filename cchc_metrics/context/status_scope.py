@@ -77,7 +77,8 @@ class Scopes:
 _ENUMERATOR = r"(?:[-+•*–]\s*|\(?\d{1,2}[.)]\s*|[a-zđ]\)\s*|thứ\s+\w+\s*,\s*)?"
 _ITEM = re.compile(r"\s*(?:[-+•*–]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|thứ\s+\w+\s*,)")
 _DIRECTIVE = re.compile(r"\s*" + _ENUMERATOR + alternation(DIRECTIVE_OPENERS) + r"(?!\w)")
-_PLAN_OPENER = re.compile(r"(?<!\w)" + alternation(PLAN_OPENERS) + r"(?!\w)")
+# ("gắn với chỉ tiêu …", "so với kế hoạch": a plan word after "với" is referred to, no plan announced)
+_PLAN_OPENER = re.compile(r"(?<!\w)(?<!với\s)" + alternation(PLAN_OPENERS) + r"(?!\w)")
 _HEADING_TARGET = re.compile(r"(?<!\w)" + alternation(HEADING_TARGETS) + r"(?!\w)")
 _HEADING_PROJECTION = re.compile(r"(?<!\w)" + alternation(HEADING_PROJECTIONS) + r"(?!\w)")
 # A heading about results, or "Chức năng, nhiệm vụ của Bộ" (duties), is no plan; nor is a

@@ -81,6 +81,13 @@ NORM_NOUNS = (
 # mức lương cơ sở", "Thời gian hỗ trợ là 36 tháng", "mức phí … được áp dụng"): the levels
 # it charges, pays or grants, and the verbs of what it grants or waives. Not time limits
 # ("trong thời hạn 05 ngày"): a text about a new rule quotes the procedures already in force.
+# "Tuyển dụng 70 chỉ tiêu công chức", "gồm 60 chỉ tiêu tuyển dụng": "chỉ tiêu" counted with
+# the slots it opens is a quota (FORMAT.md: target), not the indicators of a plan ("đề ra 38
+# chỉ tiêu", "đạt 20/24 chỉ tiêu")
+QUOTA_SLOTS = (
+    "tuyển dụng", "tuyển sinh", "tuyển", "công chức", "viên chức", "biên chế", "đào tạo",
+    "học sinh", "sinh viên", "nghĩa vụ quân sự", "giáo viên", "nhân viên", "người lao động",
+)
 RULE_LEVEL_WORDS = (
     "mức phí", "lệ phí", "phí", "mức thu", "được áp dụng", "áp dụng", "được miễn", "miễn", "được giảm",
     "mức đóng", "mức hưởng", "mức hỗ trợ", "mức trợ cấp", "mức phụ cấp", "mức lương", "mức phạt",

@@ -666,3 +666,21 @@ EXAMPLES += [
     # (session 11, corpus_b3's qualifier miss)
     S("Năm 2025, tỉnh phấn đấu tăng trưởng 8% (cùng kỳ năm 2024 tăng 6,5%).", "6,5%", "percent", None),
 ]
+EXAMPLES += [
+    # session 12, read after the blind status sample 2101 (own sentences): a plan word after
+    # "với" is referred to, it announces no list of goals; a count of the items a plan lays
+    # down stays what the plan is about even after "kế hoạch đề ra"; a count of quota slots
+    # ("chỉ tiêu" with the posts it opens) is a target, unless filled, left over or of a
+    # year already over
+    S("Đơn vị được trả lương gắn với chỉ tiêu doanh thu theo quy định sau:\n\n"
+      "a) Doanh thu không thấp hơn kế hoạch thì mức lương tối đa bằng 2 lần mức lương cơ bản;",
+      "2 lần", "quantity", None),
+    S("Kế hoạch đề ra 24 nhiệm vụ trọng tâm cho các sở, ngành.", "24", "count", None),
+    S("Kế hoạch đề ra 90% hồ sơ được số hóa.", "90%", "percent", "target"),
+    S("Thông báo nêu rõ Sở tuyển dụng 35 chỉ tiêu viên chức vào các trường học.", "35", "count", "target"),
+    S("Kỳ thi gồm 25 chỉ tiêu tuyển dụng theo hình thức thi tuyển và 5 chỉ tiêu xét tuyển.", "25", "count",
+      "target"),
+    S("Năm 2023, huyện đã tuyển đủ 48 chỉ tiêu công chức.", "48", "count", None),
+    S("Năm 2023, huyện tổ chức thi tuyển 48 chỉ tiêu công chức với 300 thí sinh.", "48", "count", None),
+    S("Toàn ngành còn 210 chỉ tiêu giáo viên chưa tuyển được.", "210", "count", None),
+]
