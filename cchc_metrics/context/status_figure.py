@@ -58,6 +58,11 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # 27-NQ/TW thì … sẽ thiết kế … lương cơ bản chiếm khoảng 70%": what a rule or a
         # decision lays down for later is a level it sets, no forecast
         return status_ctx.Evidence("target", "by-rule", src.start(), src.end())
+    if kind == "duration" and ctx.published and (ev is None or ev.rule == "norm") \
+            and (since := _counted_from_later(d, ctx, sentence)) is not None:
+        # "chậm nhất là 05 năm kể từ ngày 01/7/2025 phải bảo đảm …" published in June 2025: a
+        # time limit that starts after publication is a level set for later, not what stands
+        return since
     rule = _rule_to_come(ev, d, ctx, sentence, kind, refs)
     if rule is not None:
         return rule
@@ -222,6 +227,24 @@ _ACHIEVED_BEFORE = re.compile(
 
 _AHEAD_BEFORE = re.compile(r"(?<!\w)trước\s+(?:khi|ngày|thời\s+điểm)(?!\w)[^.;:\n]*$")
 _AHEAD_AFTER = re.compile(r"[ \t]*(?:làm\s+việc[ \t]+)?trước(?!\w)")
+
+
+_COUNTED_FROM = re.compile(r"[ \t]*,?[ \t]*(?:được[ \t]+tính[ \t]+)?kể[ \t]+từ[ \t]+(?:ngày[ \t]+)?")
+
+
+def _counted_from_later(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
+    """The evidence of a duration counted from a day after publication ("05 năm kể từ ngày
+    01/7/2025"), or None."""
+    m = _COUNTED_FROM.match(ctx.status.lower, d["end"])
+    if m is None:
+        return None
+    for dm in ctx.dates_in(sentence):
+        if dm.start >= m.end() - 6 and dm.start <= m.end():
+            pub = ctx.published.isoformat()
+            if dm.precision in ("day", "month") and dm.iso and dm.iso > pub[:len(dm.iso)]:
+                return status_ctx.Evidence("target", "period-ahead", m.start() + len(m.group()) - len(m.group().lstrip(" \t,")), dm.end)
+            return None
+    return None
 
 
 def _rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentence: tuple[int, int], kind: str,

@@ -684,3 +684,11 @@ EXAMPLES += [
     S("Năm 2023, huyện tổ chức thi tuyển 48 chỉ tiêu công chức với 300 thí sinh.", "48", "count", None),
     S("Toàn ngành còn 210 chỉ tiêu giáo viên chưa tuyển được.", "210", "count", None),
 ]
+EXAMPLES += [
+    # a time limit counted from a day after publication stands later: a level set, not what
+    # stands now (session 12, sample 2101); counted from a day before, a rule in force
+    S("Số cấp phó vượt quy định thì chậm nhất là 03 năm kể từ ngày 01/9/2024 phải giảm theo đúng quy định.",
+      "chậm nhất là 03 năm", "duration", "target"),
+    S("Người dôi dư được hưởng chính sách trong thời hạn 2 năm kể từ ngày 1/8/2024.", "2 năm", "duration", "target"),
+    S("Người dôi dư được hưởng chính sách trong thời hạn 2 năm kể từ ngày 1/3/2024.", "2 năm", "duration", None),
+]
