@@ -89,7 +89,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         status=reader,
         scopes=status_scope.sentence_scopes(
             masked, sentences, reader, deadlines_ctx.scheduled_sentences(dates, sentences, text, published),
-            dates=dates, published=published),
+            dates=dates, published=published, text=text),
         phrases=subject_ctx.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
         published=published,

@@ -142,3 +142,30 @@ def title_change_ahead(lower: str, title: Sentence, dates, published) -> Evidenc
         if len(d.iso) == 10 and d.iso > pub:
             return Evidence("projected", "future", m.start(), d.end)
     return None
+
+
+# "Như vậy, theo quy định thì … sẽ gồm 12 số", "Theo tiết b tiểu mục 3.1 Mục 3 Nghị quyết
+# 27-NQ/TW … quy định cải cách tiền lương sẽ xây dựng 05 bảng lương mới": a "sẽ" whose clause
+# names a rule or a decision as its source states a level the rule sets, no forecast
+_SOURCE = re.compile(r"(?<!\w)theo\s+(?:quy\s+định|(?:tinh\s+thần\s+)?(?P<doc>" + MASK_CHAR + r"|[^\W\d_]))")
+_SOURCE_BREAK = re.compile(r"[,;:(]\s*$")
+SOURCE_REACH = 200  # characters before "sẽ": the clause that names its source
+_PROVISION_PATH = re.compile(r"(?:(?:điểm|khoản|điều|tiết|tiểu\s+mục|mục|chương|phần|phụ\s+lục)\s+[\w.]+\s+(?:của\s+)?)+")
+_SOURCE_DOC = re.compile(r"(?:nghị\s+quyết|nghị\s+định|bộ\s+luật|luật|thông\s+tư|quyết\s+định|kết\s+luận)(?!\w)")
+
+
+def source_rule(lower: str, text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of "theo quy định" / "theo [provisions of] <document>" that opens the clause
+    in ``[lo, hi)`` (not a noun's "… theo quy định của Bộ luật …" inside it), or None."""
+    for src in _SOURCE.finditer(lower, lo, hi):
+        if lower[lo:src.start()].strip(" \t*_-+•–") and not _SOURCE_BREAK.search(lower, max(lo, src.start() - 3), src.start()):
+            continue
+        if src.group("doc") is None:
+            return src.start(), src.end()
+        at = src.start("doc")
+        head = text[at:at + 80].lower()
+        path = _PROVISION_PATH.match(head)
+        doc = _SOURCE_DOC.match(head, path.end() if path else 0)
+        if doc is not None:
+            return src.start(), at + doc.end()
+    return None

@@ -53,11 +53,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # kiến …" looks ahead
         return status_ctx.Evidence(None, "past-estimate", ev.start, ev.end)
     if ev is not None and ev.status == "projected" and ev.rule == "cue" and ctx.status.lower.startswith("sẽ", ev.start) \
-            and (src := _by_rule(ctx, max(s_start, ev.start - _BY_RULE_REACH), ev.start)) is not None:
+            and (src := rules_ahead.source_rule(ctx.status.lower, ctx.text, max(s_start, ev.start - rules_ahead.SOURCE_REACH),
+                                                ev.start)) is not None:
         # "Như vậy, theo quy định thì số định danh … sẽ gồm 12 số", "theo tinh thần Nghị quyết
         # 27-NQ/TW thì … sẽ thiết kế … lương cơ bản chiếm khoảng 70%": what a rule or a
         # decision lays down for later is a level it sets, no forecast
-        return status_ctx.Evidence("target", "by-rule", src.start(), src.end())
+        return status_ctx.Evidence("target", "by-rule", *src)
     if kind == "duration" and ctx.published and (ev is None or ev.rule == "norm") \
             and (since := _counted_from_later(d, ctx, sentence)) is not None:
         # "chậm nhất là 05 năm kể từ ngày 01/7/2025 phải bảo đảm …" published in June 2025: a
@@ -369,21 +370,6 @@ _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s
 _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening
 # a rule or a decision named as the source opening a clause ("theo quy định", "theo Nghị quyết
 # 27-NQ/TW" — its identifier masked), not a plan or a draft ("theo Kế hoạch số 312/KH-UBND")
-_BY_RULE = re.compile(r"(?<!\w)theo\s+(?:quy\s+định|(?:tinh\s+thần\s+)?(?P<doc>" + MASK_CHAR + r"|[^\W\d_]))")
-_CLAUSE_BREAK = re.compile(r"[,;:(]\s*$")
-_BY_RULE_REACH = 200  # characters before "sẽ": the clause that names its source
-_RULE_DOC = re.compile(r"(?:nghị\s+quyết|nghị\s+định|bộ\s+luật|luật|thông\s+tư|quyết\s+định|kết\s+luận)(?!\w)")
-
-
-def _by_rule(ctx, lo: int, hi: int) -> re.Match | None:
-    lower = ctx.status.lower
-    for src in _BY_RULE.finditer(lower, lo, hi):
-        if lower[lo:src.start()].strip(" \t*_-+•–") and not _CLAUSE_BREAK.search(lower, max(lo, src.start() - 3), src.start()):
-            continue  # "lương tối thiểu vùng theo quy định của Bộ luật …": the noun's, not the clause's source
-        at = src.start("doc")
-        if src.group("doc") is None or _RULE_DOC.match(ctx.text[at:at + 12].lower()):
-            return src
-    return None
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
 # "Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách … đạt …": the estimate opens the sentence

@@ -172,7 +172,9 @@ class _Decision:
 
 
 def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
-                    scheduled: set[Sentence] = frozenset(), dates=(), published=None) -> Scopes:
+                    scheduled: set[Sentence] = frozenset(), dates=(), published=None, text: str | None = None) -> Scopes:
+    """The scopes of a document: ``lower`` its masked lower-case text, ``text`` the text as
+    read (the same offsets; the names of masked documents are read there)."""
     scopes = Scopes()
     if sentences:
         s0, e0 = sentences[0]
@@ -191,7 +193,7 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
         scopes.add(sent, Evidence("target", "scheduled", sent[0], sent[0]))
     if decision.doc:
         _decision_items(lower, sentences, decision, scopes)
-    _lists_and_headings(lower, sentences, reader, scopes, adopted=decision.doc and not decision.draft)
+    _lists_and_headings(lower, sentences, reader, scopes, adopted=decision.doc and not decision.draft, doc_text=text)
     # "Từ 1/1/2025, sáp nhập toàn bộ huyện Yên Dũng vào TP Bắc Giang …" as the title: the
     # article reports a restructuring decided to take effect after publication
     decided_ahead = (decision.doc and decision.future) or bool(sentences and sentences[0] in scheduled)
@@ -268,7 +270,7 @@ def _tasks(lower: str, sentences: list[Sentence], scopes: Scopes) -> None:
             scopes.add((s, e), Evidence("target", "task", m.end() - len(m.group().split()[-1]), m.end()))
 
 
-def _announcement(lower: str, s: int, e: int, reader: StatusReader) -> Evidence | None:
+def _announcement(lower: str, s: int, e: int, reader: StatusReader, text: str) -> Evidence | None:
     """What a sentence ending with ":" announces its list as."""
     cue = reader.sentence_cue(s, e)
     if cue is not None:
@@ -276,6 +278,11 @@ def _announcement(lower: str, s: int, e: int, reader: StatusReader) -> Evidence 
             # "Tờ trình … nêu thực trạng số lượng Văn phòng … như sau:": the list the
             # proposal opens with is where things stand
             return None
+        if cue.status == "projected" and lower.startswith("sẽ", cue.start) and (
+                src := rules_ahead.source_rule(lower, text, max(s, cue.start - rules_ahead.SOURCE_REACH), cue.start)):
+            # "Theo … Nghị quyết 27-NQ/TW … quy định cải cách tiền lương sẽ xây dựng … 05 bảng
+            # lương mới gồm:": what a rule lays down for later, item by item
+            return Evidence("target", "by-rule", *src)
         return cue
     m = None
     for m in _PLAN_OPENER.finditer(lower, s, e):
@@ -296,12 +303,12 @@ _DUTIES = re.compile(r"(?<!\w)(?:quyền\s+hạn|chức\s+năng|thẩm\s+quyền
 
 
 def _lists_and_headings(lower: str, sentences: list[Sentence], reader: StatusReader, scopes: Scopes,
-                        adopted: bool = False) -> None:
+                        adopted: bool = False, doc_text: str | None = None) -> None:
     n = len(sentences)
     for i, (s, e) in enumerate(sentences):
         text = lower[s:e].rstrip(" \t*")
         if text.endswith(":"):
-            ev = _announcement(lower, s, e, reader)
+            ev = _announcement(lower, s, e, reader, doc_text or lower)
             if ev is None or (_done(lower, s, e) and ev.rule != "cue"):
                 continue
             if adopted and ev.status == "projected" and _ADOPTED_PROPOSAL.fullmatch(lower, ev.start, ev.end):

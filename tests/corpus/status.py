@@ -692,3 +692,14 @@ EXAMPLES += [
     S("Người dôi dư được hưởng chính sách trong thời hạn 2 năm kể từ ngày 1/8/2024.", "2 năm", "duration", "target"),
     S("Người dôi dư được hưởng chính sách trong thời hạn 2 năm kể từ ngày 1/3/2024.", "2 năm", "duration", None),
 ]
+EXAMPLES += [
+    # "sẽ" after a rule named through its provisions ("Theo điểm a khoản 2 Điều 5 Nghị quyết
+    # …") states a level the rule sets, in its own clause and over the list it announces
+    # (session 12, read after the status samples of Resolution 27's salary tables)
+    S("Theo điểm a khoản 2 Điều 5 Nghị quyết 12/2024/NQ-HĐND, tỉnh sẽ thành lập 03 trung tâm hành chính công.",
+      "03", "count", "target"),
+    S("Theo tiểu mục 2 Mục 3 Kết luận 45-KL/TW, ngành sẽ xây dựng các bảng lương mới gồm:\n\n"
+      "- 1 bảng lương chuyên gia cao cấp;\n\n- 2 bảng lương chuyên môn, nghiệp vụ.", "2 bảng", "count", "target"),
+    S("Theo dự báo của ngành, tỉnh sẽ có thêm 3 khu công nghiệp gồm:\n\n- 2 khu ở phía Bắc;", "2", "count",
+      "projected"),
+]
