@@ -48,9 +48,10 @@ _TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|[^\w\s]")
 _RATE_SLASH = re.compile(r"/\s*(?:giờ|ngày|tuần|tháng|quý|năm)(?!\w)")
 # "quý" ends a phrase as a quarter ("quý I", "quý này"), not as "precious" ("cây thuốc quý");
 # "sang" ends it before the end level of a movement ("từ 3 cấp sang 2 cấp"), not in
-# "xuất khẩu sang thị trường EU"
+# "xuất khẩu sang thị trường EU"; "tương ứng" before a figure or "với" links ("…, tương ứng
+# 62,5%"), after a noun it qualifies it ("mức tiền lương tương ứng của …")
 _STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầu|cuối|năm)(?!\w)))"
-                   r"(?!sang(?!\s+\d))(?!(?:(?<=chấp )|(?<=tiếp )|(?<=xác )|(?<=thừa )|(?<=công )|(?<=ghi )|(?<=cảm ))nhận)"
+                   r"(?!sang(?!\s+\d))(?!tương\s+ứng(?!\s+(?:với|là|khoảng|gần|hơn|trên|\d)))(?!(?:(?<=chấp )|(?<=tiếp )|(?<=xác )|(?<=thừa )|(?<=công )|(?<=ghi )|(?<=cảm ))nhận)"
                    + alternation(STOP_WORDS) + r"(?!\w)")
 _COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
 # The first syllables of the stop words: a token that is none of them starts no stop word,

@@ -524,3 +524,9 @@ EXAMPLES += [
     U("Hệ thống đã lưu trữ hơn 2 triệu bản ghi dữ liệu dân cư.", "hơn 2 triệu", "count", "bản ghi dữ liệu dân cư"),
     U("Chính phủ khóa mới có 14 bộ và 3 cơ quan ngang bộ.", "14", "count", "bộ"),
 ]
+EXAMPLES += [
+    # "tương ứng" after a noun qualifies it ("the corresponding salary"); before a figure it
+    # links (session 12, sample 2102)
+    U("Phụ cấp kiêm nhiệm không vượt quá 30% mức lương tương ứng của chức danh kiêm nhiệm.", "30%", "percent",
+      "mức lương tương ứng"),
+]
