@@ -793,6 +793,10 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         span = item_before_bracket(view, start, end, s_start)
     if span is None and kind == "money":
         span = list_label_above(view, start)
+    if span is not None and kind != "count":
+        # "lệ phí cấp sổ đỏ thành phố Huế là 0 đồng": where, after the noun, is no part of it
+        # (written with "tỉnh / thành phố": "Xây dựng cầu Hòa Bình" is a bridge's name)
+        span = _without_place_tail(view, span, named_unit=True)
     if span is not None:
         # a label or a clause head may end in a sign: "Mức lương = 2.340.000 x 2,34 = …"
         text = view.text[span[0]:span[1]]
@@ -809,10 +813,10 @@ def _place_tail() -> re.Pattern[str]:
     from the gazetteer on first use."""
     from .gazetteer import _gaz
     names = sorted((n for n, (prov, _) in _gaz().names.items() if prov and not n[0].isdigit()), key=len, reverse=True)
-    return re.compile(r" +(?:(?:tỉnh|thành phố|TP\.?) +)?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return re.compile(r" +(?:(?P<unit>tỉnh|thành phố|TP\.?) +)?(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
 
 
-def _without_place_tail(view, span: tuple[int, int]) -> tuple[int, int]:
+def _without_place_tail(view, span: tuple[int, int], named_unit: bool = False) -> tuple[int, int]:
     """The counted noun without the province named after it (FORMAT.md: the subject leaves
     out where): "11 TAND khu vực Quảng Ngãi" → "TAND khu vực", "7 dự án đường cao tốc tỉnh
     Đồng Nai" → "dự án đường cao tốc". A name inside a proper name stays ("trường Đại học
@@ -820,14 +824,17 @@ def _without_place_tail(view, span: tuple[int, int]) -> tuple[int, int]:
     tỉnh Bắc Ninh và Bắc Giang")."""
     text = view.text
     for cut in _place_tail().finditer(text, span[0], span[1]):
+        if named_unit and cut.group("unit") is None:
+            continue
         head = text[span[0]:cut.start()]
         if not text[cut.start() - 1].islower() or any(w[:1].isupper() and w[1:2].islower() for w in head.split()[1:]) \
-                or _UNIT_NOUN_END.search(head):
-            return span
+                or _UNIT_NOUN_END.search(head) or _ROUTE_DASH.match(text, cut.end()):
+            return span  # (nor "đường kết nối Gia Lai - Phú Yên": the ends of a route name it)
         return span[0], cut.start()
     return span
 
 
+_ROUTE_DASH = re.compile(r"[ \t]*[-–][ \t]*[^\W\d_]")
 _UNIT_NOUN_END = re.compile(r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|tp\.?)$", re.I)
 
 

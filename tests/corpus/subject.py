@@ -530,3 +530,11 @@ EXAMPLES += [
     U("Phụ cấp kiêm nhiệm không vượt quá 30% mức lương tương ứng của chức danh kiêm nhiệm.", "30%", "percent",
       "mức lương tương ứng"),
 ]
+EXAMPLES += [
+    # the province after the noun of an amount or a share is where (as after a counted noun),
+    # not the ends of a route's name (session 12, sample 2102)
+    U("Theo Nghị quyết của HĐND, lệ phí đăng ký hộ tịch tỉnh Lạng Sơn là 0 đồng khi nộp trực tuyến.", "0 đồng",
+      "money", "lệ phí đăng ký hộ tịch"),
+    U("Tỉnh đề xuất dự án xây dựng đường nối Kon Tum - Quảng Ngãi (1.500 tỷ đồng).", "1.500 tỷ đồng", "money",
+      "dự án xây dựng đường nối Kon Tum - Quảng Ngãi"),
+]
