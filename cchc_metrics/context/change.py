@@ -385,8 +385,8 @@ _CLASS_AFTER = re.compile(r"\s*" + alternation(DIVISION_CLASSES) + r"(?!\w)")
 _RAISED_TO = re.compile(r"(?<!\w)(?:lên|xuống\s+còn)(?:\s+mức)?\s*$")
 _MERGE_VERB_BEFORE = re.compile(r"(?<!\w)(?:sáp\s+nhập|hợp\s+nhất|nhập)(?:\s+(?:toàn\s+bộ|các))?\s*$")
 _INTO_ONE_AFTER = re.compile(
-    r"[^.;:\n\d]{1,120}?(?<!\w)thành\s+(?:một\s+|01\s+)?(?:tỉnh|thành\s+phố|xã|phường|huyện|quận|đơn\s+vị|bộ|cơ\s+quan|sở)"
-    r"(?!\s+\d)(?!\w)"
+    r"[^.;:\n\d]{1,120}?(?<!\w)thành\s+(?:(?:một|01)\s+[^\W\d_]+|(?:tỉnh|thành\s+phố|xã|phường|huyện|quận|đơn\s+vị|bộ|cơ\s+quan|sở)"
+    r"(?!\s+\d))(?!\w)"  # ("… thành một hệ thống chức danh", "… thành một trường liên cấp": into one)
 )
 # the size a thing reaches once expanded or upgraded (its other end is the size it has now)
 _EXPANDED_TO = re.compile(

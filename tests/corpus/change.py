@@ -306,3 +306,9 @@ EXAMPLES += [
     # groups a parade or a delegation is divided into are no level reached
     C("Các khối diễu binh sẽ chia thành 5 đoàn hành quân vào miền Nam.", "5 đoàn", "count", None, None),
 ]
+EXAMPLES += [
+    # the units merged "thành một <noun>": into one, named without a number (session 12,
+    # read from corpus_b18's change miss; own sentences)
+    C('Đề án hợp nhất hai trung tâm thành một trung tâm dịch vụ tổng hợp của huyện.', 'hai', 'count', 'from', None),
+    C('Năm học tới, huyện sáp nhập 3 trường tiểu học thành một trường liên cấp.', '3', 'count', 'from', None),
+]
