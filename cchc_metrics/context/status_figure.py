@@ -59,6 +59,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # 27-NQ/TW thì … sẽ thiết kế … lương cơ bản chiếm khoảng 70%": what a rule or a
         # decision lays down for later is a level it sets, no forecast
         return status_ctx.Evidence("target", "by-rule", *src)
+    if ev is not None and ev.rule == "object" and (will := _WILL.search(ctx.status.lower, max(s_start, d["start"] - _WILL_REACH), d["start"])) \
+            and (src := rules_ahead.source_rule(ctx.status.lower, ctx.text, max(s_start, will.start() - rules_ahead.SOURCE_REACH),
+                                                will.start())) is not None:
+        # "Theo tinh thần Nghị quyết 27-NQ/TW năm 2018 thì sẽ xây dựng 5 bảng lương mới": what
+        # a decision lays down for later is a level it sets, not a count of what a plan is about
+        return status_ctx.Evidence("target", "by-rule", *src)
     if kind == "duration" and ctx.published and (ev is None or ev.rule == "norm") \
             and (since := _counted_from_later(d, ctx, sentence)) is not None:
         # "chậm nhất là 05 năm kể từ ngày 01/7/2025 phải bảo đảm …" published in June 2025: a
@@ -230,6 +236,8 @@ _AHEAD_BEFORE = re.compile(r"(?<!\w)trước\s+(?:khi|ngày|thời\s+điểm)(?!
 _AHEAD_AFTER = re.compile(r"[ \t]*(?:làm\s+việc[ \t]+)?trước(?!\w)")
 
 
+_WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
+_WILL_REACH = 60  # characters: "sẽ" and the verb whose object the figure counts
 _COUNTED_FROM = re.compile(r"[ \t]*,?[ \t]*(?:được[ \t]+tính[ \t]+)?kể[ \t]+từ[ \t]+(?:ngày[ \t]+)?")
 
 

@@ -703,3 +703,10 @@ EXAMPLES += [
     S("Theo dự báo của ngành, tỉnh sẽ có thêm 3 khu công nghiệp gồm:\n\n- 2 khu ở phía Bắc;", "2", "count",
       "projected"),
 ]
+EXAMPLES += [
+    # a count of what "sẽ" lays down after a decision named as its source is a level the
+    # decision sets, though a verb takes it as its object (read from corpus_b6/b11/b18's gold)
+    S("Theo tinh thần Kết luận 45-KL/TW thì sẽ xây dựng 4 ngạch công chức mới theo vị trí việc làm.", "4 ngạch", "count",
+      "target"),
+    S("Năm tới, sở sẽ xây dựng 4 phương án sắp xếp trụ sở.", "4", "count", None),
+]
