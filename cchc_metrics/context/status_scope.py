@@ -138,6 +138,13 @@ _DECISION_DOC = re.compile(
     + r"(?!\w)|(?<!\w)quyết\s+nghị(?!\w)"
 )
 _DECISION_HEAD = 2000
+_PLAN_APPROVED = re.compile(
+    r"(?<!\w)phê\s+duyệt\s+(?:các\s+)?(?:phương\s+án|kế\s+hoạch|đề\s+án)\s+(?:về\s+)?(?:cắt\s+giảm|đơn\s+giản\s+hóa|đơn\s+giản\s+hoá|"
+    r"tái\s+cấu\s+trúc|phân\s+cấp)(?!\w)"
+)
+_PLAN_LEAD = 700  # characters: the title and lead that say which plan was approved
+# the cuts such a plan makes, in a sentence or a heading that reports none done
+_CUT = re.compile(r"(?<!\w)(?:giảm|cắt\s+giảm|rút\s+ngắn)(?!\w)")
 _DRAFT_LEAD = re.compile(r"(?<!\w)(?:dự\s+thảo|cho\s+ý\s+kiến|lấy\s+ý\s+kiến|xin\s+ý\s+kiến)(?!\w)")
 # the proposal a deciding body adopted: its submission or its request
 _ADOPTED_PROPOSAL = re.compile(r"(?:tờ\s+trình|đề\s+nghị|đề\s+xuất)")
@@ -169,6 +176,10 @@ class _Decision:
                 self.effective = d.iso
                 break
         self.future = bool(self.effective and published and self.effective > published.isoformat())
+        # "Quyết định … phê duyệt Phương án cắt giảm, đơn giản hóa thủ tục hành chính …": the
+        # cuts an approved plan makes are yet to be carried out (by amending the rules)
+        m = _PLAN_APPROVED.search(lower, 0, min(len(lower), _PLAN_LEAD)) if not self.draft else None
+        self.plan_approved = None if m is None else Evidence("target", "approved-plan", m.start(), m.end())
 
 
 def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
@@ -191,7 +202,7 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
     _tasks(lower, sentences, scopes)
     for sent in scheduled:
         scopes.add(sent, Evidence("target", "scheduled", sent[0], sent[0]))
-    if decision.doc:
+    if decision.doc or decision.plan_approved is not None:
         _decision_items(lower, sentences, decision, scopes)
     _lists_and_headings(lower, sentences, reader, scopes, adopted=decision.doc and not decision.draft, doc_text=text)
     # "Từ 1/1/2025, sáp nhập toàn bộ huyện Yên Dũng vào TP Bắc Giang …" as the title: the
@@ -209,6 +220,10 @@ def _decision_items(lower: str, sentences: list[Sentence], decision: _Decision, 
         m = _DECISION_ITEM.match(lower, s, e)
         if m is not None:
             scopes.add((s, e), Evidence("target", "decision-item", m.end() - len(m.group().split()[-1]), m.end()))
+            continue
+        if decision.plan_approved is not None and s > decision.plan_approved.end and _CUT.search(lower, s, e) \
+                and not _done(lower, s, e):
+            scopes.add((s, e), decision.plan_approved)
             continue
         if decision.future:
             f = _FROM_EFFECT.search(lower, s, e)
