@@ -9,9 +9,11 @@ missed end can hide), so both precision and misses show. For subject, 2N figures
 kinds that carry one (count, percent, money, fraction) are drawn uniformly; for locality,
 2N figures of every kind. The judges' file holds no prediction. Usage:
 
-    python scripts/field_sample.py [--field status|change|subject|locality] [--fresh AUDIT_DIR] FOLDER SEED N OUT_PREFIX
+    python scripts/field_sample.py [--field status|change|subject|locality] [--fresh AUDIT_DIR] [--uniform] FOLDER SEED N OUT_PREFIX
         -> OUT_PREFIX.full.csv (with pred_<field>) and OUT_PREFIX.judge.csv (<field> empty);
-           --fresh leaves out every figure (file, start) of the judged files under AUDIT_DIR
+           --fresh leaves out every figure (file, start) of the judged files under AUDIT_DIR;
+           --uniform (after --fresh) draws 2N figures uniformly, not half and half, so that
+           a status or change F1 estimates the pool's
     python scripts/field_sample.py [--field status|change|subject|locality] --score OUT_PREFIX.full.csv JUDGED.csv ...
         -> status, change: F1 over the non-default values, as FORMAT.md scores the field, on
            this stratified sample; subject: mean token F1 over the figures the judges give
@@ -58,7 +60,8 @@ def drawn_before(folder: str) -> set[tuple[str, int]]:
     return seen
 
 
-def draw(field: str, folder: str, seed: int, n: int, prefix: str, fresh: str | None = None) -> None:
+def draw(field: str, folder: str, seed: int, n: int, prefix: str, fresh: str | None = None,
+         uniform: bool = False) -> None:
     from cchc_metrics.audit import claims, context
     default = FIELDS[field][0]
     seen = drawn_before(fresh) if fresh else set()
@@ -78,7 +81,7 @@ def draw(field: str, folder: str, seed: int, n: int, prefix: str, fresh: str | N
         r["pred_" + field] = pred
         (others if pred == default else marked).append(r)
     rng = random.Random(seed)
-    if field in ("subject", "locality"):
+    if field in ("subject", "locality") or uniform:
         pool = marked + others
         sample = rng.sample(pool, min(2 * n, len(pool)))
     else:
@@ -163,9 +166,12 @@ if __name__ == "__main__":
     fresh = None
     if args[:1] == ["--fresh"]:
         fresh, args = args[1], args[2:]
+    uniform = args[:1] == ["--uniform"]
+    if uniform:
+        args = args[1:]
     if field not in FIELDS:
         sys.exit(f"--field must be one of {sorted(FIELDS)}")
     if args[0] == "--score":
         score(field, args[1], args[2:])
     else:
-        draw(field, args[0], int(args[1]), int(args[2]), args[3], fresh)
+        draw(field, args[0], int(args[1]), int(args[2]), args[3], fresh, uniform)
