@@ -241,6 +241,9 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
             continue
         if tok == "và" and start is not None:
             joined = _COORDINATED.match(lower, m.end(), limit)
+            first = _SPACES.match(lower, m.end()).end()
+            if joined and view.text[first:first + 1].isupper() and not view.text[start:start + 1].isupper():
+                joined = None  # "4 tổ và Văn phòng có 5 tổ": a name after "và" opens the next clause
             if joined:
                 # "trước hạn và đúng hạn", "doanh nghiệp và hộ kinh doanh": a short
                 # coordinated word group closed by punctuation or a clause word.

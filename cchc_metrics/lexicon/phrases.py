@@ -195,6 +195,8 @@ NOUN_PAIRS = (
     ("tổ chức", "doanh nghiệp"), ("phản ánh", "kiến nghị"), ("thông tin", "dữ liệu"),
     # the papers of a dossier (session 11): "từ 10 giấy tờ, tài liệu trở lên"
     ("giấy tờ", "tài liệu"), ("hồ sơ", "tài liệu"),
+    # session 12 (subject sample 2103): the staff's field
+    ("chuyên môn", "nghiệp vụ"),
 )
 # Plural and quantifying words that open a noun phrase but are no part of what is counted.
 LEADING_DETERMINERS = ("các", "những", "mọi", "toàn bộ", "tất cả các", "tất cả")

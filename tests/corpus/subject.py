@@ -538,3 +538,9 @@ EXAMPLES += [
     U("Tỉnh đề xuất dự án xây dựng đường nối Kon Tum - Quảng Ngãi (1.500 tỷ đồng).", "1.500 tỷ đồng", "money",
       "dự án xây dựng đường nối Kon Tum - Quảng Ngãi"),
 ]
+EXAMPLES += [
+    # "chuyên môn, nghiệp vụ" is one pair; a name after "và" opens the next clause (session
+    # 12, read after subject sample 2103)
+    U("Sở tổ chức 3 lớp chuyên môn, nghiệp vụ cho công chức cấp xã.", "3", "count", "lớp chuyên môn, nghiệp vụ"),
+    U("Trung tâm có 6 tổ và Văn phòng có 12 người.", "6", "count", "tổ"),
+]
