@@ -242,8 +242,11 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) 
         if tok == "và" and start is not None:
             joined = _COORDINATED.match(lower, m.end(), limit)
             first = _SPACES.match(lower, m.end()).end()
-            if joined and view.text[first:first + 1].isupper() and not view.text[start:start + 1].isupper():
-                joined = None  # "4 tổ và Văn phòng có 5 tổ": a name after "và" opens the next clause
+            last = view.text.rfind(" ", start, m.start() - 1) + 1
+            if joined and view.text[first:first + 1].isupper() and not view.text[max(start, last):max(start, last) + 1].isupper():
+                # "4 tổ và Văn phòng có 5 tổ": a name after a common noun and "và" opens the
+                # next clause (not "2 tỉnh Hà Giang và Tuyên Quang": names coordinated)
+                joined = None
             if joined:
                 # "trước hạn và đúng hạn", "doanh nghiệp và hộ kinh doanh": a short
                 # coordinated word group closed by punctuation or a clause word.
