@@ -88,6 +88,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # under "Căn cứ … Dự thảo Nghị định … như sau:") is proposed, whatever rule words
         # the draft uses
         return quoted
+    if ev is not None and ev.rule == "norm" \
+            and (draft := _DRAFT_SOURCE.search(ctx.status.lower, s_start, d["start"])) is not None \
+            and not ctx.status.in_sentence(_ADOPTED, sentence):
+        # "Theo dự thảo, mức phạt tiền từ 2 triệu đồng …", "nếu Dự thảo Nghị định được thông
+        # qua thì … có thể bị phạt tiền từ …": a norm a draft proposes is not yet a rule
+        return status_ctx.Evidence("projected", "draft", *draft.span("w" if draft.group("w") else "w2"))
     if (ev is None or ev.rule == "norm") and (cur := _CURRENT_AFTER.match(ctx.status.lower, noun_end or d["end"])) is not None:
         # "giảm độ tuổi hưởng trợ cấp xuống 75 tuổi (hiện hành là 80 tuổi)": a level set
         # against the one in force is the new rule's, not yet what stands
@@ -236,6 +242,12 @@ _AHEAD_BEFORE = re.compile(r"(?<!\w)trước\s+(?:khi|ngày|thời\s+điểm)(?!
 _AHEAD_AFTER = re.compile(r"[ \t]*(?:làm\s+việc[ \t]+)?trước(?!\w)")
 
 
+# a draft named as the clause's source: "Theo dự thảo", "Tại Dự thảo Nghị định", "nếu Dự
+# thảo … được thông qua thì", "Dự thảo … quy định / đề xuất"
+_DRAFT_SOURCE = re.compile(
+    r"(?<!\w)(?:(?:theo|tại|nếu|trong)\s+(?P<w>dự\s+thảo)|(?P<w2>dự\s+thảo)(?:\s+[^\W\d_]+){0,5}?\s+(?:quy\s+định|đề\s+xuất))(?!\w)"
+)
+_ADOPTED = re.compile(r"(?<!\w)(?:đã\s+(?:được\s+)?thông\s+qua|đã\s+ban\s+hành)(?!\w)")
 _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 _WILL_REACH = 60  # characters: "sẽ" and the verb whose object the figure counts
 _COUNTED_FROM = re.compile(r"[ \t]*,?[ \t]*(?:được[ \t]+tính[ \t]+)?kể[ \t]+từ[ \t]+(?:ngày[ \t]+)?")

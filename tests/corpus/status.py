@@ -726,3 +726,13 @@ EXAMPLES += [
     S(_PLAN_APPROVED_TEXT, "giảm 20% so", "percent", "target"),
     S(_PLAN_APPROVED_TEXT, "15%", "percent", None),
 ]
+EXAMPLES += [
+    # a norm a draft proposes is not yet a rule: projected (session 12, read after the
+    # uniform status sample 2104); once adopted it is a rule
+    S("Theo dự thảo, hành vi làm giả giấy tờ bị phạt tiền từ 3 triệu đồng đến 5 triệu đồng.",
+      "3 triệu đồng đến 5 triệu đồng", "money", "projected"),
+    S("Nếu dự thảo Nghị định được thông qua, người vi phạm có thể bị phạt tiền từ 1 triệu đồng.",
+      "1 triệu đồng", "money", "projected"),
+    S("Nghị định đã được thông qua, hành vi làm giả giấy tờ bị phạt tiền từ 3 triệu đồng.", "3 triệu đồng", "money",
+      None),
+]
