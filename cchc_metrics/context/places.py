@@ -170,11 +170,19 @@ def _covered(starts: list[int], reach: list[int], pos: int) -> bool:
     return k >= 0 and reach[k] > pos
 
 
+# "… thế nào? - Câu hỏi của chị H.G (Kiên Giang)": where the reader who asked a legal
+# question lives is no place the answer is about
+_ASKER = re.compile(r"(?i:câu\s+hỏi\s+của)[^()\n]{1,40}\(([^()\n]{1,40})\)")
+
+
 def _scan(text: str, after_2025: bool = False) -> list[_Raw]:
     g = _gaz()
     out: list[_Raw] = []
+    askers = [m.span(1) for m in _ASKER.finditer(text)] if "âu hỏi của" in text else []
     for m in g.finditer(text):
         s, e = m.span()
+        if askers and any(a <= s < b for a, b in askers):
+            continue
         if m.group("abroad") is not None:
             if not _INSTITUTION_ABROAD.search(text, max(0, s - 30), s):
                 out.append(_Raw(s, e, "region", region=A.FOREIGN_REGION))

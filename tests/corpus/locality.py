@@ -252,3 +252,10 @@ EXAMPLES += [
       "- Phường thuộc tỉnh có quy mô dân số đạt từ 21.000 người trở lên;", "từ 21.000 người trở lên",
       "count", "national", None, "2025-05-01"),
 ]
+EXAMPLES += [
+    # where the reader who asked a legal question lives is no place the answer is about
+    # (session 12, locality sample 2105)
+    L("Người dân có phải đổi giấy phép lái xe khi chuyển nơi cư trú không? - Câu hỏi của anh T.K (Nghệ An).\n\n"
+      "Theo Luật Trật tự, an toàn giao thông đường bộ, giấy phép lái xe hạng B có thời hạn 10 năm kể từ ngày cấp.", "10 năm", "duration",
+      "national", None, None),
+]
