@@ -543,7 +543,9 @@ def attach_localities(
 # hằng năm (thay vì 5 năm …)", "… quy định tại Thông tư 40/2021/TT-BTC quy định … ở mức 5%".
 _NATIONAL_DOC = (
     r"(?:(?<!\w)(?:Luật|Bộ\s+luật|Hiến\s+pháp|Nghị\s+định|Thông\s+tư)(?!\w)"
-    r"|/(?:\d{4}/)?(?:QH\d*|UBTVQH\d*|NĐ-CP|NQ-CP|QĐ-TTg|CT-TTg|TT-B[A-ZĐ]+|TTLT-[A-ZĐ-]+)(?!\w)"
+    # (a ministry's decisions and notices, "QĐ-BNNMT", "TB-BNV", are national too)
+    r"|/(?:\d{4}/)?(?:QH\d*|UBTVQH\d*|NĐ-CP|NQ-CP|QĐ-TTg|CT-TTg|CĐ-TTg|TB-VPCP|TT-B[A-ZĐ]+|QĐ-B[A-ZĐ]+|TB-B[A-ZĐ]+"
+    r"|TTLT-[A-ZĐ-]+)(?!\w)"
     r"|-(?:NQ|KL|CT|QĐ)/TW(?!\w))"  # the Party's central resolutions, conclusions, directives
 )
 _NATIONAL_DOC_RE = re.compile(_NATIONAL_DOC)

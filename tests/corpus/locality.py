@@ -259,3 +259,11 @@ EXAMPLES += [
       "Theo Luật Trật tự, an toàn giao thông đường bộ, giấy phép lái xe hạng B có thời hạn 10 năm kể từ ngày cấp.", "10 năm", "duration",
       "national", None, None),
 ]
+EXAMPLES += [
+    # a ministry's decision is a national document: its time limits quoted in a provincial
+    # page are national (session 12, locality sample 2105)
+    L("Lệ phí cấp sổ đỏ của tỉnh Quảng Bình\n\nNghị quyết của HĐND tỉnh Quảng Bình quy định lệ phí 0 đồng khi nộp trực tuyến.\n\n"
+      "## Thủ tục đăng ký đất đai mất bao lâu?\n\n"
+      "Thời hạn giải quyết theo Quyết định 1234/QĐ-BNNMT như sau:\n\n- Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.",
+      "Không quá 15 ngày làm việc", "duration", "national", None, None),
+]
