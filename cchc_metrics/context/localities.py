@@ -454,8 +454,10 @@ def attach_localities(
             loc = _Loc(NATIONAL)
         if m.kind == "rank":
             chosen = _ranked_after(text, idx, m.end, s1)
-        if loc is None and not any(p.province for p in cands) and (
+        if loc is None and not any(p.province or (p.region and p.region != A.FOREIGN_REGION) for p in cands) and (
                 laws.inside(m.start) or rules.states(s0, s1, m.start)):
+            # (a region the quoted rule names is what its figure is about: "Vùng Bắc Trung Bộ
+            # gồm 5 tỉnh, thành phố" has none of one province)
             loc = _Loc(NATIONAL)
         if loc is None and not counts_provinces and not any(p.province or p.national for p in cands) \
                 and not any(p.national for p in in_sentence):
@@ -616,8 +618,10 @@ class _LawQuotes:
     _START_AFTER_BREAK = re.compile(r"\n[ \t>*]*Điều\s+\d+[a-z]?\.\s+\S")
     _END = re.compile(r"(?m)^[ \t]*(?:#|\*\*|(?:Như\s+vậy|Tóm\s+lại|Do\s+đó|Vì\s+vậy|Trên\s+đây)(?!\w))")
     _QUOTED = re.compile(
-        r"(?m)^[^\n]*?(?<!\w)(?:quy\s+định\s+tại|theo|[Cc]ăn\s+cứ)(?!\w)[^\n]{0,120}?" + _NATIONAL_DOC
-        + r"[^\n]{0,120}?như\s+sau\s*:[ \t*]*$"
+        # ("Bên cạnh đó, tại khoản 6 Điều 10 Nghị quyết 198/2025/QH15 quy định như sau:", "… được
+        # nêu tại Thông báo 9441/TB-BNV năm 2025, cụ thể như sau:")
+        r"(?m)^[^\n]*?(?<!\w)(?:(?:quy\s+định|nêu)\s+tại|[Tt]ại|[Tt]heo|[Cc]ăn\s+cứ)(?!\w)[^\n]{0,120}?" + _NATIONAL_DOC
+        + r"[^\n]{0,200}?như\s+sau\s*:[ \t*]*$"
     )
     _QUOTED_END = re.compile(
         r"(?m)^[ \t]*(?:#|\*\*[^\n]*\?[ \t*]*$|(?:Như\s+vậy|Tóm\s+lại|Do\s+đó|Vì\s+vậy|Trên\s+đây)(?!\w))"

@@ -267,3 +267,16 @@ EXAMPLES += [
       "Thời hạn giải quyết theo Quyết định 1234/QĐ-BNNMT như sau:\n\n- Không quá 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.",
       "Không quá 15 ngày làm việc", "duration", "national", None, None),
 ]
+EXAMPLES += [
+    # a national document quoted after "tại … quy định như sau:" or "nêu tại …, cụ thể như
+    # sau:" in a provincial page; a region its quoted rule names keeps its claims regional
+    # (session 12, locality samples)
+    L("Hỗ trợ hộ kinh doanh tại tỉnh Gia Lai\n\nTỉnh Gia Lai có 45.000 hộ kinh doanh.\n\n"
+      "Bên cạnh đó, tại khoản 2 Điều 5 Nghị quyết 100/2025/QH15 quy định như sau:\n\n"
+      "1. Miễn thuế thu nhập cá nhân trong thời hạn 03 năm đối với hộ kinh doanh mới.", "03 năm", "duration",
+      "national", None, None),
+    L("Vùng kinh tế sau sắp xếp tỉnh Thái Bình\n\nTỉnh Thái Bình có 8 huyện.\n\n"
+      "Căn cứ theo Mục 1 Nghị quyết 100/NQ-CP năm 2025 quy định như sau:\n\n"
+      "- Vùng đồng bằng sông Hồng gồm 6 tỉnh, thành phố: Hà Nội, Hải Phòng, Ninh Bình, Hưng Yên, Bắc Ninh, Quảng Ninh;",
+      "6 tỉnh, thành phố", "count", None, None, None),
+]
