@@ -259,6 +259,9 @@ MONEY_NOUNS = (
     "tổng số tiền", "số vốn", "định mức",
     # a credit line by its size ("Chương trình tín dụng 120 nghìn tỷ đồng"), not "tổ chức tín dụng"
     "chương trình tín dụng", "gói tín dụng",
+    # session 12 (subject samples): a bonus, an allowance, fees of schooling, a fine named
+    # right before the amount ("Thưởng đột xuất 11.700.000 đồng", "bị phạt đến 4 triệu đồng")
+    "thưởng", "tiền thưởng", "phụ cấp", "học phí", "học bổng", "phạt",
 )
 # Where such a phrase ends besides the share stops: qualifiers and forecasts before the figure.
 MONEY_STOPS = (

@@ -310,8 +310,9 @@ EXAMPLES += [
 # Session 9, after the third blind subject sample (seed 2062): a question tag and verbs of
 # speaking and publishing end the phrase
 EXAMPLES += [
+    # (a question tag after the amount is no subject; the fine is, since session 12)
     U("Mượn thẻ căn cước của người khác có thể bị phạt 4.000.000 đồng đúng không?", "4.000.000 đồng", "money",
-      None),
+      "phạt"),
     U("Tại phiên thảo luận, 18 lượt đại biểu phát biểu tại tổ.", "18", "count", "lượt đại biểu"),
     U("Ứng viên phải có tối thiểu 05 bài báo khoa học đăng trên tạp chí quốc tế.", "tối thiểu 05", "count",
       "bài báo khoa học"),
@@ -319,7 +320,8 @@ EXAMPLES += [
 # Session 9, after the fourth blind subject sample (seed 2069): question words end the
 # phrase; the noun after the last share of a series is every share's …
 EXAMPLES += [
-    U("Cho mượn thẻ căn cước có thể bị phạt tới 6 triệu đồng thế nào?", "6 triệu đồng", "money", None),
+    # (the fine is what the amount is: "phạt", as the judges of sample 2069 wrote it)
+    U("Cho mượn thẻ căn cước có thể bị phạt tới 6 triệu đồng thế nào?", "6 triệu đồng", "money", "phạt"),
     U("Người thứ hai, thứ ba, thứ tư đóng lần lượt bằng 70%, 60%, 50% mức đóng của người thứ nhất.", "70%",
       "percent", "mức đóng"),
     # … unless the share is named before it; a goal's verb opening the clause is no part of it
@@ -543,4 +545,12 @@ EXAMPLES += [
     # 12, read after subject sample 2103)
     U("Sở tổ chức 3 lớp chuyên môn, nghiệp vụ cho công chức cấp xã.", "3", "count", "lớp chuyên môn, nghiệp vụ"),
     U("Trung tâm có 6 tổ và Văn phòng có 12 người.", "6", "count", "tổ"),
+]
+EXAMPLES += [
+    # a bonus, an allowance, school fees and a fine named right before the amount (session
+    # 12, subject samples; read from the gold sets' misses too)
+    U("Thưởng đột xuất 5.000.000 đồng cho tập thể có thành tích xuất sắc.", "5.000.000 đồng", "money",
+      "Thưởng đột xuất"),
+    U("Người vi phạm có thể bị phạt đến 3 triệu đồng.", "đến 3 triệu đồng", "money", "phạt"),
+    U("Học phí 1,5 triệu đồng/tháng áp dụng từ năm học mới.", "1,5 triệu đồng/tháng", "money", "Học phí"),
 ]
