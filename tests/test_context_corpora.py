@@ -55,7 +55,7 @@ def _claim(ex, published: str = PUBLISHED):
 
 @pytest.mark.parametrize("ex", _params(STATUS_RULES, STATUS))
 def test_status(ex):
-    m, _ = _claim(ex)
+    m, _ = _claim(ex, published=getattr(ex, "published", PUBLISHED))
     assert m.status == ex.status, (m, m.status_cue)
     if m.status is not None:  # every non-default status says which words decided it
         assert m.status_cue is not None and m.status_cue.rule

@@ -93,6 +93,8 @@ RULE_LEVEL_WORDS = (
     "mức đóng", "mức hưởng", "mức hỗ trợ", "mức trợ cấp", "mức phụ cấp", "mức lương", "mức phạt",
     "phạt tiền", "hạn mức", "định mức", "tỷ lệ đóng", "tỉ lệ đóng",
     "hỗ trợ", "được hỗ trợ", "thời gian hỗ trợ", "trợ cấp", "được hưởng",
+    # a fine said with its verb: "… bị phạt đến 4 triệu đồng từ ngày 15/12?" (session 12)
+    "bị phạt", "xử phạt",
 )
 # Levels of other countries or of international standards, named before a figure in a text
 # about a rule to come: not the rule's ("theo kinh nghiệm của các quốc gia … và quy chuẩn

@@ -7,7 +7,8 @@ status), ``status`` None for actual. ``tests/test_context_corpora.py`` runs them
 
 from collections import namedtuple
 
-S = namedtuple("S", "text quote kind status")
+# ``published`` defaults to the corpora's date; None reads the example as an undated page
+S = namedtuple("S", "text quote kind status published", defaults=("2024-06-11",))
 
 EXAMPLES = [
     # cue words before the figure
@@ -735,4 +736,13 @@ EXAMPLES += [
       "1 triệu đồng", "money", "projected"),
     S("Nghị định đã được thông qua, hành vi làm giả giấy tờ bị phạt tiền từ 3 triệu đồng.", "3 triệu đồng", "money",
       None),
+]
+_FINE_AHEAD = ("Làm giả giấy khai sinh bị phạt đến 5 triệu đồng từ ngày 1/3?\n"
+               "Nguồn: https://example.vn/hoi-dap\nNgày: unknown\n\n"
+               "Theo Nghị định 20/2026/NĐ-CP, hành vi này bị xử lý như sau.\n\n")
+EXAMPLES += [
+    # an undated page whose title announces a fine from a day: the fine said with "bị phạt"
+    # is the coming rule's level, as one said with "phạt tiền" (session 12, status samples)
+    S(_FINE_AHEAD + "Như vậy, hành vi làm giả giấy khai sinh có thể bị phạt từ 3 - 5 triệu đồng.",
+      "3 - 5 triệu đồng", "money", "target", None),
 ]
