@@ -446,6 +446,9 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
         if (inner := _COMPOUND.match(lower, tok.start())) is not None and inner.end() <= pos:
             end = inner.end()  # "chi phí thuê nhà ở": a noun holding a stop word
             continue
+        if t == "," and (pair_end := _comma_in_pair(lower, tok.start())) is not None and pair_end <= pos:
+            end = pair_end  # "kim ngạch xuất, nhập khẩu": a fixed pair
+            continue
         if t in ",;:()|" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
             break
         end = tok.end()
@@ -508,6 +511,11 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
         if tok is None:
             break
         t = tok.group()
+        if t == "," and start is not None and (pair_end := _comma_in_pair(lower, tok.start())) is not None \
+                and pair_end <= hi:
+            end = i = pair_end  # "kim ngạch xuất, nhập khẩu": a fixed pair
+            words += 1
+            continue
         if not t[0].isalnum() or _NUMBERISH.match(t) or t[0] == MASK_CHAR:
             break
         compound = _COMPOUND.match(lower, tok.start())

@@ -554,3 +554,13 @@ EXAMPLES += [
     U("Người vi phạm có thể bị phạt đến 3 triệu đồng.", "đến 3 triệu đồng", "money", "phạt"),
     U("Học phí 1,5 triệu đồng/tháng áp dụng từ năm học mới.", "1,5 triệu đồng/tháng", "money", "Học phí"),
 ]
+EXAMPLES += [
+    # a fixed pair in a clause's head ("xuất, nhập khẩu", "cán bộ, công chức"), a ranking
+    # index, money paid late (session 12; own sentences)
+    U("Năm 2024, kim ngạch xuất, nhập khẩu của tỉnh đạt 2,1 tỷ USD.", "2,1 tỷ USD", "money",
+      "kim ngạch xuất, nhập khẩu"),
+    U("Số cán bộ, công chức được tinh giản là 320 người.", "320", "count", "Số cán bộ, công chức"),
+    U("Cả 4 chỉ số xếp hạng năm nay đều tăng.", "4", "count", "chỉ số xếp hạng"),
+    U("Số tiền chậm nộp đến cuối tháng là 2,5 tỷ đồng.", "2,5 tỷ đồng", "money", "Số tiền chậm nộp"),
+    U("Có 15 đơn vị chậm đóng bảo hiểm xã hội.", "15", "count", "đơn vị"),
+]
