@@ -768,6 +768,8 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             head = clause_head(view, start, s_start)
             if head is not None and head[0] < span[0] < head[1]:
                 span = head
+    if span is None and kind == "percent":
+        span = _object_of_change(view, start, s_start)
     if span is None and kind in ("percent", "count"):
         span = clause_head(view, start, s_start)
     if span is None and kind == "money":
@@ -819,6 +821,22 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             return None
         span = (span[0], span[0] + len(stripped))
     return span
+
+
+# "giảm được thủ tục kiểm tra chuyên ngành từ trên 30% xuống 15%": the object of a verb of
+# change, between the verb and "từ", is what both ends measure
+_CHANGE_OBJECT = re.compile(
+    r"(?<!\w)(?:giảm|tăng|nâng|hạ|cắt\s+giảm|rút\s+ngắn)(?:\s+được)?\s+(?P<np>[^\W\d_][^\d,;:.()%]{2,80}?)\s+từ\s+"
+    r"(?:(?:trên|dưới|khoảng|gần|hơn|mức)\s+)?(?:\S+\s+(?:xuống|lên)(?:\s+còn)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|mức)\s+)?|còn\s+)?$"
+)
+_CHANGE_OBJECT_REACH = 140
+
+
+def _object_of_change(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    m = _CHANGE_OBJECT.search(view.masked, max(clause_start, pos - _CHANGE_OBJECT_REACH), pos)
+    if m is None:
+        return None
+    return _head_np(view, m.start("np"), m.end("np"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -564,3 +564,9 @@ EXAMPLES += [
     U("Số tiền chậm nộp đến cuối tháng là 2,5 tỷ đồng.", "2,5 tỷ đồng", "money", "Số tiền chậm nộp"),
     U("Có 15 đơn vị chậm đóng bảo hiểm xã hội.", "15", "count", "đơn vị"),
 ]
+EXAMPLES += [
+    # the object of a verb of change, between the verb and "từ", is what both ends of a
+    # movement of percents measure (session 12; own sentences)
+    U("Năm qua, huyện giảm được hồ sơ giải quyết quá hạn từ 8% xuống 3%.", "8%", "percent", "hồ sơ giải quyết quá hạn"),
+    U("Năm qua, huyện giảm được hồ sơ giải quyết quá hạn từ 8% xuống 3%.", "3%", "percent", "hồ sơ giải quyết quá hạn"),
+]
