@@ -96,7 +96,9 @@ def is_table_cell(expr, view) -> bool:
         return False  # "| 1. Hà Nội … ..... | 1 |": a page number in a table of contents
     if _NUMBERING_ROW.match(text, line_start):
         return False  # "| 1 | 2 | 3 | 4 | 5 |": the numbers of a table's columns
-    return text.count("|", line_start, expr.start) >= 2  # not the first cell
+    # not the first cell; a copied row may have lost its leading bar ("Vùng I | 5.310.000 | …")
+    lead_bar = text[line_start:expr.start].lstrip(" \t*").startswith("|")
+    return text.count("|", line_start, expr.start) >= (2 if lead_bar else 1)
 
 
 # "đặt tại 185 Cách Mạng Tháng Tám": a house number before a street name.

@@ -56,7 +56,8 @@ _TABLE_MONEY_HINT = re.compile(
     r"(?<!\w)(?:(?P<unit>đơn\s+vị(?:\s+tính)?)\s*:\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|vnđ|vnd)"
     r"|mức\s+lương|tiền\s+lương|mức\s+thu|lệ\s+phí|mức\s+phí|mức\s+hỗ\s+trợ|kinh\s+phí|mức\s+giá|bảng\s+giá)(?!\w)"
 )
-_TABLE_LOOKBACK = 600  # characters: the announcing line stands right above the table
+_TABLE_LOOKBACK = 2500  # characters: the announcing line stands right above the table (rows listing
+# places may run to hundreds of characters each: "Vùng III | Phường Phong Châu, … | 3.860.000 |")
 
 
 def table_money(expr, view) -> dict | None:

@@ -310,3 +310,13 @@ EXAMPLES += [
       "Các doanh nghiệp rà soát thang bảng lương trong kỳ lương tháng 01.\n\n|\n|\nVùng I | 5.120.000 | 24.600 |\n"
       "Vùng II | 4.580.000 | 21.900 |\n", "21.900", value=21_900),
 ]
+EXAMPLES += [
+    # a copied table row that lost its leading bar keeps its first amount cell; rows that list
+    # places may run long before the announcing line (session 12, from corpus_b17/b6's misses;
+    # own text)
+    E("Mức lương tối thiểu vùng năm tới như sau:\n\n|\n|\n|\nVùng I | 5.120.000 | 24.600 |\n"
+      "Vùng II | 4.580.000 | 21.900 |\n", "4.580.000", value=4_580_000),
+    E("Theo đó, mức lương tối thiểu vùng của tỉnh như sau:\n\n|\n|\n"
+      "Vùng III | " + ", ".join(f"xã Tân {i}" for i in range(1, 90)) + " | 3.860.000 | 18.600 |\n",
+      "3.860.000", value=3_860_000),
+]
