@@ -250,6 +250,10 @@ COUNT_HEADS = (
     # forms, systems and regions a text enumerates ("Ba hình thức kỷ luật", "hai hệ thống
     # tiêu chuẩn", "ba vùng chiến lược"; session 10, corpus batches 13 and 18)
     "hình thức", "hệ thống", "vùng",
+    # institutions, works and criteria counted in running text ("Hai bệnh viện", "cả ba tiêu
+    # chuẩn", "Hai yếu tố", "hai khu công nghiệp"; session 12, the gold sets' misses)
+    "bệnh viện", "trường", "khu công nghiệp", "công trình", "tiêu chuẩn", "yếu tố", "chỉ số",
+    "cơ sở", "tuyến", "ban",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it

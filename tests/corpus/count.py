@@ -424,3 +424,13 @@ NOT_CLAIMS = NOT_CLAIMS + [
     # a steering committee named by the number of its founding decision (audit round 11)
     "Ban Chỉ đạo 389 quốc gia họp phiên toàn thể.",
 ]
+EXAMPLES += [
+    # spelled small counts of institutions, works and criteria (session 12, the gold sets'
+    # misses; own sentences)
+    E("Hai bệnh viện tuyến tỉnh đã triển khai bệnh án điện tử.", "Hai", value=2, subject="bệnh viện tuyến tỉnh"),
+    E("Xã mới phải đạt cả ba tiêu chuẩn về diện tích, dân số và kinh tế.", "ba", value=3, subject="tiêu chuẩn"),
+    E("Huyện khởi công hai công trình giao thông trọng điểm.", "hai", value=2, subject="công trình giao thông trọng điểm"),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Hai bên đã ký kết biên bản ghi nhớ hợp tác.",
+]
