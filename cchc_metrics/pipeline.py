@@ -356,12 +356,24 @@ _CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[;.,)\n]|$)")
 def _total_after_link(view: DocView, expr) -> re.Match | None:
     if _CLAUSE_CLOSE.match(view.masked, expr.end) is None:
         return None
-    return _TOTAL_LINK_BEFORE.search(view.masked, max(0, expr.start - 90), expr.start)
+    return _TOTAL_LINK_BEFORE.search(view.masked, max(0, expr.start - 90), expr.start) \
+        or _NUMBER_OF_LINK_BEFORE.search(view.masked, max(0, expr.start - 90), expr.start)
+
+
+# "Số đại biểu không tán thành là 0.": a sentence that opens with "Số <noun> …" and links it
+# to a bare number closing the clause counts that noun
+_NUMBER_OF_LINK_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:\n]))[ \t*>+•–-]*số\s+(?!(?:hiệu|điện|nhà|tài\s+khoản|định\s+danh|thứ\s+tự|\d))[^\W\d_][^\d;.:\n]{0,60}?\s+là\s+$"
+)
 
 
 def _total_subject(view: DocView, total: re.Match) -> tuple[int, int]:
     """"tổng số Thứ trưởng Bộ Ngoại giao là": the total and its noun, up to the body whose
-    it is ("Bộ …", "Ngân hàng …")."""
+    it is ("Bộ …", "Ngân hàng …"); "Số đại biểu không tán thành là": "Số" and its noun."""
+    if total.re is _NUMBER_OF_LINK_BEFORE:
+        lead = len(total.group()) - len(total.group().lstrip(" \t*>+•–-"))
+        return subject_ctx.noun_phrase_at(view, total.start() + lead, total.end()) \
+            or (total.start() + lead, total.end())
     end = total.start() + len("tổng số")
     for w in _WORD_RE.finditer(view.text, end, total.end()):
         if w.group().lower() in ("là", "của", "tại", "ở", "trên") or _OWNER_BODY.match(view.text, w.start()):

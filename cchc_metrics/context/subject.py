@@ -492,6 +492,11 @@ _NOUN_AFTER_AND = re.compile(r"\s+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W
 _NOMINAL_END = re.compile(r"(?:của|đạt|là|tăng|giảm|chiếm|bằng|ước|khoảng|trong|tại|ở|chỉ|tính|đã|vẫn|sẽ|mới\s+đạt)(?!\w)")
 
 
+def noun_phrase_at(view, lo: int, hi: int) -> tuple[int, int] | None:
+    """The head noun phrase that opens ``[lo, hi)`` (see :func:`_head_np`)."""
+    return _head_np(view, lo, hi)
+
+
 def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
     """The head noun phrase at the start of ``[lo, hi)`` (after openers and adjuncts)."""
     lower = view.masked
