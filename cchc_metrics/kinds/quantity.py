@@ -10,10 +10,12 @@ import functools
 import re
 
 from ..lexicon.units import COEFFICIENT_HEAD, COEFFICIENT_OF, QUANTITY
-from .base import after, alternation
+from .base import alternation
 from .multiplier import multiplier_end
 
-_UNIT = after(alternation(QUANTITY))
+# ("7,37 km2và quy mô dân số": a unit ending in a digit or a superscript may touch the next
+# word in copies of web pages; no unit goes on with a letter after its exponent)
+_UNIT = re.compile(rf"[ \t]*({alternation(QUANTITY)})(?:(?!\w)|(?<=[\d²³])(?=[^\W\d_]))")
 
 
 _SCORE = re.compile(r"[ \t]*(điểm)(?=\s*(?:[,.;:)\]]|$|\s(?:so\s+với|và|xếp|đứng|tăng|giảm|trên|cao|thấp|đến|tới|trở|thì|được|\())|\s*\n)")
