@@ -97,8 +97,8 @@ def read(expr, view):
     months = _MONTHS_AFTER.match(view.masked, m.end()) if m.group(1) in ("năm", "tuổi") else None
     if months is not None and int(months.group(1)) < 12 and expr.value_max is None and expr.form != "fraction":
         return {"kind": "duration", "end": months.end(), "unit": "year", "plus": int(months.group(1)) / 12}
-    if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm", "ngày"):
-        return None
+    if _DATE_PART.match(view.masked, m.end()) and m.group(1) in ("tháng", "năm"):
+        return None  # (not "ngày": "diễn ra trong 2 ngày 18 đến 19-4" names the days after the span)
     if _no_span_at(m, expr, view):
         return None  # see names_no_span
     unit = DURATION[" ".join(m.group(1).split())]

@@ -287,3 +287,8 @@ EXAMPLES += [
     E("Trước đây người dân vùng cao mất gần năm tiếng đi lại để nộp hồ sơ.", "gần năm tiếng", value=5, unit="hour",
       qualifier="nearly"),
 ]
+EXAMPLES += [
+    # a span of days with the days named right after it (session 12, corpus_b21's miss; own
+    # sentence)
+    E("Hội chợ diễn ra trong 3 ngày 12 đến 14-5 tại quảng trường.", "3 ngày", value=3, unit="day"),
+]
