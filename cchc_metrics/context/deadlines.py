@@ -176,9 +176,25 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             if begins_after(dm.iso, published) or due():
                 return "in", base + c.start()
             return None
-        if not_over is None and due() and not _PAST.search(text, ss, se):
+        cs = _clause_start(text, ss, dm.start)
+        if not_over is None and due() and not _PAST.search(text, cs, se) and not _DONE_ACTIVE.search(text, ss, cs):
+            # (a passive participle in an earlier clause, "… thủ tục đã được tích hợp …, hoàn
+            # thành trong tháng 9 năm 2025", reports nothing about this one; "Các bộ đã rà
+            # soát, hoàn thành trong tháng 9" does)
             return "in", base + c.start()
     return None
+
+
+
+
+_DONE_ACTIVE = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])(?!\s+được(?![^\W_]))")
+
+
+def _clause_start(text: str, ss: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last comma, semicolon, colon or
+    bracket before it in its sentence."""
+    cut = max(text.rfind(ch, ss, pos) for ch in ",;:(")
+    return cut + 1 if cut >= ss else ss
 
 
 def find_deadlines(text: str, dates: list[DateMention], sentences: list[tuple[int, int]],

@@ -215,3 +215,11 @@ CORPUS += [
      "tổng chiều dài 711 km.", "2025-05-01",
      [{"text": "giai đoạn 2026 - 2030", "date": "2030", "relation": "by"}]),
 ]
+CORPUS += [
+    # in an undated page, a passive participle in an earlier clause reports nothing about
+    # the due time of the next one; an active "đã" does (session 12, from corpus_b1/b3/b5's
+    # misses; own sentences)
+    ("Rà soát 120 thủ tục đã được số hóa trên hệ thống, hoàn thành trong tháng 10 năm 2025.", None,
+     [{"text": "trong tháng 10 năm 2025", "date": "2025-10", "relation": "in"}]),
+    ("Các sở đã rà soát, hoàn thành trong tháng 10 năm 2025.", None, []),
+]
