@@ -18,6 +18,7 @@ from .multiplier import multiplier_end
 _UNIT = re.compile(rf"[ \t]*({alternation(QUANTITY)})(?:(?!\w)|(?<=[\d²³])(?=[^\W\d_]))")
 
 
+_SIZE_BEFORE = re.compile(r"\d[ \t]*[x×][ \t]*$")
 _SCORE = re.compile(r"[ \t]*(điểm)(?=\s*(?:[,.;:)\]]|$|\s(?:so\s+với|và|xếp|đứng|tăng|giảm|trên|cao|thấp|đến|tới|trở|thì|được|\())|\s*\n)")
 
 
@@ -59,6 +60,8 @@ def read(expr, view):
     unit = QUANTITY.get(word) or QUANTITY.get(" ".join(m.group(1).split()))
     if unit is None:
         return None
+    if _SIZE_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start):
+        return None  # "ảnh cỡ 20 x 30 mm": one side of a size, no measure of its own
     return {"kind": "quantity", "end": m.end(), "unit": unit}
 
 

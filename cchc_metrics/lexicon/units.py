@@ -62,6 +62,8 @@ QUANTITY: dict[str, str] = {
     "kv": "kV",  # a line's voltage: "đường dây 500 kV"
     "lít": "liter", "người/km²": "1 / km**2", "người/km2": "1 / km**2",
     "mhz": "MHz", "ghz": "GHz",
+    # screens and devices ("màn hình tương tác 75 inch"); lengths in centimetres and millimetres
+    "inch": "inch", "in-sơ": "inch", "cm": "cm", "xăng-ti-mét": "cm", "mm": "mm", "mi-li-mét": "mm",
 }
 
 # A user's own units (lexicon/user.py: $CCHC_METRICS_LEXICON), merged before any reader

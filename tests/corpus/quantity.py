@@ -154,3 +154,11 @@ EXAMPLES += [
     E("Xã mới có diện tích tự nhiên là 12,45 km2và quy mô dân số là 9.800 người.", "12,45 km2", value=12.45,
       unit="km**2"),
 ]
+EXAMPLES += [
+    # inches, centimetres and millimetres (session 12)
+    E("Mỗi phòng học được trang bị màn hình tương tác 65 inch.", "65 inch", value=65, unit="inch"),
+    E("Con dấu có đường kính 36 mm.", "36 mm", value=36, unit="mm"),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Ảnh chân dung cỡ 30 x 40 mm.",
+]
