@@ -276,7 +276,10 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if tabled is not None:
                 d.update(tabled)  # "| Vùng II | … | 4.410.000 | 21.200 |" under "mức lương … như sau:"
             else:
-                if count.read(expr, view, span) is None:
+                counted = count.read(expr, view, span)
+                if counted is not None and "value" in counted:
+                    d["value"] = counted["value"]  # "1,250 hồ sơ": a thousands comma
+                if counted is None:
                     bare_opener = span is None and ranges.opens_range(view, expr)
                     bare_closer = span is None and not bare_opener and ranges.closes_movement(view, expr)
                     total = _total_after_link(view, expr) if span is None else None

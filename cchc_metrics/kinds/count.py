@@ -25,6 +25,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<!\w)thứ\s*$")
 
 
 
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DIMENSION_AFTER = re.compile(r"[ \t]*[x×][ \t]*\d")
 _DIMENSION_BEFORE = re.compile(r"\d[ \t]*[x×][ \t]*$")
 _NUMBERING_ROW = re.compile(r"[ \t|]*1[ \t]*\|[ \t]*2[ \t]*\|[ \t]*3(?:[ \t]*\|[ \t]*\d{1,2})*[ \t|]*$", re.M)
@@ -57,6 +58,10 @@ def read(expr, view, subject_span):
     if names_no_span(expr, view) or _FESTIVE_DAY_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
         return None  # "28 tháng Chạp", "Mùng 4 Tết", "từ 10 giờ, thứ Ba", "kỷ niệm 50 năm"
     if not float(expr.value).is_integer() and not _TO_ANOTHER.match(view.masked, expr.end):
+        if _COMMA_THOUSANDS.fullmatch(view.masked, expr.start, expr.end):
+            # "1,250 hồ sơ", "7,488 người": no text counts a fraction of a thing, so a comma
+            # before exactly three digits is a thousands separator (the English way)
+            return {"kind": "count", "value": int(view.masked[expr.start:expr.end].replace(",", ""))}
         # "| hệ số lương 2,34 | 1,45 |": a coefficient or a measure, no number of things
         # (but "từ 1,8 lên 2,34 triệu đồng": one end takes its unit from the other)
         return None

@@ -442,3 +442,8 @@ EXAMPLES += [
 NOT_CLAIMS = NOT_CLAIMS + [
     "Số điện thoại đường dây nóng là 1900.",
 ]
+EXAMPLES += [
+    # a comma before exactly three digits in a count of whole things is a thousands separator
+    # (session 12, fresh3 and subject sample 2103; own sentence)
+    E("Trong năm, bộ phận một cửa tiếp nhận 2,350 hồ sơ trực tuyến.", "2,350", value=2350, subject="hồ sơ"),
+]
