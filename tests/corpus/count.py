@@ -445,5 +445,5 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     # a comma before exactly three digits in a count of whole things is a thousands separator
     # (session 12, fresh3 and subject sample 2103; own sentence)
-    E("Trong năm, bộ phận một cửa tiếp nhận 2,350 hồ sơ trực tuyến.", "2,350", value=2350, subject="hồ sơ"),
+    E("Trong năm, bộ phận một cửa tiếp nhận 2,350 hồ sơ trực tuyến.", "2,350", value=2350, subject="hồ sơ trực tuyến"),
 ]
