@@ -99,9 +99,10 @@ _REPORT_NAME_BEFORE = re.compile(
 )
 
 
-def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.date | None
-              ) -> tuple[str, int] | None:
-    """(relation, cue start) when the mention is a due time, else None."""
+def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.date | None,
+             memo: dict | None = None) -> tuple[str, int] | None:
+    """(relation, cue start) when the mention is a due time, else None. ``memo`` keeps
+    per-sentence look-ups across the mentions of one text (a sentence may hold thousands)."""
     ss, se = sent
     before = text[max(ss, dm.start - 40):dm.start]
     base = dm.start - len(before)
@@ -177,7 +178,8 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
                 return "in", base + c.start()
             return None
         cs = _clause_start(text, ss, dm.start)
-        if not_over is None and due() and not _PAST.search(text, cs, se) and not _DONE_ACTIVE.search(text, ss, cs):
+        if not_over is None and due() and not _any_between(_PAST, text, sent, cs, se, memo) \
+                and not _any_between(_DONE_ACTIVE, text, sent, ss, cs, memo):
             # (a passive participle in an earlier clause, "… thủ tục đã được tích hợp …, hoàn
             # thành trong tháng 9 năm 2025", reports nothing about this one; "Các bộ đã rà
             # soát, hoàn thành trong tháng 9" does)
@@ -190,11 +192,29 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
 _DONE_ACTIVE = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])(?!\s+được(?![^\W_]))")
 
 
+_CLAUSE_REACH = 400  # characters: a clause longer than this is read from here on
+
+
 def _clause_start(text: str, ss: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after the last comma, semicolon, colon or
-    bracket before it in its sentence."""
-    cut = max(text.rfind(ch, ss, pos) for ch in ",;:(")
-    return cut + 1 if cut >= ss else ss
+    bracket before it in its sentence (looked for within ``_CLAUSE_REACH``)."""
+    lo = max(ss, pos - _CLAUSE_REACH)
+    cut = max(text.rfind(ch, lo, pos) for ch in ",;:(")
+    return cut + 1 if cut >= lo else lo
+
+
+def _any_between(pattern: re.Pattern[str], text: str, sent: tuple[int, int], lo: int, hi: int,
+                 memo: dict | None) -> bool:
+    """Does ``pattern`` match inside ``[lo, hi)`` of the sentence ``sent``? Its matches are
+    found once per sentence when a ``memo`` is given."""
+    if memo is None:
+        return pattern.search(text, lo, hi) is not None
+    key = (pattern, sent)
+    starts = memo.get(key)
+    if starts is None:
+        starts = memo[key] = [m.start() for m in pattern.finditer(text, *sent)]
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 def find_deadlines(text: str, dates: list[DateMention], sentences: list[tuple[int, int]],
@@ -203,12 +223,13 @@ def find_deadlines(text: str, dates: list[DateMention], sentences: list[tuple[in
     out: list[Metric] = []
     prev: DateMention | None = None
     prev_rel: str | None = None
+    memo: dict = {}
     for dm in dates:
         if dm.kind == "time" or not dm.iso:
             prev, prev_rel = dm, None
             continue
         sent = _sentence_of(sentences, dm.start)
-        got = classify(text, dm, sent, published)
+        got = classify(text, dm, sent, published, memo)
         if got is None and prev is not None and prev_rel and prev.end <= dm.start and \
                 _COORD.match(text[prev.end:dm.start]):
             got = (prev_rel, dm.start)  # "trong Quý III, IV/2024", "trong năm 2024 và năm 2025"

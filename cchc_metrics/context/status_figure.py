@@ -88,12 +88,14 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # under "Căn cứ … Dự thảo Nghị định … như sau:") is proposed, whatever rule words
         # the draft uses
         return quoted
-    if ev is not None and ev.rule == "norm" \
-            and (draft := _DRAFT_SOURCE.search(ctx.status.lower, s_start, d["start"])) is not None \
+    if ev is not None and ev.rule == "norm" and ctx.status.in_sentence(_DRAFT_SOURCE, sentence, d["start"]) \
             and not ctx.status.in_sentence(_ADOPTED, sentence):
         # "Theo dự thảo, mức phạt tiền từ 2 triệu đồng …", "nếu Dự thảo Nghị định được thông
         # qua thì … có thể bị phạt tiền từ …": a norm a draft proposes is not yet a rule
-        return status_ctx.Evidence("projected", "draft", *draft.span("w" if draft.group("w") else "w2"))
+        # (the sentence's matches are found once: spans_in)
+        s0, e0 = ctx.status.spans_in(_DRAFT_SOURCE, sentence)[0]
+        word = ctx.status.lower.find("dự", s0, e0)
+        return status_ctx.Evidence("projected", "draft", word, min(e0, word + len("dự thảo")))
     if (ev is None or ev.rule == "norm") and (cur := _CURRENT_AFTER.match(ctx.status.lower, noun_end or d["end"])) is not None:
         # "giảm độ tuổi hưởng trợ cấp xuống 75 tuổi (hiện hành là 80 tuổi)": a level set
         # against the one in force is the new rule's, not yet what stands
@@ -259,7 +261,9 @@ def _counted_from_later(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.E
     m = _COUNTED_FROM.match(ctx.status.lower, d["end"])
     if m is None:
         return None
-    for dm in ctx.dates_in(sentence):
+    # (the dates that start right at the end of "kể từ ngày": a window, not the sentence's
+    # whole list, so a sentence of thousands of durations stays linear)
+    for dm in ctx.dates_in((max(sentence[0], m.end() - 6), min(sentence[1], m.end() + 1))):
         if dm.start >= m.end() - 6 and dm.start <= m.end():
             pub = ctx.published.isoformat()
             if dm.precision in ("day", "month") and dm.iso and dm.iso > pub[:len(dm.iso)]:
