@@ -212,6 +212,11 @@ _WORDED = {
     "places": "tỉnh Quảng Ngãi có 11 TAND khu vực Quảng Ngãi, ",
     "dates": "từ 1-4 giấy tờ trước ngày 15/12 ",
     "outcomes": "Sau khi nhập, xã Tân Hiệp có diện tích tự nhiên là 16,24 km2 và quy mô dân số là 8.690 người, ",
+    # session 12's readers: a draft's norms, time limits counted from a day, due times
+    # after a passive participle in an undated page
+    "drafts": "theo dự thảo, phạt tiền từ 2 triệu đồng, ",
+    "counted-from": "trong thời hạn 5 năm kể từ ngày 1/7/2025, ",
+    "due-times": "thủ tục đã được số hóa, hoàn thành trong tháng 9 năm 2025, ",
 }
 
 
