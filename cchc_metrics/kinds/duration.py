@@ -29,6 +29,11 @@ _HOUR_OF_DAY = re.compile(
 _AT_HOUR_BEFORE = re.compile(r"(?<!\w)(?:lúc|vào\s+lúc|đến\s+lúc)\s*$")
 # "kỷ niệm 50 năm Ngày giải phóng": the years of an anniversary name the occasion
 _ANNIVERSARY_BEFORE = re.compile(r"(?<!\w)" + alternation(ANNIVERSARY_BEFORE) + r"\s*$")
+_SPACES_AFTER = re.compile(r"[ \t]*")
+_SPAN_FRAME_BEFORE = re.compile(r"(?<!\w)(?:trong|sau|trước|hơn|gần|khoảng|mất|kéo\s+dài|thời\s+hạn|suốt|qua|tới)\s+$")
+# what an anniversary names: a day, a victory, a founding, a liberation, a place ("Bình Định")
+_ANNIVERSARY_NAME = re.compile(r"(?:Ngày|Chiến\s+thắng|Cách\s+mạng|Tổng\s+khởi\s+nghĩa|Giải\s+phóng|Quốc\s+khánh|"
+                               r"thành\s+lập|Thành\s+lập|Tái\s+lập|[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][^\W\d_]+\s+[A-ZĐ][^\W\d_]+)")
 
 
 def names_no_span(expr, view) -> bool:
@@ -55,8 +60,17 @@ def _hour_of_day_at(m: re.Match[str], expr, view) -> bool:
 
 
 def _anniversary_at(m: re.Match[str], expr, view) -> bool:
-    return m.group(1) == "năm" and _ANNIVERSARY_BEFORE.search(
-        view.masked, max(0, expr.start - 12), expr.start) is not None
+    if m.group(1) != "năm":
+        return False
+    if _ANNIVERSARY_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start) is not None:
+        return True
+    # "…; 80 năm Ngày thành lập Quân đội …", "Chương trình nghệ thuật “50 năm Bình Định”": the
+    # years before a capitalised name are an anniversary's (in a list after "kỷ niệm:", or in
+    # a name), unless a word before frames a span ("trong 5 năm", "sau 3 năm")
+    nxt = _SPACES_AFTER.match(view.text, m.end()).end()
+    return view.text[nxt:nxt + 1].isupper() and view.text[nxt:nxt + 1].isalpha() \
+        and _SPAN_FRAME_BEFORE.search(view.masked, max(0, expr.start - 16), expr.start) is None \
+        and _ANNIVERSARY_NAME.match(view.text, nxt) is not None
 
 
 def _day_of_month_at(m: re.Match[str], expr, view) -> bool:

@@ -18,6 +18,7 @@ from .multiplier import multiplier_end
 _UNIT = re.compile(rf"[ \t]*({alternation(QUANTITY)})(?:(?!\w)|(?<=[\d²³])(?=[^\W\d_]))")
 
 
+_CLASS_NAME_BEFORE = re.compile(r"(?<!\w)hạng\s+cân\s*$")
 _SIZE_BEFORE = re.compile(r"\d[ \t]*[x×][ \t]*$")
 _SCORE = re.compile(r"[ \t]*(điểm)(?=\s*(?:[,.;:)\]]|$|\s(?:so\s+với|và|xếp|đứng|tăng|giảm|trên|cao|thấp|đến|tới|trở|thì|được|\())|\s*\n)")
 
@@ -62,6 +63,8 @@ def read(expr, view):
         return None
     if _SIZE_BEFORE.search(view.masked, max(0, expr.start - 8), expr.start):
         return None  # "ảnh cỡ 20 x 30 mm": one side of a size, no measure of its own
+    if _CLASS_NAME_BEFORE.search(view.masked, max(0, expr.start - 12), expr.start):
+        return None  # "HCV hạng cân 48 kg nữ": the name of a weight class, no measure
     return {"kind": "quantity", "end": m.end(), "unit": unit}
 
 

@@ -292,3 +292,9 @@ EXAMPLES += [
     # sentence)
     E("Hội chợ diễn ra trong 3 ngày 12 đến 14-5 tại quảng trường.", "3 ngày", value=3, unit="day"),
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # the years of an anniversary before its capitalised name, in a list after "kỷ niệm:" or
+    # in a programme's name (session 12, audit round 12)
+    "Nhiều hoạt động kỷ niệm: 65 năm Ngày thành lập tỉnh; 50 năm Ngày Giải phóng quê hương.",
+    "Tối nay diễn ra chương trình nghệ thuật \"40 năm Quảng Trị\" tại quảng trường.",
+]

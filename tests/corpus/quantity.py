@@ -162,3 +162,7 @@ EXAMPLES += [
 NOT_CLAIMS = NOT_CLAIMS + [
     "Ảnh chân dung cỡ 30 x 40 mm.",
 ]
+NOT_CLAIMS = NOT_CLAIMS + [
+    # the name of a weight class (session 12, audit round 12)
+    "Vận động viên của tỉnh đoạt huy chương vàng hạng cân 52 kg nữ.",
+]
