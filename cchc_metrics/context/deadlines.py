@@ -59,7 +59,8 @@ _CUE_FROM = re.compile(
 )
 _RANGE_AFTER = re.compile(rf"{_O}(?:(?i:đến|tới)(?![^\W_])|[-–—]{_O}\d)")
 _COORD = re.compile(rf"^{_O}(?:,|;|(?i:và)|(?i:hoặc)){_O}$")
-_DUE = re.compile(rf"(?<![^\W_]){_alt(DUE_CUES)}(?![^\W_])")
+# (not after "vừa / đã / mới": "vừa ban hành Kết luận 126", "đã hoàn thành" report what was done)
+_DUE = re.compile(rf"(?<![^\W_])(?<!(?i:vừa) )(?<!(?i:đã) )(?<!(?i:mới) ){_alt(DUE_CUES)}(?![^\W_])")
 # A noun, then a verb of what was done to it, right before "trước ngày": the date bounds a
 # group of things (documents issued, contracts signed, cards issued before it); with a modal
 # or an order before, it is a due date ("phải ban hành trước ngày …").
@@ -71,8 +72,9 @@ _CUTOFF_PARTICIPLE = re.compile(
 _MODAL_BEFORE = re.compile(
     rf"(?<![^\W_])(?i:phải|cần|sẽ|yêu{_S}cầu|đề{_S}nghị|đề{_S}xuất|chậm{_S}nhất|hoàn{_S}thành|khẩn{_S}trương|giao|trình|chỉ{_S}đạo|dự{_S}kiến|phấn{_S}đấu)(?![^\W_])"
 )
-_STATE_BEFORE = re.compile(rf"(?<![^\W_]){_alt(STATE_BEFORE_CUTOFF)}(?![^\W_])(?:{_S}\S+){{0,4}}?{_O}(?:(?i:từ)[^\n]{{0,30}})?$")
+_STATE_BEFORE = re.compile(rf"(?<![^\W_]){_alt(STATE_BEFORE_CUTOFF)}(?![^\W_])(?:{_S}\S+){{0,6}}?{_O}(?:(?i:từ)[^\n]{{0,30}})?$")
 _PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
+_THEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:thì)(?![^\W_])")
 _ALREADY = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])")
 
 
@@ -142,6 +144,8 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             return None  # "văn bản … ban hành trước ngày 01/01/2025", "hợp đồng ký trước ngày …"
         if not due() and _STATE_BEFORE.search(text, max(ss, dm.start - 60), base + c.start()):
             return None  # "mã số thuế đã được cấp trước ngày 01/7/2025": a cut-off, not a due date
+        if _THEN_AFTER.match(text, dm.end):
+            return None  # "… có hiệu lực trước ngày 1/3/2027 thì …": a condition, not a due date
         return "before", base + c.start()
     c = _CUE_BY.search(before)
     if c:

@@ -68,6 +68,9 @@ STATE_BEFORE_CUTOFF: tuple[str, ...] = (
     "được cấp", "đã cấp", "đã được cấp", "hết hạn", "hết hạn sử dụng", "ổn định", "phát sinh",
     "đã đăng ký", "được đăng ký", "sinh ra", "đã có", "được thành lập", "đã nghỉ hưu",
     "được tuyển dụng", "còn hiệu lực", "có hiệu lực",
+    # what was paid or applied before a day ("đã đóng bảo hiểm xã hội bắt buộc trước ngày …",
+    # "như đã áp dụng đối với địa bàn cấp huyện trước thời điểm …"; session 12, audit round 12)
+    "đã đóng", "đã áp dụng", "được áp dụng",
 )
 # Words after "x/y" that make it a count of things (a fraction), not a date.
 # Nouns after "D/M" that make it a fraction or a range of a count ("6/6 đoàn kiểm tra",

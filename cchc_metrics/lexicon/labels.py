@@ -29,6 +29,8 @@ LABEL_NOUNS = (
     # steering committees named by the number of their founding decision: "Ban Chỉ đạo 389
     # quốc gia", "Ban chỉ đạo 751" (audit round 11)
     "ban chỉ đạo",
+    # a weight class ("hạng cân 48 kg"; audit round 12)
+    "hạng cân",
 )
 # Identity papers and codes whose number of digits is named after them ("thẻ căn cước/CCCD
 # 12 số", "chứng minh nhân dân 09 số"): a kind of paper, no count (audit round 10)

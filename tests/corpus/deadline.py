@@ -223,3 +223,14 @@ CORPUS += [
      [{"text": "trong tháng 10 năm 2025", "date": "2025-10", "relation": "in"}]),
     ("Các sở đã rà soát, hoàn thành trong tháng 10 năm 2025.", None, []),
 ]
+CORPUS += [
+    # cut-offs, conditions and citations, no due times (session 12, audit round 12; own
+    # sentences): what was paid before a day, a condition "trước ngày X thì …", a date at
+    # the end of a cited document's title after "vừa ban hành"
+    ("Hệ thống ghi nhận thời gian người lao động đã đóng bảo hiểm xã hội tự nguyện trước ngày 01 tháng 7 năm 2025.",
+     "2025-06-10", []),
+    ("Văn bản có hiệu lực trước ngày 1/3/2027 thì quy định tương ứng hết hiệu lực.", "2025-06-10", []),
+    ("Ban Bí thư vừa ban hành Kết luận số 15 về nhiệm vụ trọng tâm trong năm 2025.", "2025-03-01", []),
+    ("Các bộ phải hoàn thành trước ngày 15/8/2025.", "2025-06-01",
+     [{"text": "trước ngày 15/8/2025", "date": "2025-08-15", "relation": "before"}]),
+]
