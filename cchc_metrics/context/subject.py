@@ -674,13 +674,20 @@ _LABEL_LINE_REACH = 600  # characters: the lines above (items, the announcing li
 _LIST_LABEL_LINES = 30  # lines above: the items before this one, blank lines, the announcing line
 
 
-def list_label_above(view, pos: int) -> tuple[int, int] | None:
+def list_label_above(view, pos: int, opening: bool = True) -> tuple[int, int] | None:
     """The label of the line announcing the list whose item opens with the figure at
-    ``pos`` ("- Phí, lệ phí:" above "+ 0 đồng đối với …"), or None."""
+    ``pos`` ("- Phí, lệ phí:" above "+ 0 đồng đối với …"), or None. With ``opening``
+    False the figure may stand anywhere in its item ("(1) Quy mô dân số:" above "- Tỉnh từ
+    2.000.000 người trở xuống được tính 10 điểm")."""
     lower = view.masked
-    line = lower.rfind("\n", max(0, pos - _ITEM_LINE_REACH), pos) + 1
-    if line == 0 and pos > _ITEM_LINE_REACH or not _ITEM_OPENING.fullmatch(lower, line, pos):
-        return None  # (a figure far into its line opens no item)
+    if opening:
+        line = lower.rfind("\n", max(0, pos - _ITEM_LINE_REACH), pos) + 1
+        if line == 0 and pos > _ITEM_LINE_REACH or not _ITEM_OPENING.fullmatch(lower, line, pos):
+            return None  # (a figure far into its line opens no item)
+    else:
+        line = lower.rfind("\n", max(0, pos - _LABEL_LINE_REACH), pos) + 1
+        if (line == 0 and pos > _LABEL_LINE_REACH) or not _ITEM_LINE.match(lower, line):
+            return None
     end = line - 1
     for _ in range(_LIST_LABEL_LINES):
         if end <= 0:
@@ -702,6 +709,7 @@ def list_label_above(view, pos: int) -> tuple[int, int] | None:
 _SCORE_UNITS = ("điểm", "điểm phần trăm")
 _CLASSIFIERS = ("người",)
 _SET_WORDS = ("bộ", "bản")  # a set or a copy of papers: a measure only after a label
+_SCORED_AFTER = re.compile(r"(?<!\w)được\s+tính(?:\s+thêm)?\s+[\d,]+\s*điểm")
 # copies of a paper ("bản gốc", "bản sao", "bộ bản giấy"), not "bản ghi" (records) or "bộ" (ministries)
 _COPIES = re.compile(r"(?:bộ\s+)?bản\s+(?:gốc|chính|sao|giấy|photo|in)(?!\w)|bộ\s+hồ\s+sơ(?!\w)")
 
@@ -788,8 +796,11 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             span = noun
     if span is not None and kind == "count" and masked[span[0]:span[1]] in _CLASSIFIERS:
         # "quy mô dân số là 5.554 người", "tuyển dụng công chức 101 người": "người" is the
-        # classifier; the clause or the noun right before names who is counted
+        # classifier; the clause or the noun right before names who is counted — or, in a
+        # scoring rule's items, the line that announces them ("(1) Quy mô dân số:" above "-
+        # Tỉnh từ 2.000.000 người trở xuống được tính 10 điểm")
         span = (attribute_before(view, start, s_start) or label_before(view, start, s_start)
+                or (list_label_above(view, start, opening=False) if _SCORED_AFTER.search(masked, end, s_end) else None)
                 or clause_head(view, start, s_start) or noun_right_before(view, start, s_start) or span)
     if span is not None and kind == "count" and span[0] >= end:
         span = _without_place_tail(view, span)

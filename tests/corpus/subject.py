@@ -570,3 +570,9 @@ EXAMPLES += [
     U("Năm qua, huyện giảm được hồ sơ giải quyết quá hạn từ 8% xuống 3%.", "8%", "percent", "hồ sơ giải quyết quá hạn"),
     U("Năm qua, huyện giảm được hồ sơ giải quyết quá hạn từ 8% xuống 3%.", "3%", "percent", "hồ sơ giải quyết quá hạn"),
 ]
+EXAMPLES += [
+    # the people a scoring rule's item counts are what the line announcing the items names
+    # (session 12, subject sample 2107; own text)
+    U("Tiêu chí phân loại xã như sau:\n\n(2) Quy mô dân số:\n\n- Xã từ 8.000 người trở xuống được tính 10 điểm; "
+      "trên 8.000 người thì cứ thêm 500 người được tính thêm 0,5 điểm.", "500", "count", "Quy mô dân số"),
+]
