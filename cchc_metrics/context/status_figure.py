@@ -18,7 +18,6 @@ from . import time_context as time_ctx
 from . import status as status_ctx
 from . import rules_ahead, status_scope
 from ..kinds.base import alternation
-from ..text.masks import MASK_CHAR
 from ..lexicon.status import ABROAD, HEARSAY, QUOTA_SLOTS, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
 
 
@@ -223,10 +222,11 @@ _CHANGE_BEFORE = re.compile(
 _OPENING_TIME = re.compile(r"[\W_]*(?:(?:trong|vào|cuối|đầu|hết)\s+)?(?:năm|ngày|tháng|quý)?\s*")
 
 
-# a proposal verb right before the verb its floor bounds
+# quota slots ("70 chỉ tiêu công chức"), not those left ("còn 210 chỉ tiêu … chưa tuyển được")
 _REMAINING_BEFORE = re.compile(r"(?<!\w)(?:còn|thiếu|còn\s+thiếu)\s+$")
 _NOT_YET_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:chưa|không)(?!\w)")
 _QUOTA_AFTER = re.compile(r"[ \t]+(?P<w>chỉ\s+tiêu)\s+" + alternation(QUOTA_SLOTS) + r"(?!\w)")
+# a proposal verb right before the verb its floor bounds
 _PROPOSED_VERB_BEFORE = re.compile(r"(?<!\w)đề\s+xuất[\s*_]+(?:[^\W\d_]+\s+){1,2}$")
 _DUTY_BEFORE = re.compile(r"(?<!\w)(?:phải|cần|yêu\s+cầu|giao|chỉ\s+đạo|đề\s+nghị|nhiệm\s+vụ)(?!\w)")
 # a bracket that opens with the period a figure is compared with
@@ -392,8 +392,6 @@ _ABROAD = re.compile(r"(?<!\w)" + alternation(ABROAD) + r"(?!\w)")
 _PLAN_LOOKBACK = 300  # characters: the sentences before a figure for a time to come that may have set goals
 _FORECAST_WORD = re.compile(r"(?:dự\s+kiến|ước\s+tính|dự\s+báo|dự\s+tính|kỳ\s+vọng|có\s+thể)(?!\w)")
 _BY_DECISION = re.compile(r"[\W_]*" + status_scope.BY_DECISION)  # at the sentence's opening
-# a rule or a decision named as the source opening a clause ("theo quy định", "theo Nghị quyết
-# 27-NQ/TW" — its identifier masked), not a plan or a draft ("theo Kế hoạch số 312/KH-UBND")
 # a month's estimate published in its last days reports it; a year's in June forecasts it
 _ESTIMATE_MARGIN = 30
 # "Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách … đạt …": the estimate opens the sentence

@@ -51,7 +51,10 @@ _RATE_SLASH = re.compile(r"/\s*(?:giờ|ngày|tuần|tháng|quý|năm)(?!\w)")
 # "xuất khẩu sang thị trường EU"; "tương ứng" before a figure or "với" links ("…, tương ứng
 # 62,5%"), after a noun it qualifies it ("mức tiền lương tương ứng của …")
 _STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầu|cuối|năm)(?!\w)))"
-                   r"(?!sang(?!\s+\d))(?!tương\s+ứng(?!\s+(?:với|là|khoảng|gần|hơn|trên|\d)))(?!(?:(?<=chấp )|(?<=tiếp )|(?<=xác )|(?<=thừa )|(?<=công )|(?<=ghi )|(?<=cảm ))nhận)"
+                   r"(?!sang(?!\s+\d))"
+                   r"(?!tương\s+ứng(?!\s+(?:với|là|khoảng|gần|hơn|trên|\d)))"
+                   # "nhận" alone is a verb, not the last syllable of "chấp nhận", "tiếp nhận" …
+                   r"(?!(?:(?<=chấp )|(?<=tiếp )|(?<=xác )|(?<=thừa )|(?<=công )|(?<=ghi )|(?<=cảm ))nhận)"
                    + alternation(STOP_WORDS) + r"(?!\w)")
 _COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
 # The first syllables of the stop words: a token that is none of them starts no stop word,
@@ -849,6 +852,8 @@ _CHANGE_OBJECT_REACH = 140
 
 
 def _object_of_change(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    """The noun phrase a verb of change acts on, when the percent at ``pos`` is one end of its
+    movement, or None."""
     m = _CHANGE_OBJECT.search(view.masked, max(clause_start, pos - _CHANGE_OBJECT_REACH), pos)
     if m is None:
         return None
@@ -869,7 +874,9 @@ def _without_place_tail(view, span: tuple[int, int], named_unit: bool = False) -
     out where): "11 TAND khu vực Quảng Ngãi" → "TAND khu vực", "7 dự án đường cao tốc tỉnh
     Đồng Nai" → "dự án đường cao tốc". A name inside a proper name stays ("trường Đại học
     Quốc gia Hà Nội", "Sở Tư pháp Hà Nội"), and so do names that are what is counted ("2
-    tỉnh Bắc Ninh và Bắc Giang")."""
+    tỉnh Bắc Ninh và Bắc Giang"). With ``named_unit`` only a name written with "tỉnh /
+    thành phố / TP" is cut (the noun of an amount or a share: "Xây dựng cầu Hòa Bình" is a
+    bridge's name)."""
     text = view.text
     for cut in _place_tail().finditer(text, span[0], span[1]):
         if named_unit and cut.group("unit") is None:
