@@ -57,6 +57,10 @@ _CUE_IN = re.compile(
 _CUE_FROM = re.compile(
     rf"(?<![^\W_]){_alt(FROM_CUES)}(?:{_S}(?i:đầu|cuối|giữa|ngày))?{_O}$"
 )
+# a span of time counted from the date: "05 năm kể từ ngày …", "30 ngày làm việc, kể từ ngày …"
+_SPAN_BEFORE_FROM = re.compile(
+    rf"(?<![^\W_])\d+{_S}(?i:năm|tháng|tuần|ngày|ngày{_S}làm{_S}việc|giờ)[ \t]*,?{_O}$"
+)
 _RANGE_AFTER = re.compile(rf"{_O}(?:(?i:đến|tới)(?![^\W_])|[-–—]{_O}\d)")
 _COORD = re.compile(rf"^{_O}(?:,|;|(?i:và)|(?i:hoặc)){_O}$")
 # (not after "vừa / đã / mới": "vừa ban hành Kết luận 126", "đã hoàn thành" report what was done)
@@ -72,6 +76,10 @@ _CUTOFF_PARTICIPLE = re.compile(
 _MODAL_BEFORE = re.compile(
     rf"(?<![^\W_])(?i:phải|cần|sẽ|yêu{_S}cầu|đề{_S}nghị|đề{_S}xuất|chậm{_S}nhất|hoàn{_S}thành|khẩn{_S}trương|giao|trình|chỉ{_S}đạo|dự{_S}kiến|phấn{_S}đấu)(?![^\W_])"
 )
+# "Dự án PPP đã mở thầu trước ngày 01/7/2025 nhưng …": what was done before a day (an active
+# "đã" and its verb, up to three words, right before the cue) bounds a group of things; a due
+# word in the sentence ("đã hoàn thành trước ngày …" reports a due time met) keeps the date
+_DONE_BEFORE_CUTOFF = re.compile(rf"(?<![^\W_])(?i:đã)(?:{_S}[^\W\d_]+){{1,3}}{_O}$")
 _STATE_BEFORE = re.compile(rf"(?<![^\W_]){_alt(STATE_BEFORE_CUTOFF)}(?![^\W_])(?:{_S}\S+){{0,6}}?{_O}(?:(?i:từ)[^\n]{{0,30}})?$")
 _PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
 _THEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:thì)(?![^\W_])")
@@ -144,6 +152,9 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             return None  # "văn bản … ban hành trước ngày 01/01/2025", "hợp đồng ký trước ngày …"
         if not due() and _STATE_BEFORE.search(text, max(ss, dm.start - 60), base + c.start()):
             return None  # "mã số thuế đã được cấp trước ngày 01/7/2025": a cut-off, not a due date
+        if not due() and _DONE_BEFORE_CUTOFF.search(text, max(ss, dm.start - 40), base + c.start()) \
+                and not _MODAL_BEFORE.search(text, max(ss, dm.start - 90), base + c.start()):
+            return None  # "Dự án PPP đã mở thầu trước ngày 01/7/2025": a cut-off
         if _THEN_AFTER.match(text, dm.end):
             return None  # "… có hiệu lực trước ngày 1/3/2027 thì …": a condition, not a due date
         return "before", base + c.start()
@@ -167,6 +178,8 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
     if c:
         if _RANGE_AFTER.match(text, dm.end):
             return None
+        if _SPAN_BEFORE_FROM.search(text, max(ss, base + c.start() - 30), base + c.start()):
+            return None  # "chậm nhất là 05 năm kể từ ngày 01/7/2025": the anchor of a span, no start
         if dm.precision == "year" and (re.search(r"(?i:đầu|cuối|giữa)", c.group())
                                        or text[dm.start:dm.end].lower().startswith(("đầu", "cuối"))):
             return None  # "ngay từ đầu năm 2024": the start of a reporting period

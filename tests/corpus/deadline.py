@@ -234,3 +234,19 @@ CORPUS += [
     ("Các bộ phải hoàn thành trước ngày 15/8/2025.", "2025-06-01",
      [{"text": "trước ngày 15/8/2025", "date": "2025-08-15", "relation": "before"}]),
 ]
+CORPUS += [
+    # session 12, audit round 13 (own sentences): what was done before a day bounds a group
+    # (an active "đã" and its verb before "trước ngày"), unless a due word or a modal makes
+    # it a due time; a span counted from a date ("05 năm kể từ ngày …") makes the date its
+    # anchor, no start date
+    ("Dự án đã mở thầu trước ngày 01/7/2025 nhưng chưa ký hợp đồng thì tiếp tục thực hiện.", "2025-06-10", []),
+    ("Hồ sơ đã nộp trước ngày 15/3/2025 được giải quyết theo quy định cũ.", "2025-02-10", []),
+    ("Các bộ đã hoàn thành trước ngày 15/8/2025.", "2025-06-01",
+     [{"text": "trước ngày 15/8/2025", "date": "2025-08-15", "relation": "before"}]),
+    ("Những xã đã được giao phải nộp báo cáo trước ngày 20/9/2025.", "2025-06-01",
+     [{"text": "trước ngày 20/9/2025", "date": "2025-09-20", "relation": "before"}]),
+    ("Chậm nhất là 05 năm kể từ ngày 01/7/2025 phải bảo đảm số lượng theo quy định.", "2025-06-10", []),
+    ("Trong thời hạn 30 ngày làm việc, kể từ ngày 01/8/2025, các đơn vị phải báo cáo.", "2025-06-10", []),
+    ("Nghị định có hiệu lực kể từ ngày 01/8/2025.", "2025-06-10",
+     [{"text": "kể từ ngày 01/8/2025", "date": "2025-08-01", "relation": "from"}]),
+]
