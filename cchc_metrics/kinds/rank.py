@@ -51,9 +51,25 @@ _FIRST_WORDS = re.compile(
 _FIRST_WORDS_ITER = fast_finditer(_FIRST_WORDS)
 
 
+# "từ vị trí 42 lên 21", "từ thứ 24 (năm 2020) xuống 47": the second end of a move through
+# a ranking is a position even when "thứ / vị trí" is not repeated ("hạng" is left out: "từ
+# hạng 3 lên 2" may move a civil-service grade)
+_MOVE_TO_BARE = re.compile(
+    r"(?<!\w)từ\s+(?:vị\s+trí|thứ)(?:\s+thứ)?\s+\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*\([^()\n]{0,30}\))?\s*,?"
+    r"\s+(?:lên|xuống)(?:\s+còn)?\s*$"
+)
+_MOVE_LAST = frozenset(("lên", "xuống", "còn"))
+
+
 def read(expr, view):
     """A number preceded by thứ/hạng is a rank unless it is a weekday."""
-    if word_before(view.masked, expr.start, 30) not in _THU_LAST:
+    before = word_before(view.masked, expr.start, 30)
+    if before in _MOVE_LAST and not expr.spelled:
+        if ends_with(_MOVE_TO_BARE, view.masked, expr.start, 80):
+            den = expr.denominator if expr.form in ("fraction", "within") else None
+            return {"kind": "rank", "start": expr.start, "value": expr.value, "denominator": den}
+        return None
+    if before not in _THU_LAST:
         return None
     m = ends_with(_THU, view.masked, expr.start, 30)
     if not m:

@@ -192,3 +192,17 @@ EXAMPLES += [
     E("Mức độ hài lòng của người dân đạt 97,2%, dẫn đầu 9 huyện, thị xã của tỉnh.", "dẫn đầu 9 huyện", value=1,
       denominator=9),
 ]
+
+# The second end of a move through a ranking without "thứ / vị trí" repeated (session 12;
+# own sentences); "hạng" is left out, it may move a civil-service grade.
+EXAMPLES += [
+    E("Chỉ số PAR INDEX của tỉnh tăng từ vị trí 42 lên 21 cả nước.", "21", value=21, change="to"),
+    E("Năm 2024, chỉ số của huyện tụt từ thứ 8 (năm 2023) xuống 15 trong tỉnh.", "15", value=15,
+      change="to"),
+    E("Chỉ số SIPAS của thành phố từ thứ 30/63 lên 12/63.", "12/63", value=12, denominator=63,
+      change="to"),
+]
+NOT_CLAIMS += [
+    "Số đơn vị hành chính cấp xã giảm từ 30 xuống 25.",
+    "Giáo viên được chuyển từ hạng 3 lên 2 theo quy định.",
+]
