@@ -102,6 +102,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = status_ctx.share_status_in_lists(metrics, masked)
     metrics = status_ctx.share_status_in_brackets(metrics, masked)
     metrics = subject_ctx.shared_subjects(metrics, view)
+    metrics = change_ctx.share_subjects(metrics)
     figure_starts = [m.start for m in metrics]
     figures = list(metrics)
     for dl in deadlines_ctx.find_deadlines(text, dates, sentences, published):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
+import attrs
+
 from ..kinds.base import alternation
 from ..lexicon.status import DIVISION_CLASSES, LEVEL_CHANGE_VERBS, RESTRUCTURE_VERBS
 from ..numbers import DIGITS
@@ -535,6 +537,30 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
 # "giảm từ 10.599 xuống còn 3.321 đơn vị": the turn right after the first figure.
 _TURN_AFTER = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?(?=\d)")
 _NEXT_NUMBER = re.compile(DIGITS + r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
+
+
+def share_subjects(metrics: list) -> list:
+    """Both ends of one movement in one sentence measure the same thing: an end that names
+    nothing takes what the other names ("số đơn vị hành chính giảm từ 263 còn 103": the
+    subject read at "103" is 263's too). Ends of different kinds, or naming different
+    things (a restructuring's "52 Chi cục thành 17 Chi cục khu vực"), are left as read."""
+    groups: dict[int, list[int]] = {}
+    for i, m in enumerate(metrics):
+        if m.change_id is not None:
+            groups.setdefault(m.change_id, []).append(i)
+    out = list(metrics)
+    for idx in groups.values():
+        ends = [out[i] for i in idx]
+        if len(ends) < 2 or len({(e.kind, e.sentence) for e in ends}) != 1:
+            continue
+        named = {e.subject for e in ends if e.subject}
+        if len(named) != 1:
+            continue
+        subject = named.pop()
+        for i in idx:
+            if not out[i].subject:
+                out[i] = attrs.evolve(out[i], subject=subject)
+    return out
 
 
 def partner_subject(view, expr, limit: int) -> tuple[int, int] | None:

@@ -55,7 +55,10 @@ _STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầ
                    r"(?!tương\s+ứng(?!\s+(?:với|là|khoảng|gần|hơn|trên|\d)))"
                    # "nhận" alone is a verb, not the last syllable of "chấp nhận", "tiếp nhận" …
                    r"(?!(?:(?<=chấp )|(?<=tiếp )|(?<=xác )|(?<=thừa )|(?<=công )|(?<=ghi )|(?<=cảm ))nhận)"
-                   + alternation(STOP_WORDS) + r"(?!\w)")
+                   + "(?:" + alternation(STOP_WORDS) + r"(?!\w)"
+                   # "nhập 48 xã thành 19 xã": "thành" before a number is "into", the verb of a
+                   # restructuring (not "thành phố", "thành viên")
+                   r"|thành(?=\s+(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))))")
 _COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
 # The first syllables of the stop words: a token that is none of them starts no stop word,
 # so the long alternation need not be tried there (it is tried once per word of a phrase).

@@ -576,3 +576,13 @@ EXAMPLES += [
     U("Tiêu chí phân loại xã như sau:\n\n(2) Quy mô dân số:\n\n- Xã từ 8.000 người trở xuống được tính 10 điểm; "
       "trên 8.000 người thì cứ thêm 500 người được tính thêm 0,5 điểm.", "500", "count", "Quy mô dân số"),
 ]
+EXAMPLES += [
+    # both ends of one movement in a sentence measure one thing: a bare end takes what the
+    # other names; "thành" before a number is a restructuring's "into", no part of the
+    # noun (session 12, subject sample 2107 read after; own sentences)
+    U("Sau sắp xếp, số đơn vị sự nghiệp công lập giảm từ 412 còn 265.", "412", "count", "số đơn vị sự nghiệp công lập"),
+    U("Sau sắp xếp, số đơn vị sự nghiệp công lập giảm từ 412 còn 265.", "265", "count", "số đơn vị sự nghiệp công lập"),
+    U("Tỉnh hợp nhất 14 sở thành 10 sở theo phương án đã được phê duyệt.", "14", "count", "sở"),
+    U("Bộ cơ cấu lại 35 Chi cục Hải quan thành 20 Chi cục Hải quan khu vực.", "35", "count", "Chi cục Hải quan"),
+    U("Năm nay, thành phố kết nạp 25 thành viên mới vào hợp tác xã.", "25", "count", "thành viên mới"),
+]
