@@ -539,6 +539,9 @@ _TURN_AFTER = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)
 _NEXT_NUMBER = re.compile(DIGITS + r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
 
 
+_CLASSIFIERS = frozenset(("người",))  # a classifier counts people, it does not name them
+
+
 def share_subjects(metrics: list) -> list:
     """Both ends of one movement in one sentence measure the same thing: an end that names
     nothing takes what the other names ("số đơn vị hành chính giảm từ 263 còn 103": the
@@ -554,11 +557,18 @@ def share_subjects(metrics: list) -> list:
         if len(ends) < 2 or len({(e.kind, e.sentence) for e in ends}) != 1:
             continue
         named = {e.subject for e in ends if e.subject}
+        if len(named) == 2 and ends[0].kind == "count" and ends[-1].subject \
+                and ends[-1].subject.lower() not in _CLASSIFIERS \
+                and all(e.subject is None or e.subject.lower() in _CLASSIFIERS for e in ends[:-1]):
+            # "Tổng số biên chế giảm từ 5.000 xuống 4.600 người": the classifier the first end
+            # borrowed from the second gives way to what the clause names at the second (not
+            # the other way: "… có 61 cán bộ, công chức …; nay còn 43 người" keeps its noun)
+            named = {ends[-1].subject}
         if len(named) != 1:
             continue
         subject = named.pop()
         for i in idx:
-            if not out[i].subject:
+            if out[i].subject != subject:
                 out[i] = attrs.evolve(out[i], subject=subject)
     return out
 

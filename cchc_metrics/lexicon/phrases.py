@@ -295,7 +295,7 @@ LINK_VERBS = (
     "khoảng", "gần", "hơn", "trên", "có", "đạt khoảng", "đạt gần", "đạt hơn", "đạt trên",
     "tăng khoảng", "tăng gần", "tăng hơn", "tăng trên", "giảm khoảng", "giảm gần",
     "tăng mạnh", "giảm mạnh", "tăng nhẹ", "giảm nhẹ", "ước khoảng", "dự kiến đạt", "vào khoảng",
-    "còn", "giảm còn", "xuống còn", "lên", "đã vượt", "vượt",
+    "còn", "giảm còn", "xuống còn", "lên", "xuống", "đã vượt", "vượt",
     # an average rate: "số lượng công bố khoa học quốc tế tăng trung bình 10%/năm"
     "tăng trung bình", "tăng bình quân", "giảm trung bình", "giảm bình quân", "đạt bình quân",
     "đạt trung bình",

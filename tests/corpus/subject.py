@@ -586,3 +586,10 @@ EXAMPLES += [
     U("Bộ cơ cấu lại 35 Chi cục Hải quan thành 20 Chi cục Hải quan khu vực.", "35", "count", "Chi cục Hải quan"),
     U("Năm nay, thành phố kết nạp 25 thành viên mới vào hợp tác xã.", "25", "count", "thành viên mới"),
 ]
+EXAMPLES += [
+    # "xuống" links a figure to its clause's head as "lên" does; a classifier the first end
+    # borrowed from the second gives way to the noun the clause names (own sentences)
+    U("Số đơn vị sự nghiệp công lập của tỉnh giảm từ 245 xuống 198.", "198", "count", "Số đơn vị sự nghiệp công lập"),
+    U("Số đơn vị sự nghiệp công lập của tỉnh giảm từ 245 xuống 198.", "245", "count", "Số đơn vị sự nghiệp công lập"),
+    U("Tổng số biên chế công chức của huyện giảm từ 320 xuống 290 người.", "320", "count", "Tổng số biên chế công chức"),
+]
