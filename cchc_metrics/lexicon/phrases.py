@@ -56,6 +56,9 @@ STOP_WORDS = (
     "miền bắc", "miền trung", "miền nam", "phía bắc", "phía nam", "khu vực miền", "khu vực phía",
     # a title's "latest": "34 tỉnh thành mới nhất"
     "mới nhất",
+    # question words and verbs of a headline's question after the counted noun: "17 loại
+    # tội phạm nào …?", "… 100.000 đồng quà Tết xem ở đâu?", "chính quyền 2 cấp mở ra cơ hội"
+    "nào", "gì", "xem", "mở ra",
     # bounds, operations and predicates that follow the head: "mức trợ cấp không ít hơn
     # 45%", "80% nhân với 02 lần", "3 yếu tố rất quan trọng", "2 vấn đề đặt ra", "03 điều
     # tiếp tục …", "1% lợi nhuận vượt kế hoạch", "16 tỉnh khiến nhiều người hoang mang", "34

@@ -593,3 +593,10 @@ EXAMPLES += [
     U("Số đơn vị sự nghiệp công lập của tỉnh giảm từ 245 xuống 198.", "245", "count", "Số đơn vị sự nghiệp công lập"),
     U("Tổng số biên chế công chức của huyện giảm từ 320 xuống 290 người.", "320", "count", "Tổng số biên chế công chức"),
 ]
+EXAMPLES += [
+    # question words and a headline question's verbs end the counted noun (session 12,
+    # subject sample 2109 read after; own sentences)
+    U("Người dân có thể phản ánh 12 loại sự việc nào trên ứng dụng?", "12", "count", "loại sự việc"),
+    U("Danh sách người lao động đã nhận 500.000 đồng quà Tết xem ở đâu?", "500.000 đồng", "money", "quà Tết"),
+    U("Mô hình chính quyền địa phương 2 cấp mở ra nhiều cơ hội mới.", "2", "count", "cấp"),
+]
