@@ -675,6 +675,9 @@ def label_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
 # opens an item of a list names nothing itself; the line announcing the list does
 _ITEM_OPENING = re.compile(r"[ \t*>]*[-+•–][ \t*]*(?:(?:khoảng|từ|tối\s+đa|không\s+quá|mức)[ \t]+)?$")
 _ITEM_LINE = re.compile(r"[ \t*>]*[-+•–]")
+# the items of a scoring rule may be lettered or numbered too: "a) Xã từ 16.000 người trở
+# xuống được tính 10 điểm; …" under "#### 1. Quy mô dân số:"
+_SCORED_ITEM_LINE = re.compile(r"[ \t*>]*(?:[-+•–]|\(?(?:\d{1,2}|[a-zđ])[.)][ \t])")
 _ITEM_LINE_REACH = 40  # characters: the item's mark stands right before its amount
 _LABEL_LINE_REACH = 600  # characters: the lines above (items, the announcing line) are short
 _LIST_LABEL_LINES = 30  # lines above: the items before this one, blank lines, the announcing line
@@ -690,9 +693,11 @@ def list_label_above(view, pos: int, opening: bool = True) -> tuple[int, int] | 
         line = lower.rfind("\n", max(0, pos - _ITEM_LINE_REACH), pos) + 1
         if line == 0 and pos > _ITEM_LINE_REACH or not _ITEM_OPENING.fullmatch(lower, line, pos):
             return None  # (a figure far into its line opens no item)
+        item_line = _ITEM_LINE
     else:
+        item_line = _SCORED_ITEM_LINE
         line = lower.rfind("\n", max(0, pos - _LABEL_LINE_REACH), pos) + 1
-        if (line == 0 and pos > _LABEL_LINE_REACH) or not _ITEM_LINE.match(lower, line):
+        if (line == 0 and pos > _LABEL_LINE_REACH) or not item_line.match(lower, line):
             return None
     end = line - 1
     for _ in range(_LIST_LABEL_LINES):
@@ -705,7 +710,7 @@ def list_label_above(view, pos: int, opening: bool = True) -> tuple[int, int] | 
         if text.endswith(":"):
             colon = start + len(text) - 1
             return _label_span(view, start, colon)
-        if text.strip() and not _ITEM_LINE.match(lower, start):
+        if text.strip() and not item_line.match(lower, start):
             return None  # prose between: no list
         end = start - 1
     return None

@@ -600,3 +600,10 @@ EXAMPLES += [
     U("Danh sách người lao động đã nhận 500.000 đồng quà Tết xem ở đâu?", "500.000 đồng", "money", "quà Tết"),
     U("Mô hình chính quyền địa phương 2 cấp mở ra nhiều cơ hội mới.", "2", "count", "cấp"),
 ]
+EXAMPLES += [
+    # a scoring rule's items may be lettered under a numbered heading (session 12, subject
+    # sample 2109 read after; own text)
+    U("Tiêu chí chấm điểm như sau:\n\n#### 2. Số cán bộ, công chức:\n\na) Cơ quan có từ 50 người trở xuống được "
+      "tính 5 điểm; trên 50 người thì cứ thêm 10 người được tính thêm 1 điểm.", "trên 50", "count",
+      "Số cán bộ, công chức"),
+]
