@@ -13,6 +13,7 @@ import re
 import attrs
 
 from ..kinds.base import alternation
+from ..lexicon.phrases import CLASSIFIERS
 from ..lexicon.status import DIVISION_CLASSES, LEVEL_CHANGE_VERBS, RESTRUCTURE_VERBS
 from ..numbers import DIGITS
 from ..text.scan import fast_finditer
@@ -270,7 +271,7 @@ def _link_restructurings(lower: str, drafts: list[dict], ids: _Ids) -> None:
             return all_figures[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
         for verb in _RESTRUCTURE.finditer(lower, s, e):
-            end = min(_clause_end(lower, verb.end(), min(e, verb.end() + _RESTRUCTURE_REACH)), verb.end() + _RESTRUCTURE_REACH)
+            end = _clause_end(lower, verb.end(), min(e, verb.end() + _RESTRUCTURE_REACH))
             group = near(verb.start() - _NEAR_BEFORE, end + 1)
             turn = _RESULT_TURN.search(lower, verb.end(), end)
             if turn is None:
@@ -539,9 +540,6 @@ _TURN_AFTER = re.compile(r"\s+(?:xuống\s+còn|xuống|lên\s+thành|lên|còn)
 _NEXT_NUMBER = re.compile(DIGITS + r"(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
 
 
-_CLASSIFIERS = frozenset(("người",))  # a classifier counts people, it does not name them
-
-
 def share_subjects(metrics: list) -> list:
     """Both ends of one movement in one sentence measure the same thing: an end that names
     nothing takes what the other names ("số đơn vị hành chính giảm từ 263 còn 103": the
@@ -560,8 +558,8 @@ def share_subjects(metrics: list) -> list:
             continue
         named = {e.subject for e in ends if e.subject}
         if len(named) == 2 and ends[0].kind == "count" and ends[-1].subject \
-                and ends[-1].subject.lower() not in _CLASSIFIERS \
-                and all(e.subject is None or e.subject.lower() in _CLASSIFIERS for e in ends[:-1]):
+                and ends[-1].subject.lower() not in CLASSIFIERS \
+                and all(e.subject is None or e.subject.lower() in CLASSIFIERS for e in ends[:-1]):
             # "Tổng số biên chế giảm từ 5.000 xuống 4.600 người": the classifier the first end
             # borrowed from the second gives way to what the clause names at the second (not
             # the other way: "… có 61 cán bộ, công chức …; nay còn 43 người" keeps its noun)

@@ -204,11 +204,7 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
     return None
 
 
-
-
 _DONE_ACTIVE = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])(?!\s+được(?![^\W_]))")
-
-
 _CLAUSE_REACH = 400  # characters: a clause longer than this is read from here on
 
 

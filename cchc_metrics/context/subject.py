@@ -22,6 +22,7 @@ from ..lexicon.numerals import AFTER_TENS_ONLY, TENS_WORDS, UNITS
 from ..text.masks import MASK_CHAR
 from .cues import MatchIndex
 from ..lexicon.phrases import (
+    CLASSIFIERS,
     CLAUSE_OPENERS,
     APPOSITION_STOPS,
     ELLIPTIC_GAP_WORDS,
@@ -152,8 +153,6 @@ def _comma_in_pair(lower: str, comma: int) -> int | None:
 
 
 _ACRONYM_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
-
-
 _CAPS_RUN = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
 
 
@@ -718,7 +717,6 @@ def list_label_above(view, pos: int, opening: bool = True) -> tuple[int, int] | 
 
 # ------------------------------------------------------------------ one choice per figure
 _SCORE_UNITS = ("điểm", "điểm phần trăm")
-_CLASSIFIERS = ("người",)
 _SET_WORDS = ("bộ", "bản")  # a set or a copy of papers: a measure only after a label
 _SCORED_AFTER = re.compile(r"(?<!\w)được\s+tính(?:\s+thêm)?\s+[\d,]+\s*điểm")
 # copies of a paper ("bản gốc", "bản sao", "bộ bản giấy"), not "bản ghi" (records) or "bộ" (ministries)
@@ -805,7 +803,7 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             span = head or noun
         else:
             span = noun
-    if span is not None and kind == "count" and masked[span[0]:span[1]] in _CLASSIFIERS:
+    if span is not None and kind == "count" and masked[span[0]:span[1]] in CLASSIFIERS:
         # "quy mô dân số là 5.554 người", "tuyển dụng công chức 101 người": "người" is the
         # classifier; the clause or the noun right before names who is counted — or, in a
         # scoring rule's items, the line that announces them ("(1) Quy mô dân số:" above "-

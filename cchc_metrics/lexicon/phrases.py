@@ -287,6 +287,10 @@ MONEY_STOPS = (
     "để",
 )
 
+# Words at a count that only measure it: "quy mô dân số là 5.554 người" counts people the
+# clause names (FORMAT.md: "người" after a count gives way to what the clause names).
+CLASSIFIERS: tuple[str, ...] = ("người",)
+
 # -------------------------------------------------------------- the head of a clause
 # A figure reached through a verb ("… ước đạt 1.240 tỷ đồng", "… tăng 14%") measures the
 # subject of its clause. That subject is its head noun phrase (FORMAT.md): the words from
