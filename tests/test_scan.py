@@ -89,7 +89,7 @@ def test_literals_sharing_a_first_letter_are_found_together():
         found = scan._VIEW.found
         assert found  # the group was looked up once, for all its literals
         for lit in ("zxa", "zxab", "zxb", "zz", "zxabz"):
-            assert found[lit] == scan._positions(lower, lit, 0, len(lower)), lit
+            assert list(found[lit]) == scan._positions(lower, lit, 0, len(lower)), lit
 
 
 def test_a_masked_twin_takes_the_twin_literals_less_the_blanked_ones():
