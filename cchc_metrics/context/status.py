@@ -216,6 +216,9 @@ _CLAUSE_SUBJECT_BEFORE = re.compile(
 # "huyện mới có 630 km²": "mới" is "new" after a unit noun, not "only so far"
 _NEW_UNIT = re.compile(r"(?<!\w)(?:huyện|tỉnh|xã|phường|quận|thành\s+phố|thị\s+xã|đơn\s+vị|cơ\s+quan|tổ\s+chức|đặc\s+khu)\s+$")
 _NOUN_NOW_AFTER = re.compile(r"\s*[;,.)]")  # "63 tỉnh, thành phố hiện nay;": "now" qualifies a noun
+# "từ 1,8 triệu đồng hiện nay lên 2,34 triệu": "now" right after a figure (and its unit) dates
+# that figure; the figures after it keep the clause's cue ("sẽ tăng")
+_FIGURE_JUST_BEFORE = re.compile(r"\d%?(?:[ \t]+[^\W\d_]+){0,3}[ \t]+$")
 _CONDITIONAL_BEFORE = re.compile(r"(?<!\w)" + alternation(CONDITIONALS) + r"\s+$")
 _NORM = re.compile(r"(?<!\w)" + alternation(NORM_BEFORE) + r"(?:[\s*]+(?:là|từ|bằng|đến|mức))?[\s*]*$")
 _DONE_JUST_BEFORE = re.compile(r"(?<!\w)(?:đã|đều|cũng)\s+$")
@@ -393,7 +396,8 @@ class StatusReader:
                 # hiện nay;" qualifies a noun, "khi đã …" supposes: neither reports.
                 if self.weak.first_between(m.end(), m.end() + 14) is not None:
                     continue
-                if m.group().startswith("hiện") and _NOUN_NOW_AFTER.match(self.lower, m.end(), m.end() + 3):
+                if m.group().startswith("hiện") and (_NOUN_NOW_AFTER.match(self.lower, m.end(), m.end() + 3)
+                                                      or _FIGURE_JUST_BEFORE.search(self.lower, max(s, m.start() - 30), m.start())):
                     continue
                 if m.group() == "đã" and _CONDITIONAL_BEFORE.search(self.lower, max(0, m.start() - 14), m.start()):
                     continue

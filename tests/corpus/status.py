@@ -746,3 +746,14 @@ EXAMPLES += [
     S(_FINE_AHEAD + "Như vậy, hành vi làm giả giấy khai sinh có thể bị phạt từ 3 - 5 triệu đồng.",
       "3 - 5 triệu đồng", "money", "target", None),
 ]
+EXAMPLES += [
+    # "hiện nay" right after a figure dates that figure, not the clause: the movement's end
+    # after it keeps the clause's "sẽ" (session 13, from corpus_b11's status misses; own text)
+    S("Theo đề án, phụ cấp công vụ sẽ tăng từ 25% hiện nay lên 30% mức lương.", "30%", "percent", "projected"),
+    S("Mức hỗ trợ sẽ được nâng từ 500.000 đồng hiện nay lên 700.000 đồng mỗi tháng.", "700.000 đồng",
+      "money", "projected"),
+    S("Mức hỗ trợ sẽ được nâng từ 500.000 đồng hiện nay lên 700.000 đồng mỗi tháng.", "500.000 đồng",
+      "money", None),
+    # … but a "hiện nay" that opens its own clause still reports what stands now
+    S("Năm 2020, huyện có 120 thôn, hiện nay còn 85 thôn sau sáp nhập.", "85", "count", None),
+]
