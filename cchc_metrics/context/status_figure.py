@@ -95,6 +95,9 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         s0, e0 = ctx.status.spans_in(_DRAFT_SOURCE, sentence)[0]
         word = ctx.status.lower.find("dự", s0, e0)
         return status_ctx.Evidence("projected", "draft", word, min(e0, word + len("dự thảo")))
+    if ev is not None and ev.rule == "norm" and kind == "money" \
+            and (prop := _proposed_fine(ctx, sentence, d["start"])) is not None:
+        return status_ctx.Evidence("projected", "proposal", *prop)
     if (ev is None or ev.rule == "norm") and (cur := _CURRENT_AFTER.match(ctx.status.lower, noun_end or d["end"])) is not None:
         # "giảm độ tuổi hưởng trợ cấp xuống 75 tuổi (hiện hành là 80 tuổi)": a level set
         # against the one in force is the new rule's, not yet what stands
@@ -250,6 +253,15 @@ _DRAFT_SOURCE = re.compile(
     r"(?<!\w)(?:(?:theo|tại|nếu|trong)\s+(?P<w>dự\s+thảo)|(?P<w2>dự\s+thảo)(?:\s+[^\W\d_]+){0,5}?\s+(?:quy\s+định|đề\s+xuất))(?!\w)"
 )
 _ADOPTED = re.compile(r"(?<!\w)(?:đã\s+(?:được\s+)?thông\s+qua|đã\s+ban\s+hành)(?!\w)")
+# "Bộ Công an đề xuất phạt tiền từ 1 đến 2 triệu đồng …", "Đề xuất mượn thẻ căn cước có thể bị
+# phạt tới 6 triệu đồng", "… bị phạt đến 2 triệu đồng, theo đề xuất của Bộ Tư pháp": a fine
+# someone proposes is no rule yet (FORMAT.md: "đề xuất nhập 48 xã thành 19 xã" is projected)
+_PROPOSED_FINE = re.compile(
+    r"(?<!\w)(?:đề\s+xuất|kiến\s+nghị)[\s*_]+(?:[^\W\d_]+[\s,*_]+){0,10}?(?:có\s+thể\s+)?(?:bị\s+)?(?:xử\s+)?phạt(?!\w)"
+    r"|(?<!\w)theo\s+(?:các\s+)?(?:đề\s+xuất|kiến\s+nghị)(?!\w)"
+)
+_CLAUSE_BREAK = re.compile(r"[;:.\n]")
+_PROPOSAL_WORD = re.compile(r"(?:theo\s+(?:các\s+)?)?(?:đề\s+xuất|kiến\s+nghị)")
 _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 _WILL_REACH = 60  # characters: "sẽ" and the verb whose object the figure counts
 _COUNTED_FROM = re.compile(r"[ \t]*,?[ \t]*(?:được[ \t]+tính[ \t]+)?kể[ \t]+từ[ \t]+(?:ngày[ \t]+)?")
@@ -269,6 +281,21 @@ def _counted_from_later(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.E
             if dm.precision in ("day", "month") and dm.iso and dm.iso > pub[:len(dm.iso)]:
                 return status_ctx.Evidence("target", "period-ahead", m.start() + len(m.group()) - len(m.group().lstrip(" \t,")), dm.end)
             return None
+    return None
+
+
+def _proposed_fine(ctx, sentence: tuple[int, int], start: int) -> tuple[int, int] | None:
+    """The proposal a fine at ``start`` is part of, in its sentence: a proposal verb that
+    leads to the fine in its clause, or "theo đề xuất" anywhere in the sentence, unless the
+    sentence says the rule was adopted or the proposal is a duty ("phải đề xuất")."""
+    lower = ctx.status.lower
+    for ps, pe in ctx.status.spans_in(_PROPOSED_FINE, sentence):
+        if ps >= start and not lower.startswith("theo", ps):
+            break
+        if lower.startswith("theo", ps) or not _CLAUSE_BREAK.search(lower, pe, start):
+            if _DUTY_BEFORE.search(lower, max(sentence[0], ps - 30), ps) or ctx.status.in_sentence(_ADOPTED, sentence):
+                return None
+            return ps, _PROPOSAL_WORD.match(lower, ps).end()
     return None
 
 

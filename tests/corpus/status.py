@@ -757,3 +757,20 @@ EXAMPLES += [
     # … but a "hiện nay" that opens its own clause still reports what stands now
     S("Năm 2020, huyện có 120 thôn, hiện nay còn 85 thôn sau sáp nhập.", "85", "count", None),
 ]
+EXAMPLES += [
+    # a fine someone proposes is no rule yet: projected, like "đề xuất nhập 48 xã thành 19 xã"
+    # (session 13, read in the corpus; own text) …
+    S("Bộ Công an đề xuất phạt tiền từ 1 triệu đồng đến 2 triệu đồng đối với hành vi cho mượn thẻ.",
+      "1 triệu đồng đến 2 triệu đồng", "money", "projected"),
+    S("Đề xuất cho mượn tài khoản định danh có thể bị phạt tới 6 triệu đồng", "tới 6 triệu đồng", "money",
+      "projected", None),
+    S("Người vi phạm có thể bị phạt đến 2 triệu đồng, theo đề xuất của Bộ Tư pháp.", "đến 2 triệu đồng",
+      "money", "projected"),
+    # … not a duty to propose, a proposal since adopted, or a proposal in another clause
+    S("Thanh tra sở phải đề xuất phạt tiền đến 2 triệu đồng đối với cơ sở vi phạm.", "đến 2 triệu đồng",
+      "money", None),
+    S("Đề xuất của Bộ đã được thông qua, người vi phạm bị phạt đến 2 triệu đồng.", "đến 2 triệu đồng",
+      "money", None),
+    S("Cơ quan có thẩm quyền đề xuất xử lý; người vi phạm bị phạt đến 2 triệu đồng.", "đến 2 triệu đồng",
+      "money", None),
+]
