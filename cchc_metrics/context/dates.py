@@ -3,9 +3,12 @@ in :mod:`.published`).
 
 Grammar of the genre (each form one named pattern below; ``Y`` a year 19xx/20xx):
 
-    date     := [ngày] D/M/Y | [ngày] D-M-Y | [ngày] D.M.Y | ngày D tháng M [năm Y]
-    month    := tháng M (/|-| năm ) Y | M/Y | tháng M            (bare month: published year)
-    quarter  := quý R [(,|và) [quý] R]* [(/|-| năm ) Y | năm nay]  R roman or 1-4
+    date     := [ngày] D/M/Y | [ngày] D-M-Y | [ngày] D.M.Y | (ngày|mồng|mùng) D tháng M [năm Y]
+                | ngày D/M/YY (two-digit year) | ngày (đầu tiên|cuối cùng) của tháng M [năm Y]
+    month    := tháng M (/|-| năm ) Y | M/Y | tháng M/YY | tháng M   (bare month: published year)
+    quarter  := quý R [(,|và) [quý] R]* [(/|-| năm | của năm ) Y | năm nay]
+                R roman, 1-4 or spelled (hai, ba, tư …)
+    M        := 1-12 | spelled (tám, mười một, Năm …: lexicon.calendar.MONTH_WORDS)
     half     := N tháng [đầu|cuối] năm [Y|nay] | nửa đầu/cuối năm [Y]
     year     := năm Y | (đến|tới|trong|vào|từ|sau|trước|…) Y
     range    := [giai đoạn|thời kỳ|nhiệm kỳ|từ năm|năm] Y - Y
@@ -42,6 +45,9 @@ import attrs
 from ..lexicon.calendar import (
     DAY_PARTS,
     FRACTION_NOUNS,
+    MONTH_QUANTIFIERS,
+    MONTH_WORDS,
+    QUARTER_WORDS,
     RELATIVE_YEARS,
     ROMAN,
     WEEKDAYS,
@@ -66,6 +72,9 @@ class DateMention:
     precision: str
     kind: str  # 'date' | 'range' | 'time' | 'relative'
     range_start: str | None = None
+    # False when the year was not written ("ngày 20/12", "tháng tám", "quý III") but taken
+    # from the publication date: a due date may then lie a year on (context/deadlines.py)
+    year_written: bool = True
 
 
 # -- patterns ----------------------------------------------------------------------
@@ -86,23 +95,48 @@ _NUM_START = r"(?<![\w.,/])"
 _DATE_START = rf"(?:(?P<ngay>(?<![^\W_])(?i:ngày)){_O}|{_NUM_START})"
 _END = r"(?![^\W_]|/|[.,\-]\d)"
 _ROMAN = "|".join(sorted(ROMAN, key=len, reverse=True))
-_QNUM = rf"(?:{_ROMAN}|[1-4])(?![^\W_])"
+_QNUM = rf"(?:{_ROMAN}|[1-4]|{_alt(QUARTER_WORDS)})(?![^\W_])"
+# a spelled month: "tháng tám", "tháng Mười một" ("năm" is May only where a year or a day
+# makes it one, see _candidates)
+_MW = rf"(?P<mw>{_alt(MONTH_WORDS)})(?![^\W_])"
+_MONTH_OR_WORD = rf"(?:{_M}(?!\d)|{_MW}(?!{_S}\d))"
+_YY = r"(?P<yy>\d\d)"
 _RELYEAR = "|".join(re.escape(w.split()[1]) for w in RELATIVE_YEARS)
 
 _DMY = re.compile(rf"{_DATE_START}{_D}{_SEP}{_M}{_SEP}{_Y}{_END}")
-_DMY_WORDS = re.compile(  # "ngày 20 tháng 7 năm 2024", "mồng 6 tháng 7", "ngày mùng 1 tháng 8"
-    rf"(?<![^\W_])(?i:(?:ngày{_S})?(?:mồng|mùng)|ngày){_S}{_D}{_S}(?i:tháng){_S}{_M}"
+_DMY_WORDS = re.compile(  # "ngày 20 tháng 7 năm 2024", "mồng 6 tháng 7", "ngày mùng 1 tháng tư"
+    rf"(?<![^\W_])(?i:(?:ngày{_S})?(?:mồng|mùng)|ngày){_S}{_D}{_S}(?i:tháng){_S}{_MONTH_OR_WORD}"
     rf"(?:{_O},?{_O}(?i:năm){_S}{_Y})?(?!\d)"
+)
+# "ngày 6/4/25", "ngày 15-1-25": a two-digit year, only after "ngày" (bare, "6/4/25" may be
+# anything)
+_DMY_SHORT = re.compile(rf"(?<![^\W_])(?i:ngày){_O}{_D}(?P<sep>[/\-.]){_M}(?P=sep){_YY}{_END}")
+# "ngày đầu tiên của tháng 7", "ngày cuối cùng của tháng Mười hai năm 2025"
+_MONTH_EDGE_DAY = re.compile(
+    rf"(?<![^\W_])(?i:ngày){_S}(?P<edge>(?i:đầu{_S}tiên|cuối{_S}cùng)){_S}(?i:của){_S}(?i:tháng){_S}{_MONTH_OR_WORD}"
+    rf"(?:(?:{_O}[/\-]{_O}|{_O},?{_S}(?i:năm){_S}){_Y}{_END})?"
 )
 _MONTH_YEAR = re.compile(
     rf"(?<![^\W_])(?i:tháng){_S}{_M}(?:{_O}[/\-]{_O}|\.|{_O},?{_S}(?i:năm){_S}){_Y}{_END}"  # "tháng 12.2025" too
 )
 _MONTH_NUM = re.compile(rf"{_NUM_START}{_M}[/\-]{_Y}{_END}")
+_MONTH_SHORT = re.compile(rf"(?<![^\W_])(?i:tháng){_S}{_M}[/\-]{_YY}{_END}")  # "tháng 3/25", "tháng 10/24"
 _MONTH_ONLY = re.compile(rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_M}(?![^\W_]|[/.,\-]\d)")
+# "tháng Năm năm 2025", "tháng mười một năm 2024"; "trước tháng tám.", "trong tháng bảy năm
+# nay": a spelled month ends its phrase (a word after it may make a compound: "tháng tư vấn")
+_MONTH_WORD_YEAR = re.compile(
+    rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_MW}{_O},?{_S}(?i:năm){_S}{_Y}{_END}"
+)
+_MONTH_WORD_ONLY = re.compile(
+    rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_MW}"
+    rf"(?:{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_])|(?=[^\S\n]*(?:[.,;:!?)\]\n]|$)))"
+)
+_QUANTIFIER_BEFORE = re.compile(rf"(?<![^\W_]){_alt(MONTH_QUANTIFIERS)}{_S}$")
 _QUARTER = re.compile(
     rf"(?<![^\W_])(?i:quý){_S}(?P<qs>{_QNUM}(?:{_O}(?:,|(?i:và)){_O}(?:(?i:quý){_S})?{_QNUM})*)"
-    rf"(?:(?:{_O}[/\-]{_O}|{_O},?{_S}(?i:năm){_S}){_Y}{_END}|{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_]))?"
+    rf"(?:(?:{_O}[/\-]{_O}|{_O},?{_S}(?:(?i:của){_S})?(?i:năm){_S}){_Y}{_END}|{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_]))?"
 )
+_PHRASE_END = re.compile(r"[^\S\n]*(?:[.,;:!?)\]\n]|$)")
 _QTOKEN = re.compile(_QNUM)
 _HALF_REST = rf"(?:{_S}(?P<pos>(?i:đầu|cuối)))?{_S}(?i:năm)(?:{_S}(?:{_Y}|(?P<rel>(?i:nay))))?(?![^\W_]|\d)"
 _HALF = re.compile(rf"(?<![^\W_])(?:(?P<n>[369]|(?i:ba|sáu|chín)){_S}(?i:tháng)|(?i:nửa)){_HALF_REST}")
@@ -168,6 +202,30 @@ def _year_for(published: _dt.date | None, month: int, day: int = 15) -> int | No
     if delta < -183:
         return y + 1
     return y
+
+
+def _month_of(m: re.Match) -> int:
+    """The month of a match of a pattern built on ``_MONTH_OR_WORD`` / ``_MW``."""
+    if m.groupdict().get("m"):
+        return int(m.group("m"))
+    return MONTH_WORDS[" ".join(m.group("mw").lower().split())]
+
+
+def _century(yy: str, published: _dt.date | None) -> int:
+    """A two-digit year: in this century unless that puts it more than ten years after the
+    publication (or today): "ngày 2/9/45" in a text of 2025 is 1945."""
+    y = 2000 + int(yy)
+    ref = published.year if published is not None else _dt.date.today().year
+    return y - 100 if y > ref + 10 else y
+
+
+def _year_after(text: str, end: int, pub_year: int | None) -> tuple[int | None, int]:
+    """A relative year said right after a year-less day or month ("tháng tư năm sau"): the
+    year and where the mention ends (None and ``end`` when there is none)."""
+    rel = _RELATIVE_YEAR_AFTER.match(text, end)
+    if rel is None or pub_year is None:
+        return None, end
+    return pub_year + RELATIVE_YEARS["năm " + rel.group("rel").lower()], rel.end()
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -279,19 +337,57 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         if iso:
             yield m.start(), m.end(), iso, "day", "date", None
     for m in _iter(_DMY_WORDS)(text):
-        d, mo = int(m.group("d")), int(m.group("m"))
-        y = int(m.group("y")) if m.group("y") else _year_for(published, mo, d)
+        d, mo = int(m.group("d")), _month_of(m)
+        end = m.end()
+        if m.group("y"):
+            y = int(m.group("y"))
+        else:
+            y, end = _year_after(text, end, pub_year)
+            y = y or _year_for(published, mo, d)
         iso = _iso_day(y, mo, d) if y else ""
         if iso or y is None:
+            yield m.start(), end, iso, "day", "date", None
+    for m in _iter(_DMY_SHORT)(text):
+        iso = _iso_day(_century(m.group("yy"), published), int(m.group("m")), int(m.group("d")))
+        if iso:
             yield m.start(), m.end(), iso, "day", "date", None
-    for pat in (_MONTH_YEAR, _MONTH_NUM):
+    for m in _iter(_MONTH_EDGE_DAY)(text):
+        mo = _month_of(m)
+        end = m.end()
+        if m.group("y"):
+            y = int(m.group("y"))
+        else:
+            y, end = _year_after(text, end, pub_year)
+            y = y or _year_for(published, mo)
+        if y is None:
+            yield m.start(), end, "", "day", "date", None
+            continue
+        last = (_dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
+        yield m.start(), end, _iso_day(y, mo, 1 if m.group("edge").lower().startswith("đầu") else last), "day", "date", None
+    for pat in (_MONTH_YEAR, _MONTH_NUM, _MONTH_WORD_YEAR):
         for m in _iter(pat)(text):
-            yield m.start(), m.end(), f"{m.group('y')}-{int(m.group('m')):02d}", "month", "date", None
+            yield m.start(), m.end(), f"{m.group('y')}-{_month_of(m):02d}", "month", "date", None
+    for m in _iter(_MONTH_SHORT)(text):
+        yield m.start(), m.end(), f"{_century(m.group('yy'), published)}-{int(m.group('m')):02d}", "month", "date", None
     for m in _iter(_MONTH_ONLY)(text):
         mo = int(m.group("m"))
-        y = _year_for(published, mo)
+        y, end = _year_after(text, m.end(), pub_year)
+        y = y or _year_for(published, mo)
+        yield m.start(), end, f"{y}-{mo:02d}" if y else "", "month", "date", None
+    for m in _iter(_MONTH_WORD_ONLY)(text):
+        word = m.group("mw")
+        if _QUANTIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (word.lower() == "năm" and word[0] != "N"):
+            continue  # "mỗi tháng hai lần"; "ngày tháng năm." of a form (May only as "tháng Năm")
+        mo = _month_of(m)
+        if m.group("rel"):
+            y = pub_year + RELATIVE_YEARS["năm " + m.group("rel").lower()] if pub_year else None
+        else:
+            y = _year_for(published, mo)
         yield m.start(), m.end(), f"{y}-{mo:02d}" if y else "", "month", "date", None
     for m in _iter(_QUARTER)(text):
+        if not (m.group("y") or m.group("rel")) and not _PHRASE_END.match(text, m.end()) \
+                and any(t.group().lower() in QUARTER_WORDS for t in _QTOKEN.finditer(text, m.start("qs"), m.end("qs"))):
+            continue  # "quý" praising ("quý hai bạn"), no quarter, when a spelled number does not end it
         if m.group("y"):
             y: int | None = int(m.group("y"))
         elif m.group("rel"):
@@ -300,7 +396,7 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
             y = pub_year
         toks = list(_QTOKEN.finditer(text, m.start("qs"), m.end("qs")))
         for i, t in enumerate(toks):
-            q = ROMAN.get(t.group(), None) or int(t.group())
+            q = ROMAN.get(t.group(), None) or QUARTER_WORDS.get(t.group().lower()) or int(t.group())
             if q > 4:
                 continue
             s = m.start() if i == 0 else t.start()
@@ -378,6 +474,14 @@ def find_dates(
     for s, e, iso, prec, kind, rs in cands:
         if s < last_end or _overlaps(masked, s, e):
             continue
-        out.append(DateMention(s, e, iso, prec, kind, rs))
+        written = kind != "date" or prec not in ("day", "month", "quarter") or _YEAR_WRITTEN.search(text, s, e) is not None
+        out.append(DateMention(s, e, iso, prec, kind, rs, written))
         last_end = e
     return out
+
+
+# a year said in the mention: four digits, a two-digit year after a slash or dash, or a
+# year relative to publication
+_YEAR_WRITTEN = re.compile(
+    rf"(?:19|20)\d\d|\d[/\-.]\d{{1,2}}[/\-.]\d\d(?!\d)|(?i:tháng){_S}\d{{1,2}}[/\-]\d\d(?!\d)|(?i:năm){_S}(?:{_RELYEAR})"
+)

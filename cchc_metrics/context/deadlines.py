@@ -16,6 +16,8 @@ import bisect
 import datetime as _dt
 import re
 
+import attrs
+
 from ..lexicon.calendar import (
     AS_OF_MARKERS,
     BEFORE_CUES,
@@ -96,6 +98,8 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 _RECURRING_AFTER = re.compile(
     rf"[ \t*]*(?i:năm{_S}sau|năm{_S}kế{_S}hoạch|hằng{_S}năm|hàng{_S}năm|mỗi{_S}năm|hằng{_S}tháng|hàng{_S}tháng)(?![^\W_])"
 )
+# a year relative to publication the date mention itself ends with ("ngày 01 tháng 01 năm sau")
+_RELATIVE_YEAR_END = re.compile(rf"{_S}(?i:năm){_S}(?i:sau|tới)$")
 _TERM = re.compile(rf"(?i:nhiệm{_S}kỳ)(?![^\W_])")
 # ("đến hết ngày 31 tháng 12 (của) năm đó": of whichever year a rule speaks of)
 _GENERIC_YEAR_AFTER = re.compile(
@@ -126,7 +130,7 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
     not_over = not_over_yet(dm.iso, published)
     if _GENERIC_YEAR_AFTER.match(text, dm.end):
         return None  # "từ ngày 01 tháng 01 của năm tiếp theo": every year's, no date of its own
-    if published is None and _RECURRING_AFTER.match(text, dm.end):
+    if published is None and (_RECURRING_AFTER.match(text, dm.end) or _RELATIVE_YEAR_END.search(text, dm.start, dm.end)):
         # "trước ngày 15 tháng 01 năm sau năm kế hoạch" in an undated text: every year's
         # (with a publication date, "năm sau" names one year and the day is read as of it)
         return None
@@ -230,6 +234,30 @@ def _any_between(pattern: re.Pattern[str], text: str, sent: tuple[int, int], lo:
     return i < len(starts) and starts[i] < hi
 
 
+_FORWARD_AFTER = _dt.timedelta(days=45)  # a due date this long before publication is next year's
+
+
+def _next_year(dm: DateMention, text: str, sent: tuple[int, int], published: _dt.date | None) -> DateMention | None:
+    """A day or month whose year was not written, due ("trước ngày 20/12", "đến cuối tháng
+    mười hai") in a text published well after it in the year: the mention moved a year on
+    (the window of context/dates.py takes the nearest one, right for an event, not for a
+    due date). None when it does not apply, or when the clause reports what was done."""
+    if dm.year_written or published is None or dm.precision not in ("day", "month") or not dm.iso:
+        return None
+    y, rest = int(dm.iso[:4]), dm.iso[4:]
+    last = _dt.date(y, int(rest[1:3]), int(rest[4:6])) if dm.precision == "day" else \
+        _dt.date(y + (rest[1:3] == "12"), int(rest[1:3]) % 12 + 1, 1) - _dt.timedelta(days=1)
+    if last + _FORWARD_AFTER >= published:
+        return None
+    before = text[max(sent[0], dm.start - 40):dm.start]
+    if not (_CUE_BEFORE.search(before) or _CUE_BY.search(before)) \
+            or _ALREADY.search(text, max(sent[0], dm.start - 60), dm.start):
+        return None
+    if dm.precision == "day" and rest == "-02-29":
+        return None
+    return attrs.evolve(dm, iso=f"{y + 1}{rest}")
+
+
 def find_deadlines(text: str, dates: list[DateMention], sentences: list[tuple[int, int]],
                    published: _dt.date | None) -> list[Metric]:
     """Deadline metrics ("trước ngày 20/7/2024", "đến năm 2025", "trong tháng 7/2024")."""
@@ -242,7 +270,12 @@ def find_deadlines(text: str, dates: list[DateMention], sentences: list[tuple[in
             prev, prev_rel = dm, None
             continue
         sent = _sentence_of(sentences, dm.start)
-        got = classify(text, dm, sent, published, memo)
+        ahead = _next_year(dm, text, sent, published)
+        got = classify(text, ahead, sent, published, memo) if ahead is not None else None
+        if got is not None and got[0] in ("before", "by"):
+            dm = ahead
+        else:
+            got = classify(text, dm, sent, published, memo)
         if got is None and prev is not None and prev_rel and prev.end <= dm.start and \
                 _COORD.match(text[prev.end:dm.start]):
             got = (prev_rel, dm.start)  # "trong Quý III, IV/2024", "trong năm 2024 và năm 2025"

@@ -14,6 +14,18 @@ ROMAN: dict[str, int] = {
     "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }
 
+# Spelled month numbers after "tháng" ("tháng tám", "tháng Mười một", "ngày 20 tháng sáu").
+# "giêng" and "chạp" name lunar months (Tết): no Gregorian month, left out.
+MONTH_WORDS: dict[str, int] = {
+    "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+}
+# Spelled quarter numbers after "quý" ("quý hai năm nay", "quý ba").
+QUARTER_WORDS: dict[str, int] = {"một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4}
+# Words before "tháng" that make it a count of months or "every month", no month's name
+# ("mỗi tháng hai lần", "hằng tháng năm …").
+MONTH_QUANTIFIERS: tuple[str, ...] = ("mỗi", "hằng", "hàng", "các", "những", "vài", "mấy", "nhiều", "bao")
+
 # Day-of-week words; a date that follows one is a calendar date, not a fraction.
 WEEKDAYS: tuple[str, ...] = (
     "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "thứ bẩy", "chủ nhật",
