@@ -49,7 +49,9 @@ _GLUED_UNIT = (r"(?:đồng|đ|vnđ|usd|km2|km²|km|ha|kg|kwh|mwh|mw|kw|mbps|gbp
 _DIGIT_NUMERAL = (rf"(?:(?<![\w.,/])(?:{_GROUPED_SPACE}|{DIGITS})"
                   # a number grouped with thousands dots is one even glued to the word before
                   # it ("mức lương cơ sở là2.340.000đồng/tháng"): no name or code is so written
-                  rf"|(?<=[^\W\d_]){_GROUPED_DOT})"
+                  rf"|(?<=[^\W\d_]){_GROUPED_DOT}"
+                  # a currency code written against the amount ("USD3,75/kg", "VND150.000")
+                  rf"|(?:(?<=(?<![^\W\d_])usd)|(?<=(?<![^\W\d_])vnd)|(?<=(?<![^\W\d_])vnđ)){DIGITS})"
                   rf"(?:(?![\w]|[.,]\d)|(?={_GLUED_UNIT}))")
 
 _SCALE_WORD = r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ|trăm|chục)"
@@ -406,9 +408,79 @@ def _spelled_runs(lower: str):
             pos += len(part) + 1
 
 
+# "bốn phẩy năm đô", "hai phẩy tám triệu đô la", "ba phẩy không năm": a decimal said in
+# words — the whole part, "phẩy", the digits after the comma (read as one number, its
+# leading "không" kept as zeros), then scale words. Found from "phẩy" (rare), read around it.
+_DECIMAL_WORD = re.compile(r"(?<!\w)phẩy(?!\w)")
+_DECIMAL_WHOLE_BEFORE = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,3}}\s+$")
+_DECIMAL_PART_AFTER = re.compile(rf"\s+{_WORD}(?:\s+{_WORD}){{0,5}}(?!\w)")
+
+
+def _spelled_decimals(lower: str) -> list[NumberExpr]:
+    out = []
+    start = lower.find("phẩy")
+    while start >= 0:
+        m = _DECIMAL_WORD.match(lower, start)
+        if m is not None:
+            got = _spelled_decimal_at(lower, m)
+            if got is not None:
+                out.append(got)
+        start = lower.find("phẩy", start + 4)
+    return out
+
+
+def _spelled_decimal_at(lower: str, m: re.Match) -> NumberExpr | None:
+    before = _DECIMAL_WHOLE_BEFORE.search(lower, max(0, m.start() - 40), m.start())
+    after = _DECIMAL_PART_AFTER.match(lower, m.end())
+    if before is None or after is None:
+        return None
+    whole_words = before.group().split()
+    for i in range(len(whole_words)):  # the longest tail of the words before that is one number
+        whole = _spelled_whole(whole_words[i:])
+        if whole is not None and float(whole).is_integer():
+            break
+    else:
+        return None
+    start = before.start() + len(" ".join(before.group().split()[:i])) + (1 if i else 0)
+    start = lower.find(whole_words[i], start)
+    words = after.group().split()
+    zeros = 0
+    while zeros < len(words) and words[zeros] == "không":
+        zeros += 1
+    rest = words[zeros:]
+    if rest and (rest[0] == "mười" or rest[1:2] == ["mươi"]):
+        parsed = parse_spelled([w for w in rest if w not in L.SCALES])  # "phẩy mười lăm", "phẩy hai mươi"
+        if parsed is None:
+            return None
+        frac, used = parsed
+    else:  # digit by digit: "phẩy năm", "phẩy hai lăm", "phẩy không năm"
+        digits = []
+        for w in rest:
+            if w not in L.UNITS:
+                break
+            digits.append(str(L.UNITS[w]))
+        if not digits and not zeros:
+            return None
+        frac, used = int("".join(digits) or 0), len(digits)
+    n = zeros + used
+    factor = 1
+    while n < len(words) and words[n] in L.SCALES and words[n] not in ("chục", "trăm"):
+        factor *= L.SCALES[words[n]]
+        n += 1
+    value = (int(whole) + (int(frac) / 10 ** (zeros + len(str(int(frac)))) if used else 0)) * factor
+    end = m.end()
+    for w in words[:n]:
+        end = lower.index(w, end) + len(w)
+    return NumberExpr(start, end, scaled(value, 1), spelled=True)
+
+
 def _spelled_numbers(lower: str) -> list[NumberExpr]:
-    out = _spelled_fractions(lower)
+    decimals = _spelled_decimals(lower) if "phẩy" in lower else []
+    out = _spelled_fractions(lower) + decimals
+    taken = [(d.start, d.end) for d in decimals]
     for m in _spelled_runs(lower):
+        if taken and any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         words = m.group().replace(",", " ").split()
         pos = m.start()
         offsets = []

@@ -20,7 +20,7 @@ _DIGIT_NAMES = re.compile(
     r"""
       (?<![\w.])(?:\+84|0)\d{2,3}(?:[ .]?\d{3})(?:[ .]?\d{3,4})(?![\w.])  # phone numbers
     | (?<![\w.])\d+(?:\.\d+){0,2}\.0(?![\w,%]|\.\d|\s*(?:%|triệu|tỷ|nghìn))  # versions: 4.0, 2.0
-    | (?<!\w)(?:\d+G|[A-Z]+\d+[A-Z\d]*)(?!\w)                  # 4G, 5G, VNR500 (upper case)
+    | (?<!\w)(?:\d+G|(?!(?:USD|VND|VNĐ)\d)[A-Z]+\d+[A-Z\d]*)(?!\w)  # 4G, 5G, VNR500 (not USD3,75)
     """,
     re.VERBOSE,
 )
