@@ -159,8 +159,8 @@ _BARE_YEAR = re.compile(
 )
 _RELATIVE = re.compile(
     rf"(?<![^\W_])(?:(?P<cuoi>(?i:cuối|đầu)){_S}(?i:năm)(?:{_S}(?P<rel2>(?i:nay)))?"
-    # (not "2 năm nay": two years up to now, a span; "tháng 12 năm sau" stays a date)
-    rf"|(?!(?<=\d )(?i:năm){_S}(?i:nay))(?i:năm){_S}(?P<rel>{_RELYEAR}))(?![^\W_]|{_S}(?:19|20)\d\d)"
+    # (not "2 năm nay", "hơn nửa năm nay": a span up to now; "tháng 12 năm sau" stays a date)
+    rf"|(?!(?:(?<=\d )|(?<=nửa )|(?<=Nửa ))(?i:năm){_S}(?i:nay))(?i:năm){_S}(?P<rel>{_RELYEAR}))(?![^\W_]|{_S}(?:19|20)\d\d)"
 )
 _DM = re.compile(
     rf"{_DATE_START}{_D}(?P<sep>[/\-]){_M}(?![^\W_]|/|[.,]\d)"
@@ -251,6 +251,9 @@ _FROM_BEFORE = re.compile(rf"(?<![^\W_])(?i:từ){_S}$")
 _SHARE_AFTER = re.compile(r"[^.;:\n]{0,60}?(?<![^\W_])(?i:trở\s+lên|trở\s+xuống|lên|xuống|đến|tới|tổng\s+số)(?![^\W_])")
 
 
+_YEAR_AFTER_DAY = re.compile(rf"{_S}(?i:năm){_S}{_Y}{_END}")
+_SPAN_UNITS = frozenset(("năm", "tháng", "tuần", "quý"))
+_YEAR_NAMED_AFTER = re.compile(rf"{_S}(?i:năm){_S}(?:{_RELYEAR}|(?:19|20)\d\d)(?![^\W_])")
 # what may follow a day-month written with a dash ("từ 1-4 đến 30-4", "2-9 năm nay"): a
 # dashed pair before any other lowercase word is a range ("từ 5-9 giấy tờ", "3-5 triệu")
 _AFTER_DASHED_DATE = frozenset(
@@ -278,6 +281,9 @@ def _dm_is_date(text: str, m: re.Match) -> bool:
         two = " ".join(words[:2]).lower()
         if m.group("sep") == "-" and first[0].islower() and first.lower() not in _AFTER_DASHED_DATE:
             return False  # "hồ sơ có từ 1-4 giấy tờ": a range of a count, no day and month
+        if first.lower() in _SPAN_UNITS and int(m.group("d")) < int(m.group("m")) and not date_before \
+                and not _YEAR_NAMED_AFTER.match(text, e):
+            return False  # "rút ngắn còn 1/2 năm", "khoảng 1/3 tháng": a share of a span ("1/7 năm nay" stays a day)
         if first.lower() in FRACTION_NOUNS or two in FRACTION_NOUNS:
             # "đến 8/8 trạm", "10/10 Nghị định": a noun phrase counts things; but "từ 1/7 cán
             # bộ, công chức sẽ được tăng lương": a start day before the clause's subject, when
@@ -407,8 +413,8 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
             yield s, e, f"{y}-Q{q}" if y else "", "quarter", "date", None
     for m in _halves_of_years(text):
         n = m.group("n")
-        if n is None and not (m.group("pos") or m.group("y") or m.group("rel")):
-            continue  # "sau nửa năm hoạt động": half a year's span, no period of the calendar
+        if n is None and not m.group("pos"):
+            continue  # "sau nửa năm hoạt động", "đã hơn nửa năm nay": half a year's span, no half of the calendar
         n = {"ba": 3, "sáu": 6, "chín": 9}.get(n.lower(), None) if n and not n.isdigit() else (int(n) if n else 6)
         pos = (m.group("pos") or "đầu").lower()
         y = int(m.group("y")) if m.group("y") else pub_year
@@ -445,6 +451,8 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         if rel and pub_year:
             # "trước ngày 10/1 năm sau": the year said after the day, relative to publication
             y = pub_year + RELATIVE_YEARS["năm " + " ".join(rel.group("rel").lower().split())]
+        elif (named := _YEAR_AFTER_DAY.match(text, m.end())) is not None:
+            y = int(named.group("y"))  # "từ 1/2 năm 2025": the year said after the day
         iso = _iso_day(y, mo, d) if y else ""
         if y and not iso:
             continue

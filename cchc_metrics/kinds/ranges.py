@@ -60,8 +60,8 @@ def merge_unit_ranges(masked: str, drafts: list[dict]) -> list[dict]:
                     merged = dict(a)
                     merged["value_max"] = scaled(b["value"], factor)
                     merged["end"] = b["end"]
-                    if merged.get("qualifier") == "over" and b.get("qualifier") in (None, "under"):
-                        merged.pop("qualifier")  # "trên 10% đến 50%": the bounds are the range
+                    # "trên 10% đến 50%", "từ trên 3 tháng đến dưới 9 tháng": the lower bound is
+                    # open — qualifier over, as the gold sets write "trên 300 đến 500 triệu đồng"
                     out.append(merged)
                     skip = True
                     continue
