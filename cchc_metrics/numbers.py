@@ -121,7 +121,8 @@ _YEAR_WORD_BEFORE = re.compile(r"(?<!\w)(?:trong|cả|mỗi|hằng|hàng|của|c
 # "trong một tuần", "hơn một năm", "sau một tháng": "một" counting a span of time.
 _ONE_DURATION = re.compile(r"\s+(?:ngày|tuần|tháng|năm|giờ|phút|quý|thập\s+kỷ|thập\s+niên)(?!\w)")
 # "tăng thêm một Thứ trưởng", "bổ sung một biên chế": "một" after a change is a count of one
-_ONE_ADDED = re.compile(r"(?<!\w)(?:thêm|bổ\s+sung|giảm|bớt|cắt\s+giảm)\s+$")
+_ONE_ADDED = re.compile(r"(?<!\w)(?:thêm|bổ\s+sung|giảm|bớt|cắt\s+giảm|chỉ\s+có|chỉ\s+còn|duy\s+nhất\s+có)\s+$")
+# ("Chỉ có một xã … là chưa kết nối": "only one" counts one)
 _TIME_PREP = re.compile(r"(?<!\w)(?:trong|trong\s+vòng|sau|qua|hơn|gần|khoảng|mất|chỉ|còn|chưa\s+đầy|trên)\s+$")
 
 
