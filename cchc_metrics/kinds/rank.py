@@ -61,9 +61,31 @@ _MOVE_TO_BARE = re.compile(
 _MOVE_LAST = frozenset(("lên", "xuống", "còn"))
 
 
+# "bảng xếp hạng … ghi nhận Malaysia 19, Indonesia 27, Philippines 36 và Thái Lan 41": in a
+# ranking said before it, a name and a bare number in a list are a position
+_RANKING_SAID = re.compile(r"(?<!\w)xếp\s+(?:hạng|thứ)(?!\w)")
+_RANKING_REACH = 160  # characters before the item, in its sentence
+_NAMED_ITEM_BEFORE = re.compile(r"(?:^|[,:;(]|(?<!\w)(?:và|nhận|là|gồm|có|với))[ \t]+(?:[A-ZÀ-Ỹ][^\W\d_]*[ \t]+){1,3}$")
+_ITEM_END_AFTER = re.compile(r"[ \t]*(?:[,;.)]|và(?!\w)|$)")
+
+
+def _ranked_list_item(expr, view) -> bool:
+    if expr.spelled or expr.form != "plain" or not float(expr.value).is_integer() or not 1 <= expr.value <= 300:
+        return False
+    if not _ITEM_END_AFTER.match(view.masked, expr.end):
+        return False
+    lo = max(0, expr.start - _RANKING_REACH)
+    brk = max(view.masked.rfind(".", lo, expr.start), view.masked.rfind("\n", lo, expr.start))
+    lo = max(lo, brk + 1)
+    return _NAMED_ITEM_BEFORE.search(view.text, max(lo, expr.start - 45), expr.start) is not None \
+        and _RANKING_SAID.search(view.masked, lo, expr.start) is not None
+
+
 def read(expr, view):
     """A number preceded by thứ/hạng is a rank unless it is a weekday."""
     before = word_before(view.masked, expr.start, 30)
+    if _ranked_list_item(expr, view):
+        return {"kind": "rank", "start": expr.start, "value": expr.value, "denominator": None}
     if before in _MOVE_LAST and not expr.spelled:
         if ends_with(_MOVE_TO_BARE, view.masked, expr.start, 80):
             den = expr.denominator if expr.form in ("fraction", "within") else None
