@@ -41,6 +41,12 @@ _CUE_BEFORE = re.compile(
     rf"(?<![^\W_])(?:{_alt(BEFORE_CUES)}|{_alt(DEADLINE_NOUNS)}(?:(?:{_S}[^\W\d_]+){{0,4}}?{_S}(?i:là|vào))?)"
     rf"{_O}(?:(?i:ngày){_S})?$"
 )
+# "Hạn chót nhận phiếu đăng ký dự tuyển viên chức … là mùng 10 tháng 9": the deadline noun
+# and its "là / vào" may frame a long noun phrase (no clause break between)
+_DEADLINE_NOUN_FAR = re.compile(
+    rf"(?<![^\W_]){_alt(DEADLINE_NOUNS)}(?![^\W_])[^.;:\n]{{0,110}}?{_S}(?i:là|vào){_O}(?:(?i:ngày){_S})?$"
+)
+_DEADLINE_NOUN_REACH = 140
 _CUE_BY = re.compile(
     rf"(?<![^\W_])(?P<tinh>{_alt(AS_OF_MARKERS)}{_S})?(?P<w>{_alt(HORIZON_CUES)}"
     rf"|{_alt(BY_CUES)}(?:{_S}{_alt(BY_MODIFIERS)})?|(?<!tháng\s)(?<!những\s)(?<!ngày\s)(?i:hết|cuối))"
@@ -148,6 +154,10 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             return None
         return "by", dm.start
     c = _CUE_BEFORE.search(before)
+    if c is None and (far := _DEADLINE_NOUN_FAR.search(text, max(ss, dm.start - _DEADLINE_NOUN_REACH), dm.start)):
+        base = far.start()
+        before = text[base:dm.start]
+        c = _DEADLINE_NOUN_FAR.search(before)
     if c:
         if not_over is False and published and int(dm.iso[:4]) < published.year and not due():
             return None

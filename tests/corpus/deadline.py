@@ -147,8 +147,9 @@ CORPUS += [
     ('Thường trực UBND tỉnh yêu cầu các sở gửi dự thảo báo cáo sơ kết công tác nửa đầu năm trước ngày 20 tháng sáu.', '2024-06-11',
      [{'text': 'ngày 20 tháng sáu', 'date': '2024-06-20', 'relation': 'before'}]),  # date-spelled
 ]
-# "hạn chót <a long noun phrase> là <date>": the cue is looked for within 40 characters
-KNOWN_GAPS = [
+# "hạn chót <a long noun phrase> là <date>" (read in session 13: the deadline noun may frame a
+# long noun phrase)
+CORPUS += [
     ('Hạn chót nhận phiếu đăng ký dự tuyển viên chức ngành giáo dục huyện Yên Thế là mùng 10 tháng 9.', '2024-06-11',
      [{'text': 'mùng 10 tháng 9', 'date': '2024-09-10', 'relation': 'before'}]),  # date-spelled
 ]
@@ -255,3 +256,4 @@ CORPUS += [
     ("Nghị định có hiệu lực kể từ ngày 01/8/2025.", "2025-06-10",
      [{"text": "kể từ ngày 01/8/2025", "date": "2025-08-01", "relation": "from"}]),
 ]
+KNOWN_GAPS = []

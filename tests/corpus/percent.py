@@ -121,11 +121,13 @@ EXAMPLES = [
       value=75, subject="hồ sơ"),
 ]
 
-KNOWN_GAPS = [
-    # library: subject 'thời gian đi lại' (stops before 'của người dân')
+EXAMPLES += [
+    # (a known gap until session 13, which expected "thời gian đi lại của người dân": FORMAT.md's
+    # subject is the head noun phrase only and leaves out whose it is)
     E("Ứng dụng công nghệ giúp giảm 20% thời gian đi lại của người dân.", "20%",
-      value=20, subject="thời gian đi lại của người dân"),
+      value=20, subject="thời gian đi lại"),
 ]
+KNOWN_GAPS = []
 
 NOT_CLAIMS = [
     "Tỷ lệ giải ngân vốn đầu tư công còn thấp so với cùng kỳ.",
