@@ -91,6 +91,9 @@ _DONE_BEFORE_CUTOFF = re.compile(rf"(?<![^\W_])(?i:đã)(?:{_S}[^\W\d_]+){{1,3}}
 _STATE_BEFORE = re.compile(rf"(?<![^\W_]){_alt(STATE_BEFORE_CUTOFF)}(?![^\W_])(?:{_S}\S+){{0,6}}?{_O}(?:(?i:từ)[^\n]{{0,30}})?$")
 _PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
 _THEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:thì)(?![^\W_])")
+# "… đã nhận được yêu cầu trước ngày 01/7/2025 nhưng chưa thụ lý": a cut-off that defines
+# the cases still open, no due date
+_BUT_NOT_YET_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:nhưng|mà)[ \t]+(?:(?i:vẫn)[ \t]+)?(?i:chưa)(?![^\W_])")
 _ALREADY = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])")
 
 
@@ -101,6 +104,11 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+# "trước ngày 15 tháng 12 năm kế hoạch", "ngày 1/1 hằng năm": every year's, with or without
+# a publication date
+_EVERY_YEAR_AFTER = re.compile(
+    rf"[ \t*]*(?i:năm{_S}kế{_S}hoạch|hằng{_S}năm|hàng{_S}năm|mỗi{_S}năm|hằng{_S}tháng|hàng{_S}tháng)(?![^\W_])"
+)
 _RECURRING_AFTER = re.compile(
     rf"[ \t*]*(?i:năm{_S}sau|năm{_S}kế{_S}hoạch|hằng{_S}năm|hàng{_S}năm|mỗi{_S}năm|hằng{_S}tháng|hàng{_S}tháng)(?![^\W_])"
 )
@@ -136,6 +144,8 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
     not_over = not_over_yet(dm.iso, published)
     if _GENERIC_YEAR_AFTER.match(text, dm.end):
         return None  # "từ ngày 01 tháng 01 của năm tiếp theo": every year's, no date of its own
+    if _EVERY_YEAR_AFTER.match(text, dm.end):
+        return None  # "trước ngày 15 tháng 12 năm kế hoạch": a date of every year, none of its own
     if published is None and (_RECURRING_AFTER.match(text, dm.end) or _RELATIVE_YEAR_END.search(text, dm.start, dm.end)):
         # "trước ngày 15 tháng 01 năm sau năm kế hoạch" in an undated text: every year's
         # (with a publication date, "năm sau" names one year and the day is read as of it)
@@ -169,7 +179,7 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
         if not due() and _DONE_BEFORE_CUTOFF.search(text, max(ss, dm.start - 40), base + c.start()) \
                 and not _MODAL_BEFORE.search(text, max(ss, dm.start - 90), base + c.start()):
             return None  # "Dự án PPP đã mở thầu trước ngày 01/7/2025": a cut-off
-        if _THEN_AFTER.match(text, dm.end):
+        if _THEN_AFTER.match(text, dm.end) or _BUT_NOT_YET_AFTER.match(text, dm.end):
             return None  # "… có hiệu lực trước ngày 1/3/2027 thì …": a condition, not a due date
         return "before", base + c.start()
     c = _CUE_BY.search(before)

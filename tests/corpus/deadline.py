@@ -257,3 +257,11 @@ CORPUS += [
      [{"text": "kể từ ngày 01/8/2025", "date": "2025-08-01", "relation": "from"}]),
 ]
 KNOWN_GAPS = []
+
+# --- from audit round 14 (own sentences): a date of every plan year, a cut-off of open cases
+CORPUS += [
+    ("Bộ Tài chính tổng hợp, điều chỉnh kế hoạch vốn giữa các bộ trước ngày 15 tháng 12 năm kế hoạch.", "2025-06-01", []),
+    ("Tòa án khu vực giải quyết các yêu cầu đã nhận trước ngày 01/7/2025 nhưng chưa thụ lý.", "2025-06-01", []),
+    ("Các bộ gửi đề xuất điều chỉnh kế hoạch vốn trước ngày 15 tháng 12 năm nay.", "2025-06-01",
+     [{"text": "trước ngày 15 tháng 12 năm nay", "date": "2025-12-15", "relation": "before"}]),
+]
