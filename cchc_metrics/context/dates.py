@@ -132,6 +132,8 @@ _MONTH_WORD_ONLY = re.compile(
     rf"(?:{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_])|(?=[^\S\n]*(?:[.,;:!?)\]\n]|$)))"
 )
 _QUANTIFIER_BEFORE = re.compile(rf"(?<![^\W_]){_alt(MONTH_QUANTIFIERS)}{_S}$")
+# "Cách mạng tháng Tám", "phong trào tháng Năm": a name, no month of a year
+_MONTH_NAME_BEFORE = re.compile(rf"(?<![^\W_])(?i:cách{_S}mạng|phong{_S}trào|sự{_S}kiện){_S}$")
 _QUARTER = re.compile(
     rf"(?<![^\W_])(?i:quý){_S}(?P<qs>{_QNUM}(?:{_O}(?:,|(?i:và)){_O}(?:(?i:quý){_S})?{_QNUM})*)"
     rf"(?:(?:{_O}[/\-]{_O}|{_O},?{_S}(?:(?i:của){_S})?(?i:năm){_S}){_Y}{_END}|{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_]))?"
@@ -372,6 +374,8 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         yield m.start(), end, _iso_day(y, mo, 1 if m.group("edge").lower().startswith("đầu") else last), "day", "date", None
     for pat in (_MONTH_YEAR, _MONTH_NUM, _MONTH_WORD_YEAR):
         for m in _iter(pat)(text):
+            if pat is _MONTH_WORD_YEAR and _MONTH_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                continue
             yield m.start(), m.end(), f"{m.group('y')}-{_month_of(m):02d}", "month", "date", None
     for m in _iter(_MONTH_SHORT)(text):
         yield m.start(), m.end(), f"{_century(m.group('yy'), published)}-{int(m.group('m')):02d}", "month", "date", None
@@ -382,8 +386,9 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
         yield m.start(), end, f"{y}-{mo:02d}" if y else "", "month", "date", None
     for m in _iter(_MONTH_WORD_ONLY)(text):
         word = m.group("mw")
-        if _QUANTIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (word.lower() == "năm" and word[0] != "N"):
-            continue  # "mỗi tháng hai lần"; "ngày tháng năm." of a form (May only as "tháng Năm")
+        if _QUANTIFIER_BEFORE.search(text, max(0, m.start() - 12), m.start()) or (word.lower() == "năm" and word[0] != "N") \
+                or _MONTH_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "mỗi tháng hai lần"; "ngày tháng năm." of a form (May only as "tháng Năm"); "Cách mạng tháng Tám."
         mo = _month_of(m)
         if m.group("rel"):
             y = pub_year + RELATIVE_YEARS["năm " + m.group("rel").lower()] if pub_year else None
