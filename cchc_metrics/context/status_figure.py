@@ -18,7 +18,18 @@ from . import time_context as time_ctx
 from . import status as status_ctx
 from . import rules_ahead, status_scope
 from ..kinds.base import alternation
-from ..lexicon.status import ABROAD, HEARSAY, QUOTA_SLOTS, RESTRUCTURE_OUTCOME, RULE_LEVEL_WORDS
+import datetime as _dt
+
+from ..lexicon.status import (
+    ABROAD,
+    HEARSAY,
+    MERGER_OPENERS,
+    MERGERS_IN_FORCE,
+    NEW_UNITS,
+    QUOTA_SLOTS,
+    RESTRUCTURE_OUTCOME,
+    RULE_LEVEL_WORDS,
+)
 
 
 def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | None,
@@ -169,6 +180,9 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
                 return _criterion(scope, d, ctx)
         else:
             return _criterion(scope, d, ctx)
+    if scope is None and kind in ("count", "quantity", "money", "percent") \
+            and (merged := _new_unit_after_merger(d, ctx, sentence)) is not None:
+        return merged
     if kind in ("money", "quantity", "count") and (cost := ctx.status.cost_of(s_start, d["start"], d["end"], money=kind == "money")) is not None:
         return cost
     if when and periods.begins_after(when, ctx.published):
@@ -197,6 +211,32 @@ _LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+
 _HEARSAY = re.compile(r"(?<!\w)" + alternation(HEARSAY) + r"(?!\w)")
 _OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+)?còn\s+$")
 _OUTCOME_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
+
+
+_MERGER_OPENER = re.compile(r"(?<!\w)" + alternation(MERGER_OPENERS) + r"(?!\w)")
+_NEW_UNIT = re.compile(r"(?<!\w)(?:" + alternation(NEW_UNITS) + r")\s+mới(?!\w)(?!\s+(?:nhất|đây))|\(\s*mới\s*\)")  # not "mới nhất" (latest)
+_MERGER_CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)|(?<!\w)(?:đã|hiện|hiện\s+nay|chính\s+thức|đến\s+nay)(?!\w)")
+_MERGERS_IN_FORCE = _dt.date(*MERGERS_IN_FORCE)
+
+
+def _new_unit_after_merger(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
+    """"Sau hợp nhất, tỉnh mới có 1,9 triệu dân": the size of a unit a merger makes, said
+    with nothing that reports it done ("đã", "hiện nay", "chính thức"), in a text not dated
+    after the 2025 reorganisation took effect, is a forecast (FORMAT.md: projected)."""
+    if ctx.published is not None and ctx.published >= _MERGERS_IN_FORCE:
+        return None
+    lower = ctx.status.lower
+    openers = ctx.status.spans_in(_MERGER_OPENER, sentence)
+    if not openers:
+        return None
+    for os_, oe in reversed(openers):
+        if oe <= d["start"]:
+            break
+    else:
+        return None
+    if _MERGER_CLAUSE_BREAK.search(lower, oe, d["start"]) or _NEW_UNIT.search(lower, os_, d["start"]) is None:
+        return None
+    return status_ctx.Evidence("projected", "merger-outcome", os_, oe)
 
 
 def _hearsay_outcome(d: dict, ctx, sentence: tuple[int, int], noun_end: int | None) -> status_ctx.Evidence | None:

@@ -271,6 +271,14 @@ RESTRUCTURE_OUTCOME = (
     "sau khi điều chỉnh", "sau điều chỉnh", "sau khi sắp xếp lại", "sau tinh gọn",
     "sau khi tinh gọn", "sau khi kiện toàn", "sau kiện toàn", "sau khi cơ cấu lại",
 )
+# "Sau hợp nhất, tỉnh mới có 1,9 triệu dân" (FORMAT.md's own example of `projected`): a new
+# unit's size after a merger, in a text written before the merger runs, is a forecast. The
+# units a merger makes, and the day the 2025 reorganisation took effect (Nghị quyết
+# 60-NQ/TW and 202/2025/QH15: 34 provinces and two-level local government from 1 July 2025),
+# after which a dated text's "tỉnh mới" names what exists.
+MERGER_OPENERS = ("sau hợp nhất", "sau khi hợp nhất", "sau sáp nhập", "sau khi sáp nhập")
+NEW_UNITS = ("tỉnh", "thành phố", "xã", "phường", "huyện", "quận", "đặc khu", "đơn vị", "tỉnh, thành", "thị xã")
+MERGERS_IN_FORCE = (2025, 7, 1)
 RESTRUCTURE_VERBS = (
     "sắp xếp", "sáp nhập", "hợp nhất", "nhập", "thành lập", "giải thể", "điều chỉnh địa giới",
     "tổ chức lại", "cơ cấu lại", "tinh gọn", "kiện toàn",

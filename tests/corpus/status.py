@@ -774,3 +774,17 @@ EXAMPLES += [
     S("Cơ quan có thẩm quyền đề xuất xử lý; người vi phạm bị phạt đến 2 triệu đồng.", "đến 2 triệu đồng",
       "money", None),
 ]
+EXAMPLES += [
+    # the size of a unit a merger makes, said before the merger runs, is a forecast (FORMAT.md:
+    # "sau hợp nhất, tỉnh mới có 1,9 triệu dân"); once the 2025 reorganisation is in force, or
+    # when the clause reports it done, it is what exists (session 13; own text)
+    S("Sau sáp nhập, tỉnh mới có diện tích 4.718 km2 và dân số 3,6 triệu người.", "3,6 triệu", "count",
+      "projected", "2025-04-20"),
+    S("Sau sáp nhập, tỉnh mới có diện tích 4.718 km2 và dân số 3,6 triệu người.", "4.718 km2", "quantity",
+      "projected", "2025-04-20"),
+    S("Sau sáp nhập, tỉnh mới có diện tích 4.718 km2 và dân số 3,6 triệu người.", "3,6 triệu", "count",
+      None, "2025-08-20"),
+    S("Sau sáp nhập, xã mới đã bố trí 45 cán bộ làm việc tại trụ sở chính.", "45", "count", None, "2025-04-20"),
+    S("Lệ phí cấp giấy phép xây dựng của tỉnh sau sáp nhập tỉnh mới nhất là 50.000 đồng.", "50.000 đồng", "money",
+      None, None),
+]
