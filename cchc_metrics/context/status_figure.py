@@ -138,6 +138,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "đã"; not the exam of a year over, "năm 2024 … thi tuyển 1.038 chỉ tiêu"; not the
         # slots left, "còn 3.960 chỉ tiêu giáo viên chưa tuyển được")
         return status_ctx.Evidence("target", "quota", quota.start("w"), quota.end("w"))
+    if kind == "count" and d.get("qualifier") == "at_most" and (ev is None or ev.status is None and ev.rule != "done") \
+            and (cap := _LET_NOT_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 24), d["start"])) is not None \
+            and not status_ctx.DONE.search(ctx.status.lower, max(s_start, cap.start() - 30), cap.start()):
+        # "Không để quá 3 hồ sơ trễ hạn trong một tháng": a cap someone imposes (not "đã
+        # không để quá …", what was kept to)
+        return status_ctx.Evidence("target", "cap", cap.start(), cap.end())
     if ev is not None:
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
@@ -213,6 +219,7 @@ _OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+)?còn\s+$")
 _OUTCOME_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
 
 
+_LET_NOT_BEFORE = re.compile(r"(?<!\w)không\s+để(?:\s+xảy\s+ra)?\s*$")
 _MERGER_OPENER = re.compile(r"(?<!\w)" + alternation(MERGER_OPENERS) + r"(?!\w)")
 _NEW_UNIT = re.compile(r"(?<!\w)(?:" + alternation(NEW_UNITS) + r")\s+mới(?!\w)(?!\s+(?:nhất|đây))|\(\s*mới\s*\)")  # not "mới nhất" (latest)
 _MERGER_CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)|(?<!\w)(?:đã|hiện|hiện\s+nay|chính\s+thức|đến\s+nay)(?!\w)")

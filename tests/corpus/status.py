@@ -788,3 +788,9 @@ EXAMPLES += [
     S("Lệ phí cấp giấy phép xây dựng của tỉnh sau sáp nhập tỉnh mới nhất là 50.000 đồng.", "50.000 đồng", "money",
       None, None),
 ]
+EXAMPLES += [
+    # "không để (xảy ra) quá N": a cap someone imposes is a target; what was kept to is not
+    # (session 13, from the blind status corpus; own text)
+    S("UBND huyện yêu cầu không để quá 2 hồ sơ trễ hạn mỗi quý.", "quá 2", "count", "target"),
+    S("Năm qua, huyện đã không để quá 5 vụ việc khiếu nại kéo dài.", "quá 5", "count", None),
+]
