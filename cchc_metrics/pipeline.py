@@ -96,6 +96,8 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         dates=dates,
         text=text,
         these=legal_links.this_mentions(text) if legal_refs else None,
+        legal_refs=legal_refs,
+        as_of=as_of,
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
@@ -410,6 +412,8 @@ class _Context:
     dates: list = attrs.field(factory=list)
     text: str = ""  # the document as read (offsets of ``dates`` and of the figures)
     these: MatchIndex | None = None  # its "Nghị định này" mentions (legal_links.this_mentions)
+    legal_refs: list = attrs.field(factory=list)  # its legal references, in text order
+    as_of: _dt.date | None = None  # the publication date, else the mid-year the text names most
     _date_starts: list[int] = attrs.field(init=False)
     _refs: dict = attrs.field(factory=dict)
 

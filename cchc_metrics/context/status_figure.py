@@ -144,6 +144,11 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "Không để quá 3 hồ sơ trễ hạn trong một tháng": a cap someone imposes (not "đã
         # không để quá …", what was kept to)
         return status_ctx.Evidence("target", "cap", cap.start(), cap.end())
+    if ev is not None and ev.rule == "floor" and (law := _regulation_in_force(d, ctx, sentence)) is not None:
+        # "Người lao động làm thêm giờ được trả lương … a) Vào ngày thường, ít nhất bằng 150%"
+        # quoted from the Labour Code of 2019: a floor a regulation in force sets is a norm
+        # (FORMAT.md: a rule in force is actual), not a goal
+        return status_ctx.Evidence(None, "norm", *law)
     if ev is not None:
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
@@ -217,6 +222,40 @@ _LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+
 _HEARSAY = re.compile(r"(?<!\w)" + alternation(HEARSAY) + r"(?!\w)")
 _OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+)?còn\s+$")
 _OUTCOME_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")
+
+
+# A regulation the text quotes: a law, code, decree or circular (not a plan, a resolution, a
+# decision or a directive, whose floors are goals), named before the figure with its year,
+# and the words that introduce its provisions
+_REGULATION_TYPES = frozenset(("luật", "bộ luật", "nghị định", "thông tư"))
+_NAMED_LAW = re.compile(r"(?<!\w)(?:bộ\s+luật|luật)\s+(?:[^\W\d_]+\s+){1,8}?(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?!\d)")
+_PROVISION_INTRO = re.compile(r"(?<!\w)(?:quy\s+định|như\s+sau)(?!\w)")
+_REGULATION_REACH = 1500  # characters before the figure where the regulation is named
+
+
+def _regulation_in_force(d: dict, ctx, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The span naming a regulation in force that the figure's provision is quoted from: the
+    last law, code, decree or circular named in the ``_REGULATION_REACH`` characters before
+    it, of a year before the text's own (publication, or the year it names most), with
+    "quy định / như sau" between the name and the figure; None when there is none."""
+    if ctx.as_of is None:
+        return None
+    lo = max(0, d["start"] - _REGULATION_REACH)
+    best = None
+    for ref in ctx.legal_refs:
+        if ref.start >= d["start"]:
+            break
+        if ref.start >= lo and ref.doc_type in _REGULATION_TYPES and ref.year:
+            best = (ref.start, ref.end, ref.year)
+    lower = ctx.status.lower
+    for m in _NAMED_LAW.finditer(lower, lo, d["start"]):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), m.end(), int(m.group("y")))
+    if best is None or best[2] >= ctx.as_of.year:
+        return None
+    if _PROVISION_INTRO.search(lower, best[0], d["start"]) is None:
+        return None
+    return best[0], best[1]
 
 
 _LET_NOT_BEFORE = re.compile(r"(?<!\w)không\s+để(?:\s+xảy\s+ra)?\s*$")

@@ -794,3 +794,12 @@ EXAMPLES += [
     S("UBND huyện yêu cầu không để quá 2 hồ sơ trễ hạn mỗi quý.", "quá 2", "count", "target"),
     S("Năm qua, huyện đã không để quá 5 vụ việc khiếu nại kéo dài.", "quá 5", "count", None),
 ]
+EXAMPLES += [
+    # a floor in the provisions of a law or decree in force, quoted, is a norm (FORMAT.md: a rule
+    # in force is actual); a plan's floor stays a goal (session 13, from status samples; own text)
+    S("Điều 98 Bộ luật Lao động 2019 quy định như sau:\n\n1. Người lao động làm thêm giờ được trả lương như sau:\n\n"
+      "a) Vào ngày thường, ít nhất bằng 150%;\n\nb) Vào ngày nghỉ hằng tuần, ít nhất bằng 200%;", "200%", "percent", None,
+      "2025-03-01"),
+    S("Kế hoạch năm 2025 của Bộ quy định như sau:\n\na) Bảo đảm tối thiểu 80% hồ sơ được giải quyết trực tuyến;",
+      "tối thiểu 80%", "percent", "target", "2025-03-01"),
+]
