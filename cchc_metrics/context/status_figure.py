@@ -167,6 +167,11 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "Dự kiến quý I/2025, GRDP tăng 7,5%; trong đó, dịch vụ tăng 7,33%" published in
         # April: the estimate the sentence continues is of a period already over (actual)
         return status_ctx.Evidence(None, "past-estimate", scope.start, scope.end)
+    if scope is not None and (cond := _group_condition(d, ctx, sentence)) is not None:
+        # "- Được bố trí 01 Phó Trưởng phòng đối với phòng … có dưới 10 biên chế", "(2) Trường
+        # hợp sắp xếp từ 03 đơn vị … trở lên thành 01 xã": a threshold that says which cases a
+        # provision covers sets no level, whatever list it stands in
+        return cond
     if scope is not None and (got := _ACHIEVED_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - 40), d["start"])):
         # "Theo đó, cắt giảm được khoảng 200 ngày": a verb with its result "được" reports
         # what was reached, whatever list or plan the sentence stands in
@@ -256,6 +261,33 @@ def _regulation_in_force(d: dict, ctx, sentence: tuple[int, int]) -> tuple[int, 
     if _PROVISION_INTRO.search(lower, best[0], d["start"]) is None:
         return None
     return best[0], best[1]
+
+
+_CASE_OPENER = re.compile(r"(?<!\w)(?:trường\s+hợp|đối\s+với)(?!\w)")
+_CASE_CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)")
+_CASE_REACH = 160  # characters between the case word and the threshold
+# the threshold itself: what the case has, or a bound on it ("có dưới 10", "từ đủ 12 tuổi",
+# "từ 03 đơn vị … trở lên")
+_TO_REACH_BEFORE = re.compile(r"(?<!\w)(?:đạt|phải\s+có|tối\s+thiểu|ít\s+nhất)(?:\s+từ)?\s*$")
+_CASE_THRESHOLD_BEFORE = re.compile(r"(?<!\w)(?:có|từ\s+đủ|từ|đủ|dưới|trên)\s*$")
+
+
+def _group_condition(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
+    """A threshold in a clause that opens a case ("trường hợp …", "đối với … có …"): the
+    case word, or None."""
+    lower = ctx.status.lower
+    lo = max(sentence[0], d["start"] - _CASE_REACH)
+    case = None
+    for case in _CASE_OPENER.finditer(lower, lo, d["start"]):
+        pass
+    if case is None or _CASE_CLAUSE_BREAK.search(lower, case.end(), d["start"]):
+        return None
+    if d.get("qualifier") not in ("at_least", "at_most", "over", "under") \
+            and not _CASE_THRESHOLD_BEFORE.search(lower, max(case.end(), d["start"] - 10), d["start"]):
+        return None
+    if _TO_REACH_BEFORE.search(lower, max(case.end(), d["start"] - 12), d["start"]):
+        return None  # "đối với phường … có quy mô dân số đạt từ 45.000 người trở lên": a level to reach
+    return status_ctx.Evidence(None, "condition", case.start(), case.end())
 
 
 _LET_NOT_BEFORE = re.compile(r"(?<!\w)không\s+để(?:\s+xảy\s+ra)?\s*$")

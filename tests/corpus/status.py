@@ -803,3 +803,14 @@ EXAMPLES += [
     S("Kế hoạch năm 2025 của Bộ quy định như sau:\n\na) Bảo đảm tối thiểu 80% hồ sơ được giải quyết trực tuyến;",
       "tối thiểu 80%", "percent", "target", "2025-03-01"),
 ]
+_STAFFING_RULES = ("Việc thành lập phòng phải bảo đảm các tiêu chí sau:\n\n"
+                   "- Được bố trí 01 Phó Trưởng phòng đối với phòng có dưới 10 biên chế công chức;\n\n"
+                   "- Đối với phường thuộc thành phố có quy mô dân số đạt từ 45.000 người trở lên.")
+EXAMPLES += [
+    # a threshold that says which cases a provision covers ("đối với phòng có dưới 10 biên
+    # chế", "trường hợp … từ 03 đơn vị trở lên") sets no level, whatever list it stands in; a
+    # level the case must reach ("đạt từ 45.000 người trở lên") still does (session 13, status
+    # samples; own text)
+    S(_STAFFING_RULES, "dưới 10", "count", None),
+    S(_STAFFING_RULES, "từ 45.000 người trở lên", "count", "target"),
+]
