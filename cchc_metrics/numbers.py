@@ -413,8 +413,20 @@ def _spelled_runs(lower: str):
 # words — the whole part, "phẩy", the digits after the comma (read as one number, its
 # leading "không" kept as zeros), then scale words. Found from "phẩy" (rare), read around it.
 _DECIMAL_WORD = re.compile(r"(?<!\w)phẩy(?!\w)")
-_DECIMAL_WHOLE_BEFORE = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,3}}\s+$")
+_DECIMAL_WHOLE_BEFORE = re.compile(rf"(?<!\w){_WORD}(?:\s+{_WORD}){{0,11}}\s+$")
+_DECIMAL_WHOLE_REACH = 100  # characters: twelve numeral words
 _DECIMAL_PART_AFTER = re.compile(rf"\s+{_WORD}(?:\s+{_WORD}){{0,5}}(?!\w)")
+
+
+def _decimal_whole(words: list[str]) -> float | int | None:
+    """The whole part of a spelled decimal: before "phẩy" a last "năm" is five ("năm phẩy
+    hai", "hai mươi năm phẩy …"), not the year parse_spelled stops before."""
+    if words[-1] == "năm":
+        if len(words) == 1:
+            return 5
+        if words[-2] in ("mươi", "mười"):
+            words = words[:-1] + ["lăm"]
+    return _spelled_whole(words)
 
 
 def _spelled_decimals(lower: str) -> list[NumberExpr]:
@@ -431,13 +443,13 @@ def _spelled_decimals(lower: str) -> list[NumberExpr]:
 
 
 def _spelled_decimal_at(lower: str, m: re.Match) -> NumberExpr | None:
-    before = _DECIMAL_WHOLE_BEFORE.search(lower, max(0, m.start() - 40), m.start())
+    before = _DECIMAL_WHOLE_BEFORE.search(lower, max(0, m.start() - _DECIMAL_WHOLE_REACH), m.start())
     after = _DECIMAL_PART_AFTER.match(lower, m.end())
     if before is None or after is None:
         return None
     whole_words = before.group().split()
     for i in range(len(whole_words)):  # the longest tail of the words before that is one number
-        whole = _spelled_whole(whole_words[i:])
+        whole = _decimal_whole(whole_words[i:])
         if whole is not None and float(whole).is_integer():
             break
     else:

@@ -121,6 +121,31 @@ def to_words(n: int, v: dict | None = None) -> str:
     return " ".join(words)
 
 
+_DIGIT_WORDS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=1, max_value=999), st.text(alphabet="0123456789", min_size=1, max_size=3),
+       st.sampled_from([(None, 1), ("nghìn", 10**3), ("triệu", 10**6), ("tỷ", 10**9)]))
+def test_spelled_decimals_round_trip(whole, digits, scale):
+    # "bốn phẩy năm đô", "hai phẩy không tám triệu": the whole part in words, "phẩy", the
+    # digits after the comma one word each, then a scale word; value = whole.digits × scale
+    if digits.strip("0") == "":
+        digits = digits[:-1] + "5"
+    if digits.endswith("0"):
+        digits = digits.rstrip("0") or "5"
+    words = f"{to_words(whole)} phẩy {' '.join(_DIGIT_WORDS[int(c)] for c in digits)}"
+    name, factor = scale
+    if name:
+        words += f" {name}"
+    text = f"giá là {words} đồng một đơn vị"
+    found = [e for e in find_numbers(text) if "phẩy" in text[e.start:e.end]]
+    assert len(found) == 1
+    e = found[0]
+    assert text[e.start:e.end] == words
+    assert math.isclose(e.value, float(f"{whole}.{digits}") * factor, rel_tol=1e-9)
+
+
 def test_to_words_itself():
     assert to_words(25) == "hai mươi lăm"
     assert to_words(105) == "một trăm linh năm"
