@@ -437,6 +437,12 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
                  if not _SOURCE_BEFORE.search(lower, max(clause_start, m.start() - 8), m.start())), None)
     if noun is None:
         return None
+    if _FIGURE_BEFORE_NOUN.search(lower, max(clause_start, noun.start() - 16), noun.start()) \
+            or _BOUND_BETWEEN.search(lower, noun.end(), pos):
+        # "thưởng 1,28 tháng lương/người, tặng quà Tết 500 nghìn đồng": the noun is the earlier
+        # figure's ("1,28 tháng lương"); "có hệ số phụ cấp chức vụ từ 0,9 trở lên được hỗ trợ
+        # 10.400.000 đồng": it measures the bound between, not the amount
+        return None
     begin = noun.start()
     while (lead := _MONEY_LEAD.search(lower, max(clause_start, begin - 12), begin)) is not None:
         begin = lead.start()  # "tổng số vốn triển khai", "vốn ngân sách địa phương"
@@ -461,6 +467,30 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
 
 
 _SOURCE_BEFORE = re.compile(r"(?<!\w)từ\s+$")
+# a money noun right after another figure and its unit ("1,28 tháng lương") is that figure's
+_FIGURE_BEFORE_NOUN = re.compile(r"\d[\d.,]*\s+(?:tháng|năm|ngày|lần|giờ)\s+$")
+# a bound the noun measures, closed before the amount: "có hệ số … từ 0,9 trở lên được hỗ trợ
+# …", "có vốn trên 50 tỷ đồng: 3.000.000 đồng" (not a movement's start, "từ 1,8 lên 2,34")
+_BOUND_BETWEEN = re.compile(
+    r"(?<!\w)(?:từ|dưới|trên)\s+\d[^:;\n]{0,40}?(?:(?<!\w)(?:trở\s+lên|trở\s+xuống|đến)(?!\w)|:)"
+)
+# "tặng quà Tết 500 nghìn đồng", "hỗ trợ suất ăn 30.000 đồng/người/ngày", "ủng hộ Quỹ xóa nhà
+# tạm ở huyện Tây Sơn 100 triệu đồng": a verb of giving, then what it gives, then the amount
+_GIVEN_BEFORE = re.compile(
+    r"(?<!\w)(?:tặng|trao\s+tặng|trao|hỗ\s+trợ|ủng\s+hộ|tài\s+trợ|chi\s+trả)\s+"
+    r"(?P<np>(?!(?:thêm|mỗi|bình\s+quân|khoảng|gần|hơn|trên|tối\s+đa|tối\s+thiểu|ít\s+nhất|mức|cho|bằng|tặng|trao)(?!\w))"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,7}?)\s+$"
+)
+_GIVEN_REACH = 70
+
+
+def _given_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    """What a verb of giving gives, named between the verb and the amount ("tặng quà Tết 500
+    nghìn đồng" → "quà Tết"), without a place after it; None when nothing stands between."""
+    m = _GIVEN_BEFORE.search(view.masked, max(clause_start, pos - _GIVEN_REACH), pos)
+    if m is None or _MONEY_STOP.search(view.masked, m.start("np"), m.end("np")):
+        return None
+    return _without_place_tail(view, (m.start("np"), m.end("np")), named_unit=True)
 _GOAL_CLAUSE = re.compile(r"\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)")
 # "tổng mức vốn", "(mức) phạt tiền", "mức trần thu nhập"
 _MONEY_LEAD = re.compile(r"(?<!\w)(?:tổng(?:\s+số)?|mức|vốn|nguồn|phạt|trần)\s+$")
@@ -624,7 +654,7 @@ _ITEM_MARK = re.compile(r"[ \t*>#]*(?:[-+•–]|\(?(?:\d{1,2}|[ivx]{1,4}|[a-zđ
 _LABEL_SKIP = re.compile(alternation(LABEL_NOT_SUBJECT) + r"(?!\w)")
 _LABEL_LEAD = re.compile(r"(?:đối\s+với|về)\s+")
 _LABEL_TAIL = re.compile(
-    r"\s*(?:\(|(?<!\w)(?:của|tại|thuộc|trên\s+địa\s+bàn|mới\s+nhất|hiện\s+nay|hiện\s+hành|hiện\s+tại)(?!\w))"
+    r"\s*(?:\(|(?<!\w)(?:của|tại|thuộc|trên\s+địa\s+bàn|mới\s+nhất|hiện\s+nay|hiện\s+hành|hiện\s+tại|đối\s+với|như\s+sau)(?!\w))"
 )
 _LABEL_CLAUSE = re.compile(r"(?<!\w)(?:là|đạt|được|đã|sẽ|gồm|như\s+sau)(?!\w)|\d|" + MASK_CHAR)
 _LABEL_MAX_WORDS = 12
@@ -674,6 +704,7 @@ def label_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
 # opens an item of a list names nothing itself; the line announcing the list does
 _ITEM_OPENING = re.compile(r"[ \t*>]*[-+•–][ \t*]*(?:(?:khoảng|từ|tối\s+đa|không\s+quá|mức)[ \t]+)?$")
 _ITEM_LINE = re.compile(r"[ \t*>]*[-+•–]")
+_VALUE_AFTER_COLON = re.compile(r":[ \t*]*$")
 # the items of a scoring rule may be lettered or numbered too: "a) Xã từ 16.000 người trở
 # xuống được tính 10 điểm; …" under "#### 1. Quy mô dân số:"
 _SCORED_ITEM_LINE = re.compile(r"[ \t*>]*(?:[-+•–]|\(?(?:\d{1,2}|[a-zđ])[.)][ \t])")
@@ -689,10 +720,18 @@ def list_label_above(view, pos: int, opening: bool = True) -> tuple[int, int] | 
     2.000.000 người trở xuống được tính 10 điểm")."""
     lower = view.masked
     if opening:
-        line = lower.rfind("\n", max(0, pos - _ITEM_LINE_REACH), pos) + 1
-        if line == 0 and pos > _ITEM_LINE_REACH or not _ITEM_OPENING.fullmatch(lower, line, pos):
+        line = lower.rfind("\n", max(0, pos - _LABEL_LINE_REACH), pos) + 1
+        if line == 0 and pos > _LABEL_LINE_REACH:
+            return None
+        if pos - line <= _ITEM_LINE_REACH and _ITEM_OPENING.fullmatch(lower, line, pos):
+            item_line = _ITEM_LINE
+        elif _SCORED_ITEM_LINE.match(lower, line) and _VALUE_AFTER_COLON.search(lower, line, pos):
+            # "b) Cá nhân … có doanh thu trên 300 đến 500 triệu đồng/năm: 500.000 đồng/năm;"
+            # under "2. Mức thu lệ phí môn bài … như sau:": the item's case, a colon, then the
+            # level the announced list gives it
+            item_line = _SCORED_ITEM_LINE
+        else:
             return None  # (a figure far into its line opens no item)
-        item_line = _ITEM_LINE
     else:
         item_line = _SCORED_ITEM_LINE
         line = lower.rfind("\n", max(0, pos - _LABEL_LINE_REACH), pos) + 1
@@ -794,6 +833,10 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         span = _object_of_change(view, start, s_start)
     if span is None and kind in ("percent", "count"):
         span = clause_head(view, start, s_start)
+    if span is None and kind == "money":
+        # "tặng quà Tết 500 nghìn đồng/người", "hỗ trợ suất ăn 30.000 đồng": what a verb of
+        # giving gives, named right before the amount
+        span = _given_before(view, start, s_start)
     if span is None and kind == "money":
         # the money noun named before ("với tổng mức đầu tư gần 15 tỷ đồng"), widened to the
         # clause's head when that holds it ("Tổng thu ngân sách của huyện … ước đạt …")

@@ -607,3 +607,16 @@ EXAMPLES += [
       "tính 5 điểm; trên 50 người thì cứ thêm 10 người được tính thêm 1 điểm.", "trên 50", "count",
       "Số cán bộ, công chức"),
 ]
+EXAMPLES += [
+    # money (session 13, from corpus_b4 and b10's subject misses; own text): what a verb of
+    # giving gives, named right before the amount; not a money noun that belongs to another
+    # figure ("1,5 tháng lương") or measures a bound between; the case of a lettered item
+    # after its colon takes the label of the list ("Mức thu … như sau:")
+    U("Năm nay, công ty thưởng bình quân 1,5 tháng lương/người, tặng quà Tết 800 nghìn đồng/người.",
+      "800 nghìn đồng", "money", "quà Tết"),
+    U("Công chức có hệ số phụ cấp chức vụ từ 0,7 trở lên được hỗ trợ 6.000.000 đồng/người/tháng.",
+      "6.000.000 đồng", "money", None),
+    U("Mức phí thẩm định hồ sơ đối với doanh nghiệp như sau:\n\na) Doanh nghiệp có vốn trên 10 đến 50 tỷ đồng: "
+      "2.000.000 đồng/hồ sơ;\n\nb) Doanh nghiệp có vốn trên 50 tỷ đồng: 3.000.000 đồng/hồ sơ;",
+      "3.000.000 đồng", "money", "Mức phí thẩm định hồ sơ"),
+]
