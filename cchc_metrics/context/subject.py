@@ -591,6 +591,34 @@ _HEAD_BREAK = re.compile(r"[;:“\"]")  # a clause or a quotation opens after it
 _HEAD_REACH = 400  # characters before the link verb
 
 
+_UNIT_ONLY = re.compile(
+    r"(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|địa\s+phương|cả\s+nước|việt\s+nam|nước\s+ta)"
+    r"(?:\s+[^\W\d_]+){0,3}"
+)
+_PROPER = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
+_UNIT_HAS = re.compile(
+    r"(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|địa\s+phương|cả\s+nước|việt\s+nam|nước\s+ta)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+có\s+(?!(?:tới|đến|hơn|gần|khoảng|trên|dưới|khoảng)(?!\w))"
+)
+
+
+_HAS_AFTER = re.compile(r"\s+có\s+(?!(?:tới|đến|hơn|gần|khoảng|trên|dưới)(?!\w))")
+
+
+def _attribute_of_unit(view, np: tuple[int, int], hi: int) -> tuple[int, int]:
+    """"Huyện có thu ngân sách đạt 500 tỷ đồng", "Việt Nam có quy mô kinh tế số đạt …": a
+    place or unit that has what is measured — the attribute after "có" is the head."""
+    lower = view.masked
+    has = _UNIT_HAS.match(lower, np[0], np[1])
+    if has is not None and has.end() < np[1]:
+        return has.end(), np[1]
+    if _UNIT_ONLY.fullmatch(lower, np[0], np[1]) or view.text[np[0]:np[0] + 1].isupper() and _PROPER.fullmatch(view.text, np[0], np[1]):
+        after = _HAS_AFTER.match(lower, np[1], hi)
+        if after is not None:
+            return _head_np(view, after.end(), hi) or np
+    return np
+
+
 def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     """What a figure reached through a linking verb measures: the head noun phrase of its
     clause — "Tổng thu ngân sách của huyện năm 2024 ước đạt 1.240 tỷ đồng" → "Tổng thu ngân
@@ -632,7 +660,7 @@ def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
                 return None
         np = _head_np(view, lo, hi)
         if np is not None:
-            return np
+            return _attribute_of_unit(view, np, hi)
         if lo <= lo_limit:
             return None
         hi = lo - 1
@@ -1007,6 +1035,9 @@ def attribute_before(view, pos: int, clause_start: int) -> tuple[int, int] | Non
         return None  # "biên chế công chức được giao là …": a verb inside, no plain noun phrase
     if m.group().lstrip().startswith(",") and _OWNERS_BEFORE.search(view.masked, max(clause_start, m.start() - 40), m.start()):
         return None  # "mức độ hài lòng của người dân, doanh nghiệp đạt …": the comma joins owners
+    has = _UNIT_HAS.match(view.masked, *m.span("np"))
+    if has is not None and has.end() < m.end("np"):
+        return has.end(), m.end("np")  # "Thành phố có dân số đạt 2 triệu người": the attribute
     return m.span("np")
 
 

@@ -620,3 +620,11 @@ EXAMPLES += [
       "2.000.000 đồng/hồ sơ;\n\nb) Doanh nghiệp có vốn trên 50 tỷ đồng: 3.000.000 đồng/hồ sơ;",
       "3.000.000 đồng", "money", "Mức phí thẩm định hồ sơ"),
 ]
+EXAMPLES += [
+    # a place or unit that has what is measured: the attribute after "có" is the subject
+    # (session 13, from corpus_b16's subject misses; own text)
+    U("Việt Nam có quy mô kinh tế số đạt tối thiểu 30% GDP vào năm 2030.", "tối thiểu 30%", "percent",
+      "quy mô kinh tế số"),
+    U("Huyện có thu ngân sách đạt 520 tỷ đồng.", "520 tỷ đồng", "money", "thu ngân sách"),
+    U("Thành phố có dân số đạt 1,2 triệu người.", "1,2 triệu", "count", "dân số"),
+]
