@@ -602,6 +602,7 @@ _UNIT_HAS = re.compile(
 )
 
 
+_TRAILING_BOUND = re.compile(r"(?:\s+|^)(?:từ|khoảng)$", re.IGNORECASE)
 _HAS_AFTER = re.compile(r"\s+có\s+(?!(?:tới|đến|hơn|gần|khoảng|trên|dưới)(?!\w))")
 
 
@@ -913,6 +914,8 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
         # a label or a clause head may end in a sign: "Mức lương = 2.340.000 x 2,34 = …"
         text = view.text[span[0]:span[1]]
         stripped = text.rstrip(" \t=:+-–*“”\"'‘’«»")
+        # a bound word glued to the number ("Phạt tiền từ1.000.000 đồng") is its qualifier
+        stripped = _TRAILING_BOUND.sub("", stripped)
         if not stripped:
             return None
         span = (span[0], span[0] + len(stripped))

@@ -17,6 +17,8 @@ from ..numbers import DIGITS, parse_digits, scaled
 _RANGE_KINDS = ("money", "quantity", "duration", "percent")
 # between the two ends: "đến", "tới", a dash; "và" after "giữa"
 _RANGE_GAP = re.compile(r"[ \t]*(?:đến|tới|-|–|—)[ \t]*(?:(?:mức|khoảng|dưới|trên|hơn|gần|đủ)[ \t]+)?$")
+# "phải đủ 18 tuổi đến đủ 60 tuổi": both ends of an age band said with "đủ"
+_FULL_BEFORE = re.compile(r"(?<!\w)đủ\s*$")
 _AND_GAP = re.compile(r"[ \t]*và[ \t]*$")
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|khoảng\s+từ|trong\s+khoảng(?:\s+từ)?|tầm|chừng)(?:\s+(?:mức|khoảng|đủ))?\s*$")
 _BETWEEN_BEFORE = re.compile(r"(?<!\w)(?:giữa|trong\s+khoảng)\s*$")
@@ -53,7 +55,8 @@ def merge_unit_ranges(masked: str, drafts: list[dict]) -> list[dict]:
             gap_to = _RANGE_GAP.fullmatch(masked, a["end"], b["start"])
             gap_and = _AND_GAP.fullmatch(masked, a["end"], b["start"])
             at = a.get("num_start", a["start"])  # "khoảng từ 50.000 đồng": the qualifier may hold "từ"
-            opened = _FROM_BEFORE.search(masked, max(0, at - 16), at) or a.get("qualifier") == "over"
+            opened = _FROM_BEFORE.search(masked, max(0, at - 16), at) or a.get("qualifier") == "over" \
+                or (_FULL_BEFORE.search(masked, max(0, at - 6), at) and "đủ" in masked[a["end"]:b["start"]])
             between = _BETWEEN_BEFORE.search(masked, max(0, at - 16), at)
             if (gap_to and (opened or "-" in masked[a["end"]:b["start"]])) or (gap_and and between):
                 if a.get("value") is not None and b.get("value") is not None and b["value"] * factor > a["value"]:

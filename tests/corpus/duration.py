@@ -300,3 +300,8 @@ NOT_CLAIMS = NOT_CLAIMS + [
     "Nhiều hoạt động kỷ niệm: 65 năm Ngày thành lập tỉnh; 50 năm Ngày Giải phóng quê hương.",
     "Tối nay diễn ra chương trình nghệ thuật \"40 năm Quảng Trị\" tại quảng trường.",
 ]
+# --- from audit round 15 (own sentence): an age band said with "đủ" at both ends is one range
+EXAMPLES += [
+    E("Người được tuyển dụng phải đủ 18 tuổi đến đủ 35 tuổi tại thời điểm nộp hồ sơ.", "18 tuổi đến đủ 35 tuổi",
+      value=18, value_max=35, unit="year"),
+]

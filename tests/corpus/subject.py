@@ -628,3 +628,9 @@ EXAMPLES += [
     U("Huyện có thu ngân sách đạt 520 tỷ đồng.", "520 tỷ đồng", "money", "thu ngân sách"),
     U("Thành phố có dân số đạt 1,2 triệu người.", "1,2 triệu", "count", "dân số"),
 ]
+EXAMPLES += [
+    # a bound word glued to the number is its qualifier, no part of the subject (session 13,
+    # subject sample 2112 read after; own text)
+    U("Phạt tiền từ2.000.000 đồng đến 4.000.000 đồng đối với hành vi làm giả giấy tờ.",
+      "2.000.000 đồng đến 4.000.000 đồng", "money", "Phạt tiền"),
+]
