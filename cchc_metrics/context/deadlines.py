@@ -93,7 +93,11 @@ _PAST = re.compile(r"(?<![^\W_])(?i:đã|được)(?![^\W_])")
 _THEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:thì)(?![^\W_])")
 # "… đã nhận được yêu cầu trước ngày 01/7/2025 nhưng chưa thụ lý": a cut-off that defines
 # the cases still open, no due date
-_BUT_NOT_YET_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:nhưng|mà)[ \t]+(?:(?i:vẫn)[ \t]+)?(?i:chưa)(?![^\W_])")
+_BUT_NOT_YET_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?i:nhưng|mà)[ \t]+(?:(?i:vẫn)[ \t]+)?(?i:chưa)|(?i:đang)[ \t]+(?i:hưởng|làm|công\s+tác|giữ))(?![^\W_])"
+)
+_OR_BEFORE = re.compile(rf"(?<![^\W_])(?i:hay|hoặc){_S}(?i:trước){_O}(?:(?i:ngày){_S})?$")
+_LATEST_WITHIN = re.compile(rf"(?<![^\W_])(?i:chậm{_S}nhất{_S}trong){_O}$")
 _ALREADY = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])")
 
 
@@ -181,6 +185,10 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             return None  # "Dự án PPP đã mở thầu trước ngày 01/7/2025": a cut-off
         if _THEN_AFTER.match(text, dm.end) or _BUT_NOT_YET_AFTER.match(text, dm.end):
             return None  # "… có hiệu lực trước ngày 1/3/2027 thì …": a condition, not a due date
+        if _OR_BEFORE.search(before):
+            return None  # "dù từ ngày 15/12/2025 hay trước 15/12/2025": either side of a day, no due date
+        if dm.precision != "day" and _LATEST_WITHIN.search(before):
+            return "in", base + c.start()  # "Chậm nhất trong năm 2025": within the period, at the latest
         return "before", base + c.start()
     c = _CUE_BY.search(before)
     if c:

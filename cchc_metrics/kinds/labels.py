@@ -102,6 +102,10 @@ _AFTER_IDENTIFIER = re.compile(MASK_CHAR + r"[ \t]+$")  # identifiers are masked
 _ROUND = re.compile(r"(?<!\w)(?<!trong\s)(?<!trong\s\s)vòng[ \t]*$")
 
 
+_RACE_BEFORE = re.compile(r"(?<!\w)nội[ \t]+dung[ \t]*$")
+_RACE_AFTER = re.compile(r"[ \t]*(?:m|km|mét)[ \t]+(?:nam|nữ|tiếp\s+sức|vượt\s+rào)(?!\w)")
+
+
 def is_label(view, expr) -> bool:
     if _MONEY_AFTER.match(view.masked, expr.end):
         return False
@@ -117,6 +121,8 @@ def is_label(view, expr) -> bool:
         return True
     if word == "lớp" and _GRADE_END.match(view.text, expr.end) and ends_with(_GRADE, view.masked, expr.start, 8):
         return True  # "(lớp 9 Trường THCS Đập Đá)": a school grade (not "mỗi lớp 5 ngày")
+    if word == "dung" and ends_with(_RACE_BEFORE, view.masked, expr.start, 12) and _RACE_AFTER.match(view.masked, expr.end):
+        return True  # "HCV nội dung 10.000m nữ": a race named by its distance (audit round 16)
     listed = _ends_a_list(view.masked, expr.start)
     if listed and _LEGAL_PART_AFTER.match(view.text, expr.end) \
             and ends_with(_LABEL_LIST, view.masked, expr.start, _LABEL_LIST_WINDOW):

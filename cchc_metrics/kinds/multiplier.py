@@ -30,14 +30,29 @@ def times_end(expr, view) -> int | None:
     return m.end() if m is not None else None
 
 
+# "… gấp từ 2 lần đến 3 lần mức …": the upper end of a range of multipliers is compared too
+_FROM_MULTIPLIER_BEFORE = re.compile(
+    r"(?<!\w)(?:gấp|bằng|tăng|cao\s+hơn)(?:\s+từ)?\s+\d+(?:[.,]\d+)?\s*lần\s*(?:đến|tới|-|–)\s*(?:gấp\s+)?$"
+)
+
+
 def _compared(expr, view, *, caps: bool = False) -> bool:
     lo = max(0, expr.start - _REACH)
     return _COMPARED_BEFORE.search(view.masked, lo, expr.start) is not None or (
-        caps and _CAPPED_BEFORE.search(view.masked, lo, expr.start) is not None)
+        caps and _CAPPED_BEFORE.search(view.masked, lo, expr.start) is not None) or (
+        _FROM_MULTIPLIER_BEFORE.search(view.masked, max(0, expr.start - 40), expr.start) is not None)
+
+
+# "gấp từ 3 lần đến gấp 5 lần so với định mức": the lower end of a range of multipliers
+# takes the base of the upper one
+_RANGE_TO_MULTIPLIER = re.compile(r"\s*(?:đến|tới|-|–)\s*(?:gấp\s+)?\d+(?:[.,]\d+)?\s*lần(?!\w)")
 
 
 def _based(view, end: int) -> bool:
-    return _BASE_AFTER.match(view.masked, end) is not None
+    if _BASE_AFTER.match(view.masked, end) is not None:
+        return True
+    upper = _RANGE_TO_MULTIPLIER.match(view.masked, end)
+    return upper is not None and _BASE_AFTER.match(view.masked, upper.end()) is not None
 
 
 def is_multiplier(expr, view) -> bool:

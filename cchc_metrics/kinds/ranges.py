@@ -16,7 +16,7 @@ from ..numbers import DIGITS, parse_digits, scaled
 
 _RANGE_KINDS = ("money", "quantity", "duration", "percent")
 # between the two ends: "đến", "tới", a dash; "và" after "giữa"
-_RANGE_GAP = re.compile(r"[ \t]*(?:đến|tới|-|–|—)[ \t]*(?:(?:mức|khoảng|dưới|trên|hơn|gần|đủ)[ \t]+)?$")
+_RANGE_GAP = re.compile(r"[ \t]*(?:đến|tới|-|–|—)[ \t]*(?:(?:mức|khoảng|dưới|trên|hơn|gần|đủ|gấp)[ \t]+)?$")
 # "phải đủ 18 tuổi đến đủ 60 tuổi": both ends of an age band said with "đủ"
 _FULL_BEFORE = re.compile(r"(?<!\w)đủ\s*$")
 _AND_GAP = re.compile(r"[ \t]*và[ \t]*$")

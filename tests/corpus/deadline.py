@@ -269,3 +269,13 @@ CORPUS += [
     # a month in a name is no month of a year (session 13)
     ("Từ Cách mạng tháng Tám đến nay, bộ máy hành chính đã qua nhiều lần sắp xếp.", "2025-06-01", []),
 ]
+
+# --- from audit round 16 (own sentences): "chậm nhất trong <period>" is within it; a cut-off of
+# those still receiving something; either side of a day
+CORPUS += [
+    ("Chậm nhất trong quý III/2025, các sở hoàn thành số hóa hồ sơ.", "2025-03-01",
+     [{"text": "Chậm nhất trong quý III/2025", "date": "2025-Q3", "relation": "in"}]),
+    ("Người được tuyển dụng trước ngày 01/01/2025 đang hưởng phụ cấp thì tiếp tục được hưởng.", "2025-03-01", []),
+    ("Dù nộp từ ngày 15/12/2025 hay trước 15/12/2025, người dân vẫn được giải quyết.", "2025-03-01",
+     [{"text": "từ ngày 15/12/2025", "date": "2025-12-15", "relation": "from"}]),
+]

@@ -166,3 +166,14 @@ NOT_CLAIMS = NOT_CLAIMS + [
     # the name of a weight class (session 12, audit round 12)
     "Vận động viên của tỉnh đoạt huy chương vàng hạng cân 52 kg nữ.",
 ]
+# --- from audit round 16 (own sentences): a range of multipliers is one claim; a race named
+# by its distance is no measure
+EXAMPLES += [
+    E("Định mức chi cho nhiệm vụ đặc thù ít nhất gấp từ 2 lần đến gấp 4 lần so với định mức chung.",
+      "2 lần đến gấp 4 lần", value=2, value_max=4, unit="dimensionless"),
+    E("Mức phạt đối với tổ chức gấp từ 2 lần đến 3 lần mức phạt đối với cá nhân.", "2 lần đến 3 lần",
+      value=2, value_max=3, unit="dimensionless"),
+]
+NOT_CLAIMS += [
+    "Vận động viên của tỉnh đoạt huy chương vàng nội dung 5.000m nữ tại giải vô địch quốc gia.",
+]
