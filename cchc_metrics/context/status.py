@@ -176,7 +176,10 @@ _REQUIRED = re.compile(
 )
 # "(gần đạt Kế hoạch đề ra, tăng từ 7,5 - 8%)": the plan's own level, named after it.
 _OWN_LABEL = re.compile(
-    r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?,?"
+    # ("Mốc giải ngân 30% … đặt ra": a milestone set; not "đạt / vượt / cán mốc 30%", reached)
+    r"(?<!\w)(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch"
+    r"|(?<!đạt\s)(?<!vượt\s)(?<!cán\s)(?<!chạm\s)(?<!qua\s)mốc(?:\s+(?:giải\s+ngân|hoàn\s+thành|thu|số\s+hóa))?)"
+    r"(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao))?,?"
     r"(?:\s+(?:là|đạt|tăng|giảm))?(?:\s+từ)?\s*$"
 )
 # "phê duyệt giảm thời gian …", "phê duyệt việc nâng …": an approval of a change of level

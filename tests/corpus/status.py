@@ -814,3 +814,8 @@ EXAMPLES += [
     S(_STAFFING_RULES, "dưới 10", "count", None),
     S(_STAFFING_RULES, "từ 45.000 người trở lên", "count", "target"),
 ]
+EXAMPLES += [
+    # a milestone named before its level is a target; a milestone reached is not (session 13)
+    S("Mốc hoàn thành 60% khối lượng vào cuối quý III do huyện đề ra.", "60%", "percent", "target"),
+    S("Đến nay, tỉnh đã vượt mốc 80% hồ sơ nộp trực tuyến.", "80%", "percent", None),
+]

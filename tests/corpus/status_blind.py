@@ -123,7 +123,6 @@ EXAMPLES = [
 # What the library does not read right yet (strict xfail: move an example up when it passes).
 KNOWN_GAPS = [
     S('Theo tiêu chí của tỉnh, mỗi xã hình thành mới phải có diện tích tự nhiên từ 30 km² trở lên và quy mô dân số tối thiểu 8.000 người.', '30 km²', 'quantity', 'target'),
-    S('Mốc giải ngân 30% vào cuối tháng 5/2024 mà tỉnh Bến Tre đặt ra đã không đạt; thực tế đến ngày 31/5, tỉnh mới giải ngân được 21,4%.', '30%', 'percent', 'target'),
     S('Công điện của Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương giải ngân tối thiểu 60% kế hoạch vốn đầu tư công trước ngày 30/9/2024.', 'ngày 30/9/2024', 'deadline', 'target'),
     S('Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách nhà nước trên địa bàn tỉnh Kiên Giang đạt 7.450 tỷ đồng.', '7.450 tỷ đồng', 'money', 'projected'),
 ]
@@ -138,4 +137,10 @@ EXAMPLES += [
 # a cap someone imposes, "không để quá N" (a known gap until session 13)
 EXAMPLES += [
     S('Giám đốc Sở yêu cầu các phòng, đơn vị trực thuộc thực hiện nghiêm các nội dung sau:\n+ Số hóa 100% hồ sơ ngay khi tiếp nhận;\n+ Không để quá 3 hồ sơ trễ hạn trong một tháng;\n+ Công khai kết quả giải quyết trên Cổng thông tin điện tử của Sở.', '3 hồ sơ', 'count', 'target'),
+]
+
+# a milestone named before its level ("Mốc giải ngân 30% … đặt ra") is a target, even one
+# missed (a known gap until session 13)
+EXAMPLES += [
+    S('Mốc giải ngân 30% vào cuối tháng 5/2024 mà tỉnh Bến Tre đặt ra đã không đạt; thực tế đến ngày 31/5, tỉnh mới giải ngân được 21,4%.', '30%', 'percent', 'target'),
 ]
