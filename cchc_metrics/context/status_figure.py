@@ -144,6 +144,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "Không để quá 3 hồ sơ trễ hạn trong một tháng": a cap someone imposes (not "đã
         # không để quá …", what was kept to)
         return status_ctx.Evidence("target", "cap", cap.start(), cap.end())
+    if d.get("qualifier") in ("at_least", "at_most") and (ev is None or ev.status is None and ev.rule not in ("done", "negation")) \
+            and (unit := _NEW_UNIT_BEFORE.search(ctx.status.lower, max(s_start, d["start"] - _NEW_UNIT_REACH), d["start"])) is not None \
+            and not _CASE_CLAUSE_BREAK.search(ctx.status.lower, unit.end(), d["start"]):
+        # "xã mới tối thiểu 50 km²" (FORMAT.md's own target), "mỗi xã hình thành mới phải có diện
+        # tích tự nhiên từ 30 km² trở lên": a bound a new unit must meet is a criterion
+        return status_ctx.Evidence("target", "criterion", unit.start(), unit.end())
     if ev is not None and ev.rule == "floor" and (law := _regulation_in_force(d, ctx, sentence)) is not None:
         # "Người lao động làm thêm giờ được trả lương … a) Vào ngày thường, ít nhất bằng 150%"
         # quoted from the Labour Code of 2019: a floor a regulation in force sets is a norm
@@ -263,6 +269,12 @@ def _regulation_in_force(d: dict, ctx, sentence: tuple[int, int]) -> tuple[int, 
     return best[0], best[1]
 
 
+# a unit a restructuring forms: "xã mới", "xã hình thành mới", "phường hình thành sau sắp xếp"
+_NEW_UNIT_BEFORE = re.compile(
+    r"(?<!\w)(?:xã|phường|thị\s+trấn|tỉnh|huyện|quận|đặc\s+khu|đơn\s+vị\s+hành\s+chính(?:\s+cấp\s+(?:xã|tỉnh|huyện))?)"
+    r"\s+(?:mới(?!\s+(?:nhất|đây|được|có\s+\d))|hình\s+thành\s+(?:mới|sau\s+(?:sắp\s+xếp|sáp\s+nhập|hợp\s+nhất)))(?!\w)"
+)
+_NEW_UNIT_REACH = 110  # characters between the unit and its bound
 _CASE_OPENER = re.compile(r"(?<!\w)(?:trường\s+hợp|đối\s+với)(?!\w)")
 _CASE_CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)")
 _CASE_REACH = 160  # characters between the case word and the threshold

@@ -819,3 +819,10 @@ EXAMPLES += [
     S("Mốc hoàn thành 60% khối lượng vào cuối quý III do huyện đề ra.", "60%", "percent", "target"),
     S("Đến nay, tỉnh đã vượt mốc 80% hồ sơ nộp trực tuyến.", "80%", "percent", None),
 ]
+EXAMPLES += [
+    # a bound a unit a restructuring forms must meet is a criterion, whatever its kind
+    # (FORMAT.md's own "xã mới tối thiểu 50 km²"; session 13)
+    S("Theo đề án, xã mới tối thiểu 50 km² và có quy mô dân số từ 8.000 người trở lên.", "tối thiểu 50 km²",
+      "quantity", "target"),
+    S("Sau sắp xếp, xã mới đã có trên 20.000 dân.", "trên 20.000", "count", None),
+]

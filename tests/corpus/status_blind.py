@@ -122,7 +122,6 @@ EXAMPLES = [
 
 # What the library does not read right yet (strict xfail: move an example up when it passes).
 KNOWN_GAPS = [
-    S('Theo tiêu chí của tỉnh, mỗi xã hình thành mới phải có diện tích tự nhiên từ 30 km² trở lên và quy mô dân số tối thiểu 8.000 người.', '30 km²', 'quantity', 'target'),
     S('Công điện của Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương giải ngân tối thiểu 60% kế hoạch vốn đầu tư công trước ngày 30/9/2024.', 'ngày 30/9/2024', 'deadline', 'target'),
     S('Ước thực hiện 6 tháng đầu năm 2024, thu ngân sách nhà nước trên địa bàn tỉnh Kiên Giang đạt 7.450 tỷ đồng.', '7.450 tỷ đồng', 'money', 'projected'),
 ]
@@ -143,4 +142,10 @@ EXAMPLES += [
 # missed (a known gap until session 13)
 EXAMPLES += [
     S('Mốc giải ngân 30% vào cuối tháng 5/2024 mà tỉnh Bến Tre đặt ra đã không đạt; thực tế đến ngày 31/5, tỉnh mới giải ngân được 21,4%.', '30%', 'percent', 'target'),
+]
+
+# a bound a new unit must meet is a criterion (FORMAT.md: "xã mới tối thiểu 50 km²"; a known
+# gap until session 13)
+EXAMPLES += [
+    S('Theo tiêu chí của tỉnh, mỗi xã hình thành mới phải có diện tích tự nhiên từ 30 km² trở lên và quy mô dân số tối thiểu 8.000 người.', '30 km²', 'quantity', 'target'),
 ]
