@@ -42,6 +42,10 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         # "phấn đấu giảm từ 15 ngày xuống 10 ngày": where things start is where they stand
         return status_ctx.Evidence(None, "change-start", d["start"], d["end"])
     count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
+    if kind == "count" and noun_end is not None and (back := _NAMED_ABOVE.match(ctx.status.lower, noun_end)) is not None:
+        # "lựa chọn … trong 2 phương pháp trên": things named earlier, counted again, are
+        # what the text already set out — no level of their own
+        return status_ctx.Evidence(None, "reference", back.start("w"), back.end("w"))
     ev = ctx.status.of_figure(s_start, d["start"], d["end"], floors=kind != "quantity", noun_end=noun_end,
                               count=count, sent_end=sentence[1])
     if ev is not None and ev.status is not None and ev.end <= d["start"] \
@@ -302,6 +306,7 @@ def _group_condition(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evid
     return status_ctx.Evidence(None, "condition", case.start(), case.end())
 
 
+_NAMED_ABOVE = re.compile(r"\s+(?P<w>(?:nêu|nói|kể)\s+trên|trên|nêu\s+tại\s+\w+)(?=\s*(?:[,.;:)]|để|thì|và|$))")
 _LET_NOT_BEFORE = re.compile(r"(?<!\w)không\s+để(?:\s+xảy\s+ra)?\s*$")
 _MERGER_OPENER = re.compile(r"(?<!\w)" + alternation(MERGER_OPENERS) + r"(?!\w)")
 _NEW_UNIT = re.compile(r"(?<!\w)(?:" + alternation(NEW_UNITS) + r")\s+mới(?!\w)(?!\s+(?:nhất|đây))|\(\s*mới\s*\)")  # not "mới nhất" (latest)

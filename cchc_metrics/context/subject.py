@@ -860,6 +860,10 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
                 span = head
     if span is None and kind == "percent":
         span = _object_of_change(view, start, s_start)
+    if span is None and kind == "percent":
+        # "đóng Bảo hiểm Y tế 100%", "giảm lệ phí 30%", "hỗ trợ học phí 50%": the object of a
+        # verb of payment or change, named right before the share, is what it measures
+        span = _object_before_share(view, start, s_start)
     if span is None and kind in ("percent", "count"):
         span = clause_head(view, start, s_start)
     if span is None and kind == "money":
@@ -929,6 +933,25 @@ _CHANGE_OBJECT = re.compile(
     r"(?:(?:trên|dưới|khoảng|gần|hơn|mức)\s+)?(?:\S+\s+(?:xuống|lên)(?:\s+còn)?\s+(?:(?:trên|dưới|khoảng|gần|hơn|mức)\s+)?|còn\s+)?$"
 )
 _CHANGE_OBJECT_REACH = 140
+
+
+_OBJECT_BEFORE_SHARE = re.compile(
+    r"(?<!\w)(?:giảm|tăng|nâng|hỗ\s+trợ|đóng|miễn|cắt\s+giảm|trích|hoàn\s+trả|nộp|chi\s+trả)(?:\s+được)?\s+"
+    # (not the second syllable of a compound verb or an adverb: "tăng trưởng 52%", "đóng góp
+    # 43%", "tăng mạnh 55%", "giảm bình quân 3%")
+    r"(?P<np>(?!(?:thêm|khoảng|gần|hơn|trên|tối\s+đa|tối\s+thiểu|ít\s+nhất|mức|cho|bằng|từ|đến|lên|xuống|còn|"
+    r"trưởng|góp|mạnh|nhẹ|nhanh|chậm|đều|trung\s+bình|bình\s+quân|tương\s+ứng|lần\s+lượt|liên\s+tục|khá|rất|"
+    r"cao|thấp|tới|ước|được|đạt|chỉ|so\s+với|thu|dần|hơn\s+nữa|ít|nhiều|tiếp|ở)(?!\w))"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s+$"
+)
+_OBJECT_BEFORE_SHARE_REACH = 60
+
+
+def _object_before_share(view, pos: int, clause_start: int) -> tuple[int, int] | None:
+    m = _OBJECT_BEFORE_SHARE.search(view.masked, max(clause_start, pos - _OBJECT_BEFORE_SHARE_REACH), pos)
+    if m is None or _STOP.search(view.masked, m.start("np"), m.end("np")):
+        return None
+    return m.span("np")
 
 
 def _object_of_change(view, pos: int, clause_start: int) -> tuple[int, int] | None:

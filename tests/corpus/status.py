@@ -826,3 +826,9 @@ EXAMPLES += [
       "quantity", "target"),
     S("Sau sắp xếp, xã mới đã có trên 20.000 dân.", "trên 20.000", "count", None),
 ]
+EXAMPLES += [
+    # things named earlier and counted again ("2 phương pháp trên", "3 nhiệm vụ nêu trên") set
+    # no level of their own (session 13, read in corpus_b25 after its first touch; own text)
+    S("Đơn vị có các chỉ tiêu tài chính riêng thì được lựa chọn một trong 2 phương pháp trên để xác định quỹ lương.",
+      "2", "count", None),
+]

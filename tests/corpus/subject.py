@@ -634,3 +634,11 @@ EXAMPLES += [
     U("Phạt tiền từ2.000.000 đồng đến 4.000.000 đồng đối với hành vi làm giả giấy tờ.",
       "2.000.000 đồng đến 4.000.000 đồng", "money", "Phạt tiền"),
 ]
+EXAMPLES += [
+    # the object of a verb of payment or change named right before a share is what it measures
+    # ("đóng Bảo hiểm Y tế 100%"; not the second syllable of "tăng trưởng", nor an adverb;
+    # session 13, read in corpus_b25 after its first touch; own text)
+    U("Người cao tuổi được ngân sách nhà nước đóng bảo hiểm y tế 100% từ năm sau.", "100%", "percent", "bảo hiểm y tế"),
+    U("Doanh nghiệp nhỏ được giảm lệ phí 50% trong hai năm đầu.", "50%", "percent", "lệ phí"),
+    U("Năm 2024, thương mại điện tử của tỉnh tăng trưởng 25%.", "25%", "percent", "thương mại điện tử"),
+]
