@@ -72,6 +72,9 @@ DUE_CUES: tuple[str, ...] = (
     # an expiry ("có giá trị sử dụng đến hết ngày 31/12/2024"): what holds until then must
     # be replaced by then
     "có giá trị sử dụng",
+    # an old form still in use until a day ("tiếp tục sử dụng phôi thẻ BHYT cũ đến hết ngày
+    # 31/5/2025"; blind batch 25)
+    "tiếp tục sử dụng", "tiếp tục được sử dụng",
 )
 # A cut-off date that defines a group, not a due date: "mã số thuế đã được cấp trước ngày
 # 01/7/2025", "thẻ hết hạn sử dụng … trước ngày 30/6/2024", "sử dụng đất ổn định trước ngày

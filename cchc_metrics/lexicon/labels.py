@@ -11,6 +11,8 @@ LABEL_NOUNS = (
     "quận", "phường", "khu phố", "ấp", "tổ", "thôn", "xóm", "đội", "khóa", "khoá",
     "lô", "tầng", "phòng", "điều", "khoản", "điểm", "chương",
     "trung ương", "quốc lộ", "tỉnh lộ", "ql", "tl",
+    # provincial and district roads by their code ("ĐT 639", "ĐH 12"; blind batch 24)
+    "đt", "đh", "đường tỉnh", "đường huyện",
     "đợt", "kỳ", "mã", "ký hiệu", "bảng", "biểu", "trang", "phụ lục", "hotline",
     "điện thoại", "fax", "tổng đài", "nhóm", "vnr", "iso", "covid",
     "quyển", "phiên bản", "version", "tầm nhìn", "giai đoạn", "top", "tốp",

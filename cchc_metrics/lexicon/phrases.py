@@ -257,6 +257,9 @@ COUNT_HEADS = (
     # chuẩn", "Hai yếu tố", "hai khu công nghiệp"; session 12, the gold sets' misses)
     "bệnh viện", "trường", "khu công nghiệp", "công trình", "tiêu chuẩn", "yếu tố", "chỉ số",
     "cơ sở", "tuyến", "ban",
+    # methods, options and sporting events ("một trong hai phương pháp", "ba giải đấu lớn",
+    # "ba đối thủ"; blind batch 25, read after its first touch)
+    "phương pháp", "phương án", "giải đấu", "đối thủ", "trận",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it

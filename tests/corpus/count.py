@@ -448,3 +448,12 @@ EXAMPLES += [
     # (session 12, fresh3 and subject sample 2103; own sentence)
     E("Trong năm, bộ phận một cửa tiếp nhận 2,350 hồ sơ trực tuyến.", "2,350", value=2350, subject="hồ sơ trực tuyến"),
 ]
+# --- blind batches 24-25, read after their first touch (own sentences): spelled counts of
+# methods, options and sporting events; provincial road codes are names
+EXAMPLES += [
+    E("Doanh nghiệp được lựa chọn một trong hai phương pháp xác định quỹ tiền lương.", "hai", value=2),
+    E("Năm nay, tỉnh đăng cai ba giải đấu lớn cấp khu vực.", "ba", value=3),
+]
+NOT_CLAIMS += [
+    "Xã có tuyến tỉnh lộ ĐT 640 và ĐT 639 đi qua, nối với các xã ven biển.",
+]

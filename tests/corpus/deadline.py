@@ -279,3 +279,9 @@ CORPUS += [
     ("Dù nộp từ ngày 15/12/2025 hay trước 15/12/2025, người dân vẫn được giải quyết.", "2025-03-01",
      [{"text": "từ ngày 15/12/2025", "date": "2025-12-15", "relation": "from"}]),
 ]
+# --- blind batch 25, read after its first touch (own sentence): an old form still in use until
+# a day is due to be replaced by then
+CORPUS += [
+    ("Các địa phương tiếp tục sử dụng mẫu giấy khai sinh cũ đến hết ngày 30/6/2025.", None,
+     [{"text": "đến hết ngày 30/6/2025", "date": "2025-06-30", "relation": "by"}]),
+]
