@@ -83,7 +83,11 @@ def link_lone_ends(lower: str, drafts: list[dict], plain: str) -> None:
 
 # a year the level stood at, not a horizon ("đến năm 2025", "trong năm 2025")
 _PAST_YEAR = re.compile(r"(?<!đến\s)(?<!tới\s)(?<!trong\s)(?<!hết\s)(?<!cuối\s)(?<!\w)năm\s+(?:19|20)\d\d(?!\d)")
-_ANAPHOR_BACK = re.compile(r"(?<!\w)(?:con\s+số\s+(?:này|đó)|khoản\s+\w+\s+này|số\s+này|tỷ\s+lệ\s+này|tỉ\s+lệ\s+này|mức\s+này|số\s+lượng\s+này)(?!\w)")
+_ANAPHOR_BACK = re.compile(
+    r"(?<!\w)(?:con\s+số\s+(?:này|đó)|khoản\s+\w+\s+này|số\s+này|tỷ\s+lệ\s+này|tỉ\s+lệ\s+này|mức\s+này|số\s+lượng\s+này"
+    # "đã giảm thời gian này xuống còn 10 ngày làm việc" (change sample 2115)
+    r"|(?:thời\s+gian|thời\s+hạn|định\s+mức|mức\s+phí|mức\s+thu)\s+(?:này|đó))(?!\w)"
+)
 _LONE_REACH = 260
 
 

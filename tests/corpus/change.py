@@ -312,3 +312,9 @@ EXAMPLES += [
     C('Đề án hợp nhất hai trung tâm thành một trung tâm dịch vụ tổng hợp của huyện.', 'hai', 'count', 'from', None),
     C('Năm học tới, huyện sáp nhập 3 trường tiểu học thành một trường liên cấp.', '3', 'count', 'from', None),
 ]
+EXAMPLES += [
+    # a lone end whose object points back ("đã giảm thời gian này xuống còn …") pairs with the
+    # level of the sentence before (session 13, change sample 2115; own text)
+    C('Trước đây, người dân phải chờ 20 ngày làm việc để nhận kết quả.\n\nQuy định mới đã giảm thời gian này xuống còn '
+      '12 ngày làm việc.', '20 ngày làm việc', 'duration', 'from', '12 ngày làm việc'),
+]
