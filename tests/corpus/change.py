@@ -315,6 +315,6 @@ EXAMPLES += [
 EXAMPLES += [
     # a lone end whose object points back ("đã giảm thời gian này xuống còn …") pairs with the
     # level of the sentence before (session 13, change sample 2115; own text)
-    C('Trước đây, người dân phải chờ 20 ngày làm việc để nhận kết quả.\n\nQuy định mới đã giảm thời gian này xuống còn '
-      '12 ngày làm việc.', '20 ngày làm việc', 'duration', 'from', '12 ngày làm việc'),
+    C('Theo Nghị định năm 2019, người dân phải chờ 20 ngày làm việc để nhận kết quả.\n\nNghị định mới đã giảm thời gian '
+      'này xuống còn 12 ngày làm việc.', '20 ngày làm việc', 'duration', 'from', '12 ngày làm việc'),
 ]
