@@ -233,7 +233,9 @@ _DAYS_OFF = re.compile(r"(?<!\w)nghỉ(?!\s+(?:hưu|việc|thai\s+sản|ốm|ph�
 # the holiday itself, not the Labour Code's rules quoted beside the schedule ("Điều 112 Bộ
 # luật Lao động … nghỉ làm việc, hưởng nguyên lương 01 ngày"): those are in force
 _HOLIDAY = re.compile(r"(?<!\w)(?:tết|lễ|quốc\s+khánh|giỗ\s+tổ|nguyên\s+đán|dương\s+lịch|âm\s+lịch)(?!\w)")
-_LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+\d|theo\s+quy\s+định|quy\s+định\s+tại)(?!\w)")
+# (not "theo quy định" alone: "Nghỉ 05 ngày theo quy định gồm 01 ngày trước Tết …" is the
+# schedule's own wording; status sample 2116)
+_LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+\d|quy\s+định\s+tại|theo\s+quy\s+định\s+(?:của|tại))(?!\w)")
 _HEARSAY = re.compile(r"(?<!\w)" + alternation(HEARSAY) + r"(?!\w)")
 _OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+)?còn\s+$")
 _OUTCOME_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")

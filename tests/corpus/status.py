@@ -832,3 +832,9 @@ EXAMPLES += [
     S("Đơn vị có các chỉ tiêu tài chính riêng thì được lựa chọn một trong 2 phương pháp trên để xác định quỹ lương.",
       "2", "count", None),
 ]
+EXAMPLES += [
+    # the schedule's own "theo quy định" is no quotation of the Labour Code (session 13, status
+    # sample 2116; own text)
+    S("Lịch nghỉ Tết Âm lịch 2027 chính thức\n\nCông chức được nghỉ 05 ngày theo quy định gồm 01 ngày trước Tết "
+      "và 04 ngày sau Tết.\n", "04 ngày", "duration", "target", None),
+]
