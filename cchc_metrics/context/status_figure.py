@@ -458,7 +458,10 @@ def _level_of_rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentenc
     lower = ctx.status.lower
     own_norm = ev is not None and ev.rule == "norm" and ctx.scopes.own_rule_ahead is not None
     rule = ctx.scopes.own_rule_ahead if own_norm else ctx.scopes.rule_to_come
-    if rule is not None and kind in _RULE_KINDS and (
+    # (a coefficient a rule sets, "hệ số lương 8,80", is one of its levels, like a wage)
+    level_kind = kind in _RULE_KINDS or (
+        kind == "quantity" and _COEFFICIENT_NAMED.search(lower, max(sentence[0], d["start"] - 30), d["start"]) is not None)
+    if rule is not None and level_kind and (
             ev is None or ev.rule == "norm" or (ev.rule == "cue" and lower.startswith("sẽ", ev.start))) \
             and (own_norm or (ev is not None and ev.rule == "cue") or ctx.status.in_sentence(_RULE_WORDS, sentence)) \
             and not ctx.status.in_sentence(_ABROAD, sentence, d["start"]):
@@ -540,6 +543,7 @@ _CURRENT_AFTER = re.compile(
 )
 _KEY_YEAR = re.compile(r"/((?:19|20)\d\d)/")  # "luật 26/2023/qh15"
 _RULE_KINDS = ("money", "percent", "fraction", "duration")
+_COEFFICIENT_NAMED = re.compile(r"(?<!\w)hệ\s+số(?:\s+[^\W\d_]+){0,4}\s*(?:là\s+)?$")
 # a count bounded by a rule ("không quá 03 Phó Chủ tịch", "tối thiểu 05 người") is a cap or
 # a quota the rule sets; a plain count in it may be of what exists
 _BOUNDS = ("at_most", "at_least")

@@ -95,6 +95,8 @@ RULE_LEVEL_WORDS = (
     "hỗ trợ", "được hỗ trợ", "thời gian hỗ trợ", "trợ cấp", "được hưởng",
     # a fine said with its verb: "… bị phạt đến 4 triệu đồng từ ngày 15/12?" (session 12)
     "bị phạt", "xử phạt",
+    # a pay grade and its coefficient: "Xếp lương vào bậc 1, hệ số lương 8,80" (session 13)
+    "hệ số lương", "xếp lương",
 )
 # Levels of other countries or of international standards, named before a figure in a text
 # about a rule to come: not the rule's ("theo kinh nghiệm của các quốc gia … và quy chuẩn

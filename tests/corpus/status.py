@@ -838,3 +838,10 @@ EXAMPLES += [
     S("Lịch nghỉ Tết Âm lịch 2027 chính thức\n\nCông chức được nghỉ 05 ngày theo quy định gồm 01 ngày trước Tết "
       "và 04 ngày sau Tết.\n", "04 ngày", "duration", "target", None),
 ]
+EXAMPLES += [
+    # a pay coefficient a decree not yet in force sets is one of its levels (session 13, status
+    # sample 2116 and corpus_b19's gold; own text)
+    S("Nghị định 10/2026/NĐ-CP quy định chế độ đối với chuyên gia cao cấp\n\nTheo Nghị định, chuyên gia được xếp "
+      "lương vào bậc 1, hệ số lương 8,80 của Bảng lương chuyên gia cao cấp.\n\nNghị định 10/2026/NĐ-CP có hiệu lực "
+      "thi hành từ ngày 15/6/2026.", "8,80", "quantity", "target", "2026-04-26"),
+]
