@@ -415,11 +415,16 @@ class _Context:
     legal_refs: list = attrs.field(factory=list)  # its legal references, in text order
     as_of: _dt.date | None = None  # the publication date, else the mid-year the text names most
     _date_starts: list[int] = attrs.field(init=False)
+    legal_ref_starts: list[int] = attrs.field(init=False)
     _refs: dict = attrs.field(factory=dict)
 
     @_date_starts.default
     def _starts_of_dates(self) -> list[int]:
         return [dm.start for dm in self.dates]
+
+    @legal_ref_starts.default
+    def _starts_of_refs(self) -> list[int]:
+        return [r.start for r in self.legal_refs]
 
     def dates_in(self, sentence: tuple[int, int]) -> list:
         """The date mentions inside ``sentence``, in order (bisection over ``dates``)."""

@@ -11,6 +11,8 @@ still to come, an estimate of one not over).
 
 from __future__ import annotations
 
+import bisect
+import datetime as _dt
 import re
 
 from . import periods
@@ -18,8 +20,6 @@ from . import time_context as time_ctx
 from . import status as status_ctx
 from . import rules_ahead, status_scope
 from ..kinds.base import alternation
-import datetime as _dt
-
 from ..lexicon.status import (
     ABROAD,
     HEARSAY,
@@ -259,11 +259,12 @@ def _regulation_in_force(d: dict, ctx, sentence: tuple[int, int]) -> tuple[int, 
         return None
     lo = max(0, d["start"] - _REGULATION_REACH)
     best = None
-    for ref in ctx.legal_refs:
-        if ref.start >= d["start"]:
-            break
-        if ref.start >= lo and ref.doc_type in _REGULATION_TYPES and ref.year:
+    refs, starts = ctx.legal_refs, ctx.legal_ref_starts
+    for i in range(bisect.bisect_left(starts, d["start"]) - 1, bisect.bisect_left(starts, lo) - 1, -1):
+        ref = refs[i]
+        if ref.doc_type in _REGULATION_TYPES and ref.year:
             best = (ref.start, ref.end, ref.year)
+            break
     lower = ctx.status.lower
     for m in _NAMED_LAW.finditer(lower, lo, d["start"]):
         if best is None or m.start() > best[0]:
