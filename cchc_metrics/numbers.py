@@ -418,6 +418,9 @@ _DECIMAL_WHOLE_REACH = 100  # characters: twelve numeral words
 _DECIMAL_PART_AFTER = re.compile(rf"\s+{_WORD}(?:\s+{_WORD}){{0,5}}(?!\w)")
 
 
+_WORD_TOKEN = re.compile(r"\S+")
+
+
 def _decimal_whole(words: list[str]) -> float | int | None:
     """The whole part of a spelled decimal: before "phẩy" a last "năm" is five ("năm phẩy
     hai", "hai mươi năm phẩy …"), not the year parse_spelled stops before."""
@@ -447,15 +450,15 @@ def _spelled_decimal_at(lower: str, m: re.Match) -> NumberExpr | None:
     after = _DECIMAL_PART_AFTER.match(lower, m.end())
     if before is None or after is None:
         return None
-    whole_words = before.group().split()
+    whole_tokens = list(_WORD_TOKEN.finditer(lower, before.start(), before.end()))
+    whole_words = [t.group() for t in whole_tokens]
     for i in range(len(whole_words)):  # the longest tail of the words before that is one number
         whole = _decimal_whole(whole_words[i:])
         if whole is not None and float(whole).is_integer():
             break
     else:
         return None
-    start = before.start() + len(" ".join(before.group().split()[:i])) + (1 if i else 0)
-    start = lower.find(whole_words[i], start)
+    start = whole_tokens[i].start()
     words = after.group().split()
     zeros = 0
     while zeros < len(words) and words[zeros] == "không":

@@ -36,6 +36,7 @@ period and stand-point in :mod:`.time_context`, period arithmetic against public
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as _dt
 import re
 from typing import Iterable
@@ -124,12 +125,10 @@ _MONTH_SHORT = re.compile(rf"(?<![^\W_])(?i:tháng){_S}{_M}[/\-]{_YY}{_END}")  #
 _MONTH_ONLY = re.compile(rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_M}(?![^\W_]|[/.,\-]\d)")
 # "tháng Năm năm 2025", "tháng mười một năm 2024"; "trước tháng tám.", "trong tháng bảy năm
 # nay": a spelled month ends its phrase (a word after it may make a compound: "tháng tư vấn")
-_MONTH_WORD_YEAR = re.compile(
-    rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_MW}{_O},?{_S}(?i:năm){_S}{_Y}{_END}"
-)
+_SPELLED_MONTH = rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_MW}"  # not "6 tháng tư …"
+_MONTH_WORD_YEAR = re.compile(rf"{_SPELLED_MONTH}{_O},?{_S}(?i:năm){_S}{_Y}{_END}")
 _MONTH_WORD_ONLY = re.compile(
-    rf"(?<!\d)(?<!\d{_S[:-1]})(?<![^\W_])(?i:tháng){_S}{_MW}"
-    rf"(?:{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_])|(?=[^\S\n]*(?:[.,;:!?)\]\n]|$)))"
+    rf"{_SPELLED_MONTH}(?:{_S}(?i:năm){_S}(?P<rel>{_RELYEAR})(?![^\W_])|(?=[^\S\n]*(?:[.,;:!?)\]\n]|$)))"
 )
 _QUANTIFIER_BEFORE = re.compile(rf"(?<![^\W_]){_alt(MONTH_QUANTIFIERS)}{_S}$")
 # "Cách mạng tháng Tám", "phong trào tháng Năm": a name, no month of a year
@@ -228,6 +227,15 @@ def _year_after(text: str, end: int, pub_year: int | None) -> tuple[int | None, 
     if rel is None or pub_year is None:
         return None, end
     return pub_year + RELATIVE_YEARS["năm " + rel.group("rel").lower()], rel.end()
+
+
+def _year_of(m: re.Match, text: str, published: _dt.date | None, month: int, day: int = 15) -> tuple[int | None, int]:
+    """The year of a day or month mention and where the mention ends: the year written in it,
+    else one said right after it ("… năm sau"), else the publication's nearest."""
+    if m.group("y"):
+        return int(m.group("y")), m.end()
+    y, end = _year_after(text, m.end(), published.year if published else None)
+    return y or _year_for(published, month, day), end
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -346,12 +354,7 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
             yield m.start(), m.end(), iso, "day", "date", None
     for m in _iter(_DMY_WORDS)(text):
         d, mo = int(m.group("d")), _month_of(m)
-        end = m.end()
-        if m.group("y"):
-            y = int(m.group("y"))
-        else:
-            y, end = _year_after(text, end, pub_year)
-            y = y or _year_for(published, mo, d)
+        y, end = _year_of(m, text, published, mo, d)
         iso = _iso_day(y, mo, d) if y else ""
         if iso or y is None:
             yield m.start(), end, iso, "day", "date", None
@@ -361,17 +364,12 @@ def _candidates(text: str, published: _dt.date | None) -> Iterable[tuple[int, in
             yield m.start(), m.end(), iso, "day", "date", None
     for m in _iter(_MONTH_EDGE_DAY)(text):
         mo = _month_of(m)
-        end = m.end()
-        if m.group("y"):
-            y = int(m.group("y"))
-        else:
-            y, end = _year_after(text, end, pub_year)
-            y = y or _year_for(published, mo)
+        y, end = _year_of(m, text, published, mo)
         if y is None:
             yield m.start(), end, "", "day", "date", None
             continue
-        last = (_dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)).day
-        yield m.start(), end, _iso_day(y, mo, 1 if m.group("edge").lower().startswith("đầu") else last), "day", "date", None
+        day = 1 if m.group("edge").lower().startswith("đầu") else calendar.monthrange(y, mo)[1]
+        yield m.start(), end, _iso_day(y, mo, day), "day", "date", None
     for pat in (_MONTH_YEAR, _MONTH_NUM, _MONTH_WORD_YEAR):
         for m in _iter(pat)(text):
             if pat is _MONTH_WORD_YEAR and _MONTH_NAME_BEFORE.search(text, max(0, m.start() - 16), m.start()):

@@ -33,7 +33,7 @@ from ..lexicon.calendar import (
 from ..records import Metric
 from ..text.structure import is_heading
 from .dates import DateMention, _O, _S, _alt
-from .periods import not_over_yet, begins_after
+from .periods import begins_after, not_over_yet, period_end
 
 
 # -- deadlines ---------------------------------------------------------------------
@@ -273,9 +273,8 @@ def _next_year(dm: DateMention, text: str, sent: tuple[int, int], published: _dt
     if dm.year_written or published is None or dm.precision not in ("day", "month") or not dm.iso:
         return None
     y, rest = int(dm.iso[:4]), dm.iso[4:]
-    last = _dt.date(y, int(rest[1:3]), int(rest[4:6])) if dm.precision == "day" else \
-        _dt.date(y + (rest[1:3] == "12"), int(rest[1:3]) % 12 + 1, 1) - _dt.timedelta(days=1)
-    if last + _FORWARD_AFTER >= published:
+    last = period_end(dm.iso)
+    if last is None or last + _FORWARD_AFTER >= published:
         return None
     before = text[max(sent[0], dm.start - 40):dm.start]
     if not (_CUE_BEFORE.search(before) or _CUE_BY.search(before)) \

@@ -36,7 +36,8 @@ def _period_start(iso: str) -> _dt.date | None:
     return bounds[0] if bounds else None
 
 
-def _period_end(iso: str) -> _dt.date | None:
+def period_end(iso: str) -> _dt.date | None:
+    """The last day of the period ``iso`` names ("2025-07" → 2025-07-31), or None."""
     bounds = _bounds(iso)
     return bounds[1] if bounds else None
 
@@ -53,7 +54,7 @@ def ends_after(iso: str, published: _dt.date | None, days: int = 0) -> bool:
     """Does the period ``iso`` run more than ``days`` past the publication day?"""
     if published is None:
         return False
-    end = _period_end(iso)
+    end = period_end(iso)
     return end is not None and (end - published).days > days
 
 
@@ -61,7 +62,7 @@ def ended_by(iso: str, published: _dt.date | None) -> bool:
     """Has the period ``iso`` ended before the publication day?"""
     if published is None:
         return False
-    end = _period_end(iso)
+    end = period_end(iso)
     return end is not None and end < published
 
 
@@ -69,5 +70,5 @@ def not_over_yet(iso: str, published: _dt.date | None) -> bool | None:
     """True when the period has not ended by publication (None: cannot tell)."""
     if published is None:
         return None
-    end = _period_end(iso)
+    end = period_end(iso)
     return None if end is None else end >= published

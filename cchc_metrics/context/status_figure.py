@@ -283,7 +283,8 @@ _NEW_UNIT_BEFORE = re.compile(
 )
 _NEW_UNIT_REACH = 110  # characters between the unit and its bound
 _CASE_OPENER = re.compile(r"(?<!\w)(?:trường\s+hợp|đối\s+với)(?!\w)")
-_CASE_CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)")
+_CLAUSE_STOP = r"[;:\n]|\.(?!\d)"  # a clause's end, not the dot of "10.035"
+_CASE_CLAUSE_BREAK = re.compile(_CLAUSE_STOP)
 _CASE_REACH = 160  # characters between the case word and the threshold
 # the threshold itself: what the case has, or a bound on it ("có dưới 10", "từ đủ 12 tuổi",
 # "từ 03 đơn vị … trở lên")
@@ -313,7 +314,7 @@ _NAMED_ABOVE = re.compile(r"\s+(?P<w>(?:nêu|nói|kể)\s+trên|trên|nêu\s+t�
 _LET_NOT_BEFORE = re.compile(r"(?<!\w)không\s+để(?:\s+xảy\s+ra)?\s*$")
 _MERGER_OPENER = re.compile(r"(?<!\w)" + alternation(MERGER_OPENERS) + r"(?!\w)")
 _NEW_UNIT = re.compile(r"(?<!\w)(?:" + alternation(NEW_UNITS) + r")\s+mới(?!\w)(?!\s+(?:nhất|đây))|\(\s*mới\s*\)")  # not "mới nhất" (latest)
-_MERGER_CLAUSE_BREAK = re.compile(r"[;:\n]|\.(?!\d)|(?<!\w)(?:đã|hiện|hiện\s+nay|chính\s+thức|đến\s+nay)(?!\w)")
+_MERGER_CLAUSE_BREAK = re.compile(_CLAUSE_STOP + r"|(?<!\w)(?:đã|hiện|hiện\s+nay|chính\s+thức|đến\s+nay)(?!\w)")
 _MERGERS_IN_FORCE = _dt.date(*MERGERS_IN_FORCE)
 
 

@@ -591,28 +591,31 @@ _HEAD_BREAK = re.compile(r"[;:“\"]")  # a clause or a quotation opens after it
 _HEAD_REACH = 400  # characters before the link verb
 
 
-_UNIT_ONLY = re.compile(
-    r"(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|địa\s+phương|cả\s+nước|việt\s+nam|nước\s+ta)"
-    r"(?:\s+[^\W\d_]+){0,3}"
-)
+# a place or unit named as what has the measured thing ("Huyện có thu ngân sách …")
+_UNIT = r"(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|địa\s+phương|cả\s+nước|việt\s+nam|nước\s+ta)"
+_HAS = r"\s+có\s+(?!(?:tới|đến|hơn|gần|khoảng|trên|dưới)(?!\w))"  # (not "có tới 5 …": a count's link)
+_UNIT_ONLY = re.compile(_UNIT + r"(?:\s+[^\W\d_]+){0,3}")
 _PROPER = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3}")
-_UNIT_HAS = re.compile(
-    r"(?:tỉnh|thành\s+phố|huyện|quận|xã|phường|thị\s+xã|thị\s+trấn|địa\s+phương|cả\s+nước|việt\s+nam|nước\s+ta)"
-    r"(?:\s+[^\W\d_]+){0,3}?\s+có\s+(?!(?:tới|đến|hơn|gần|khoảng|trên|dưới|khoảng)(?!\w))"
-)
+_UNIT_HAS = re.compile(_UNIT + r"(?:\s+[^\W\d_]+){0,3}?" + _HAS)
 
 
 _TRAILING_BOUND = re.compile(r"(?:\s+|^)(?:từ|khoảng)$", re.IGNORECASE)
-_HAS_AFTER = re.compile(r"\s+có\s+(?!(?:tới|đến|hơn|gần|khoảng|trên|dưới)(?!\w))")
+_HAS_AFTER = re.compile(_HAS)
+
+
+def _after_unit_has(lower: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The attribute of "<place or unit> có <attribute>" written inside ``span``, or None."""
+    has = _UNIT_HAS.match(lower, span[0], span[1])
+    return (has.end(), span[1]) if has is not None and has.end() < span[1] else None
 
 
 def _attribute_of_unit(view, np: tuple[int, int], hi: int) -> tuple[int, int]:
     """"Huyện có thu ngân sách đạt 500 tỷ đồng", "Việt Nam có quy mô kinh tế số đạt …": a
     place or unit that has what is measured — the attribute after "có" is the head."""
     lower = view.masked
-    has = _UNIT_HAS.match(lower, np[0], np[1])
-    if has is not None and has.end() < np[1]:
-        return has.end(), np[1]
+    attribute = _after_unit_has(lower, np)
+    if attribute is not None:
+        return attribute
     if _UNIT_ONLY.fullmatch(lower, np[0], np[1]) or view.text[np[0]:np[0] + 1].isupper() and _PROPER.fullmatch(view.text, np[0], np[1]):
         after = _HAS_AFTER.match(lower, np[1], hi)
         if after is not None:
@@ -1061,10 +1064,8 @@ def attribute_before(view, pos: int, clause_start: int) -> tuple[int, int] | Non
         return None  # "biên chế công chức được giao là …": a verb inside, no plain noun phrase
     if m.group().lstrip().startswith(",") and _OWNERS_BEFORE.search(view.masked, max(clause_start, m.start() - 40), m.start()):
         return None  # "mức độ hài lòng của người dân, doanh nghiệp đạt …": the comma joins owners
-    has = _UNIT_HAS.match(view.masked, *m.span("np"))
-    if has is not None and has.end() < m.end("np"):
-        return has.end(), m.end("np")  # "Thành phố có dân số đạt 2 triệu người": the attribute
-    return m.span("np")
+    # "Thành phố có dân số đạt 2 triệu người": the attribute
+    return _after_unit_has(view.masked, m.span("np")) or m.span("np")
 
 
 _NP_VERB = re.compile(r"(?<!\w)(?:được|đã|sẽ|đang|bị|phải|cần)(?!\w)")
