@@ -25,6 +25,7 @@ from .context import rate as rate_ctx
 from .context import status as status_ctx
 from .context import status_figure, status_scope
 from .context.cues import MatchIndex
+from .context import noun_phrase
 from .context import subject as subject_ctx
 from .kinds import count, duration, fraction, money, percent, quantity, rank, ranges
 from .kinds.base import DocView, lower_same_length
@@ -90,7 +91,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         scopes=status_scope.sentence_scopes(
             masked, sentences, reader, deadlines_ctx.scheduled_sentences(dates, sentences, text, published),
             dates=dates, published=published, text=text),
-        phrases=subject_ctx.PhraseIndex(masked),
+        phrases=noun_phrase.PhraseIndex(masked),
         rates=rate_ctx.RateIndex(masked),
         published=published,
         dates=dates,
@@ -263,7 +264,7 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
         else:
             if expr.form in ("fraction", "within"):
                 return None
-            span = subject_ctx.phrase_after(view, expr.end, s_end)
+            span = noun_phrase.phrase_after(view, expr.end, s_end)
             if span is None:
                 span = change_ctx.partner_subject(view, expr, s_end)
             tabled = money.table_money(expr, view) if span is None and count.is_table_cell(expr, view) else None
@@ -406,7 +407,7 @@ class _Context:
 
     status: status_ctx.StatusReader
     scopes: status_scope.Scopes  # what governs a sentence from outside it (lists, headings …)
-    phrases: subject_ctx.PhraseIndex
+    phrases: noun_phrase.PhraseIndex
     rates: rate_ctx.RateIndex
     published: _dt.date | None
     dates: list = attrs.field(factory=list)
@@ -456,7 +457,7 @@ def _to_metric(d: dict, view: DocView, ctx: _Context, legal_refs: list[LegalRef]
         after_span = d.get("subject_span")
         if after_span is None and kind in ("money", "quantity"):
             # "1,2 triệu kWh điện mỗi tháng": the rate follows the measured thing's noun.
-            after_span = subject_ctx.phrase_after(view, d["end"], s_end)
+            after_span = noun_phrase.phrase_after(view, d["end"], s_end)
         sub_end = after_span[1] if after_span else d["end"]
         per = rate_ctx.rate_in_clause(masked, clause, d["start"], sub_end, ctx.rates, share=kind == "percent")
     period, as_of = time_ctx.time_context(view.text, dates, (s_start, s_end), d["start"], d["end"], published)

@@ -18,7 +18,7 @@ from ..lexicon.status import DIVISION_CLASSES, LEVEL_CHANGE_VERBS, RESTRUCTURE_V
 from ..numbers import DIGITS
 from ..text.scan import fast_finditer
 from .outcome_lines import lone_outcome_line_ends
-from .subject import phrase_after
+from .noun_phrase import phrase_after
 
 # "từ 21 ngày", "từ trên 30%", "từ vị trí 62/63", "từ mức 1.800.000 đồng"
 _FROM = re.compile(r"(?<!\w)từ\s+(?:(?:vị\s+trí|mức|hạng)\s+(?:thứ\s+)?)?$")

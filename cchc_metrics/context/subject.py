@@ -6,8 +6,9 @@ comma, a parenthesis or a clause break ("18 bộ, ngành, 1 doanh nghiệp" → 
 A percent's subject is the share it names, after ("100% thủ tục hành chính") or before
 ("tỷ lệ hồ sơ trực tuyến đạt 93,6%").
 
-The reader walks word tokens of the masked lower-case text; lexicons live in
-``lexicon/phrases.py``.
+The noun phrase itself is read by ``noun_phrase.py``; this module decides which phrase
+(after the figure, before it, a clause's head, a list's label, a neighbour's) names what
+each figure counts. Lexicons live in ``lexicon/phrases.py``.
 """
 
 from __future__ import annotations
@@ -18,282 +19,44 @@ import re
 import attrs
 
 from ..kinds.base import alternation
-from ..lexicon.numerals import AFTER_TENS_ONLY, TENS_WORDS, UNITS
 from ..text.masks import MASK_CHAR
-from .cues import MatchIndex
 from ..lexicon.phrases import (
     CLASSIFIERS,
     CLAUSE_OPENERS,
-    APPOSITION_STOPS,
     ELLIPTIC_GAP_WORDS,
     HEAD_STOPS,
     LABEL_NOT_SUBJECT,
-    LEADING_DETERMINERS,
     LINK_VERBS,
     NOMINALIZERS,
-    MONEY_NOUNS,
-    MONEY_STOPS,
-    NOUN_COMPOUNDS,
-    NOUN_PAIRS,
-    NOUN_VERBS,
     SHARE_BASES,
-    SHARE_NOUNS,
-    SHARE_STOPS,
-    RATE_NAME_STOPS,
     STOP_WORDS,
 )
-
-MAX_WORDS = 10
-
-_TOKEN = re.compile(r"\w+(?:[-.&]\w+)*|[^\w\s]")
-_RATE_SLASH = re.compile(r"/\s*(?:giờ|ngày|tuần|tháng|quý|năm)(?!\w)")
-# "quý" ends a phrase as a quarter ("quý I", "quý này"), not as "precious" ("cây thuốc quý");
-# "sang" ends it before the end level of a movement ("từ 3 cấp sang 2 cấp"), not in
-# "xuất khẩu sang thị trường EU"; "tương ứng" before a figure or "với" links ("…, tương ứng
-# 62,5%"), after a noun it qualifies it ("mức tiền lương tương ứng của …")
-_STOP = re.compile(r"(?!quý(?!\s+(?:[ivx]{1,4}|\d|này|trước|tới|sau|đầu|cuối|năm)(?!\w)))"
-                   r"(?!sang(?!\s+\d))"
-                   r"(?!tương\s+ứng(?!\s+(?:với|là|khoảng|gần|hơn|trên|\d)))"
-                   # "nhận" alone is a verb, not the last syllable of "chấp nhận", "tiếp nhận" …
-                   r"(?!(?:(?<=chấp )|(?<=tiếp )|(?<=xác )|(?<=thừa )|(?<=công )|(?<=ghi )|(?<=cảm ))nhận)"
-                   + "(?:" + alternation(STOP_WORDS) + r"(?!\w)"
-                   # "nhập 48 xã thành 19 xã": "thành" before a number is "into", the verb of a
-                   # restructuring (not "thành phố", "thành viên")
-                   r"|thành(?=\s+(?:\d|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))))")
-_COMPOUND = re.compile(alternation(NOUN_COMPOUNDS) + r"(?!\w)")
-# The first syllables of the stop words: a token that is none of them starts no stop word,
-# so the long alternation need not be tried there (it is tried once per word of a phrase).
-_STOP_FIRST = frozenset(w.split()[0] for w in STOP_WORDS)
-_SYLLABLE = re.compile(r"\w+")
-
-
-def _first_syllable(tok: str) -> str:
-    return tok if tok.isalnum() else _SYLLABLE.match(tok).group()
-_FIRST_NOUN = re.compile(alternation(NOUN_VERBS) + r"(?!\w)")
-_PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")
-_SHARE = re.compile(r"(?<!\w)" + alternation(SHARE_NOUNS) + r"(?!\w)")
-_MONEY = re.compile(r"(?<!\w)" + alternation(MONEY_NOUNS) + r"(?!\w)")
-# "bình quân"/"trung bình" before the figure is how it is counted ("tăng bình quân 7%/năm");
-# after the noun, with words before the figure, it names the measure ("mức tăng trưởng GDP
-# bình quân khoảng 10%", "giá bán lẻ điện bình quân đang áp dụng … là 2.103 đồng")
-_AVERAGE = ("bình quân", "trung bình")
-_AVERAGE_STOP = r"|(?:bình\s+quân|trung\s+bình)(?=\s*(?:(?:đạt|là|ở\s+mức|mỗi|năm|tháng)\s*)?[\d\x1a,;:.()]|\s*$)"
-
-
-def _stops_with_average(words) -> re.Pattern[str]:
-    """A stop-word pattern in which "bình quân"/"trung bình" stops only before the figure."""
-    return re.compile("(?:" + alternation(w for w in words if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)")
-
-
-_MONEY_STOP = _stops_with_average(SHARE_STOPS + MONEY_STOPS)
-_MONEY_REACH = 80
-_SHARE_STOP = _stops_with_average(SHARE_STOPS)
-_RATE_NAME = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)")
-_RATE_NAME_EXTRA = 12  # words beyond the cap: a rate's whole name may be long
-_LISTED_NOUNS = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?(?:[ \t]*,[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)*[ \t]+và[ \t]")
-_DANGLING_END = re.compile(r"(?:\s+(?:trong|vào|tại|trên|dưới|hơn|gần|của|và|với|theo|qua|được|đến|từ))+$")
-_RATE_NAME_STOP = re.compile(alternation(RATE_NAME_STOPS) + r"(?!\w)")
-# A service level is part of what is counted: "476 dịch vụ công trực tuyến mức độ 3, 4".
-_LEVEL_AFTER = re.compile(r"\s*\d")
-_LEVEL_NOUN = re.compile(r"(?<!\w)(?:mức\s+độ|cấp\s+độ)\s*$")
-_LEVELS = re.compile(r"\d(?:\s*(?:,|và|hoặc)\s*(?:(?:mức|cấp)\s+độ\s+)?\d(?!\d|[.,]\d))*")
-# A numeral word opening a coordinated or apposed group starts another counted item
-# ("86 xã và hai phường", "hai phường, mười hai thị trấn"); "năm" is left out, it is
-# mostly "year".
-_NUMERAL_WORD = alternation(tuple(w for w in (*UNITS, *TENS_WORDS) if w not in AFTER_TENS_ONLY and w != "năm"))
-# After a comma: 1-6 lower-case words, none a number or a clause word, up to punctuation.
-_APPOSED_NOUNS = re.compile(
-    r"(?![ \t]+(?:" + _NUMERAL_WORD + r"|hàng\s+(?:chục|trăm|nghìn|ngàn|vạn|triệu))[ \t])"
-    r"(?![ \t]+" + alternation(APPOSITION_STOPS) + r"(?!\w))"
-    # "…, phản ánh sự quan tâm lớn": a verb with a nominalised object is a clause
-    r"(?![ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+(?:sự|việc)(?!\w))"
-    r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
+from .noun_phrase import (
+    COMPOUND,
+    DANGLING_END,
+    DETERMINER,
+    FIRST_NOUN,
+    LEVEL_AFTER,
+    LISTED_NOUNS,
+    MAX_WORDS,
+    MONEY_REACH,
+    MONEY_STOP,
+    NUMBERISH,
+    PhraseIndex,
+    RATE_NAME,
+    RATE_NAME_EXTRA,
+    RATE_NAME_STOP,
+    SHARE_STOP,
+    STOP,
+    STOP_FIRST,
+    TOKEN,
+    comma_in_pair,
+    first_syllable,
+    phrase_after,
+    service_levels_end,
+    share_of_total,
+    stops_with_average,
 )
-_SPACES = re.compile(r"[ \t]*")
-_OPEN_QUOTES = "“\"‘'«"
-_CLOSE_QUOTES = "”\"’'»"
-_NUMBERISH = re.compile(r"\d")
-
-
-# After "và": one to three words that are neither numbers nor clause words, then the
-# phrase ends (punctuation, a clause word, the end of the sentence).
-_COORDINATED = re.compile(
-    r"(?![ \t]+" + _NUMERAL_WORD + r"[ \t])"
-    r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))(?![\d])\w+){1,3}(?=[ \t]*(?:[,.;:()\n]|$|"
-    + alternation(STOP_WORDS) + r"(?!\w)))"
-)
-_DETERMINER = re.compile(alternation(LEADING_DETERMINERS) + r"\s+")
-_TIMES_SIGNS = ("x", "×")
-_QUALIFIED_NUMBER = re.compile(r"(?:gần|khoảng|hơn|trên|dưới|chừng|xấp\s+xỉ|tới|đến)[ \t]+\d")
-# a share in brackets between a count and its noun
-_SHARE_ASIDE = re.compile(r"\((?:\s*(?:chiếm|đạt|bằng|tỷ\s+lệ|tỉ\s+lệ))?\s*\d[\d.,]*\s*%\s*\)")
-_OPERAND = re.compile(r"[ \t]*\d")
-_WORD_START = re.compile(r"(?<!\w)\w")
-
-
-def _levels_end(lower: str, tok: re.Match[str], phrase_start: int, limit: int) -> int | None:
-    """Where the service levels end when ``tok`` is a level number ("mức độ 3, 4") inside a
-    phrase that began at ``phrase_start``; None when it is no level."""
-    if not _NUMBERISH.match(tok.group()) or not _LEVEL_NOUN.search(lower, max(phrase_start, tok.start() - 8), tok.start()):
-        return None
-    return _LEVELS.match(lower, tok.start(), limit).end()
-
-
-def _comma_in_pair(lower: str, comma: int) -> int | None:
-    """If the comma at ``comma`` sits inside a fixed noun pair, return the pair's end.
-
-    Tries each word start in the few words before the comma, so overlapping pairs in a
-    series ("xã, phường, thị trấn") are all found."""
-    best = None
-    for w in _WORD_START.finditer(lower, max(0, comma - 30), comma):
-        m = _PAIR.match(lower, w.start(), min(len(lower), comma + 40))
-        if m and m.end() > comma and (best is None or m.end() > best):
-            best = m.end()
-    return best
-
-
-_ACRONYM_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
-_CAPS_RUN = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*")
-
-
-def _shouted(text: str, s: int, e: int) -> bool:
-    """Vietnamese words written in capitals ("THỐNG NHẤT", "XEM CHI TIẾT"): a run of words in
-    capitals one of which carries a tone or vowel mark, which acronyms (UBND, TTHC, CCCD, NĐ)
-    do not."""
-    if not text[s:e].isupper():
-        return False
-    for word in _CAPS_RUN.match(text, s).group().split():
-        if not word.isupper():
-            return False
-        if any(c not in _ACRONYM_LETTERS for c in word):
-            return True
-    return False
-
-
-def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = _STOP) -> tuple[int, int] | None:
-    """The noun phrase starting right after ``pos`` (up to ``limit``), or None."""
-    lower = view.masked
-    start = end = None
-    words = 0
-    in_quote = False
-    i = pos
-    while i < limit:
-        m = _TOKEN.search(lower, i, limit)
-        if not m:
-            break
-        tok = m.group()
-        if start is None and m.start() - i > 3:
-            break  # the phrase must touch the number
-        if tok in _OPEN_QUOTES and start is None:
-            in_quote = True
-            i = m.end()
-            continue
-        if tok == "(" and start is None and (aside := _SHARE_ASIDE.match(lower, m.start(), limit)) is not None:
-            i = aside.end()  # "với 455/459 (chiếm 95,19%) đại biểu Quốc hội": the noun after the aside
-            continue
-        if tok in _CLOSE_QUOTES and in_quote:
-            in_quote = False
-            i = m.end()
-            break
-        if tok == "/" and start is not None and not _RATE_SLASH.match(lower, m.start()):
-            end = m.end()  # "cơ sở dữ liệu/hệ thống thông tin"
-            i = m.end()
-            continue
-        if tok == ",":
-            pair_end = _comma_in_pair(lower, m.start()) if start is not None else None
-            if pair_end is None and start is not None:
-                more = _APPOSED_NOUNS.match(lower, m.end(), limit)
-                first = _SPACES.match(lower, m.end()).end()
-                if more and not view.text[first:first + 1].isupper():  # a name opens a clause
-                    # "hồ sơ, kết quả giải quyết thủ tục hành chính, đạt 94,6%": nouns
-                    # coordinated by a comma, closed by punctuation, not a new clause; a
-                    # series goes on while the next item is one too ("cán bộ, đảng viên,
-                    # quân nhân, trong đó …")
-                    end = more.end()
-                    while lower.startswith(",", end):
-                        nxt = _APPOSED_NOUNS.match(lower, end + 1, limit)
-                        first = _SPACES.match(lower, end + 1).end()
-                        if nxt is None or view.text[first:first + 1].isupper():
-                            break
-                        end = nxt.end()
-                    break
-            if pair_end is None:
-                break
-            end = pair_end
-            words += 1
-            i = pair_end
-            continue
-        levels_end = _levels_end(lower, m, start, limit) if start is not None else None
-        if levels_end is not None:  # "dịch vụ công mức độ 3 và mức độ 4"
-            end = i = levels_end
-            words += 1
-            continue
-        if not (tok[0].isalnum()) or _NUMBERISH.match(tok) \
-                or (tok in _TIMES_SIGNS and (start is None or _OPERAND.match(lower, m.end()))):
-            break  # "25% x 2.340.000", "2.340.000 đồng x hệ số 2,34": an operator, not the thing measured
-        if start is not None and _QUALIFIED_NUMBER.match(lower, m.start()):
-            break  # "5 đoàn hành quân gần 3.200 người": the next figure's qualifier
-        if start is not None and _shouted(view.text, m.start(), m.end()) \
-                and any(c.islower() for c in view.text[start:end]):
-            break  # "chính quyền 2 cấp TẢI VỀ …", "… cấp THỐNG NHẤT": a word set in capitals, no acronym
-        compound = _COMPOUND.match(lower, m.start())
-        if compound:
-            if start is None:
-                start = m.start()
-            end = compound.end()
-            words += 1
-            i = compound.end()
-            continue
-        if tok == "và" and start is not None:
-            joined = _COORDINATED.match(lower, m.end(), limit)
-            first = _SPACES.match(lower, m.end()).end()
-            last = view.text.rfind(" ", start, m.start() - 1) + 1
-            if joined and view.text[first:first + 1].isupper() and not view.text[max(start, last):max(start, last) + 1].isupper():
-                # "4 tổ và Văn phòng có 5 tổ": a name after a common noun and "và" opens the
-                # next clause (not "2 tỉnh Hà Giang và Tuyên Quang": names coordinated)
-                joined = None
-            if joined:
-                # "trước hạn và đúng hạn", "doanh nghiệp và hộ kinh doanh": a short
-                # coordinated word group closed by punctuation or a clause word.
-                end = joined.end()
-                words += 1 + len(joined.group().split())
-                i = joined.end()
-                break
-        if (stops is not _STOP or _first_syllable(tok) in _STOP_FIRST) and stops.match(lower, m.start()) \
-                and not (start is None and _FIRST_NOUN.match(lower, m.start())):
-            break
-        if start is None:
-            start = m.start()
-        end = m.end()
-        words += 1
-        i = m.end()
-        if words >= MAX_WORDS:
-            break
-    if start is None or end is None:
-        return None
-    det = _DETERMINER.match(lower, start, end)
-    if det and det.end() < end:
-        start = det.end()  # "100% các cơ quan" counts "cơ quan"
-    return start, end
-
-
-class PhraseIndex:
-    """Share nouns and money nouns of a document, found once (see context/cues.py)."""
-
-    def __init__(self, lower: str):
-        self.shares = MatchIndex(_SHARE, lower)
-        self.money = MatchIndex(_MONEY, lower)
-
-
-# "100% trong số 423 trường mầm non": the share of the total named after it
-_OF_TOTAL = re.compile(r"[ \t]+trong[ \t]+(?:tổng[ \t]+)?số[ \t]+\d[\d.,]*")
-
-
-def share_of_total(view, pos: int, limit: int) -> tuple[int, int] | None:
-    """The noun after "trong (tổng) số N" right after a percent."""
-    m = _OF_TOTAL.match(view.masked, pos, limit)
-    return phrase_after(view, m.end(), limit) if m else None
-
 
 _SHARE_REACH = 600  # characters: a share's name stands within its clause, close to the figure
 
@@ -311,7 +74,7 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
     last = None
     for i in reversed(r):  # "mức độ 3, 4" is a service level, not the share
         m = index.shares.matches[i]
-        if not (m.group().startswith("mức") and _LEVEL_AFTER.match(lower, m.end())):
+        if not (m.group().startswith("mức") and LEVEL_AFTER.match(lower, m.end())):
             last = m
             break
     if last is None:
@@ -319,39 +82,39 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
     start = last.start()
     # FORMAT.md: a share named with "tỷ lệ" keeps its whole name ("Tỷ lệ hộ nghèo theo chuẩn
     # nghèo đa chiều", "Tỷ trọng công nghiệp, xây dựng và dịch vụ trong cơ cấu kinh tế")
-    rate_name = _RATE_NAME.match(lower, start) is not None
+    rate_name = RATE_NAME.match(lower, start) is not None
     # The phrase runs to the linking verb, a clause break or the number itself.
     end = pos
     i = last.end()
-    head = _COMPOUND.match(lower, start)
+    head = COMPOUND.match(lower, start)
     if head is not None and last.end() < head.end() <= pos:
         i = head.end()  # "mức giảm", "tốc độ tăng trưởng": the share noun begins a compound
     while i < pos:
-        tok = _TOKEN.search(lower, i, pos)
+        tok = TOKEN.search(lower, i, pos)
         if tok is None:
             break
         t = tok.group()
         if t == ",":
-            pair_end = _comma_in_pair(lower, tok.start())  # "tỷ lệ thôn, bản có sóng"
+            pair_end = comma_in_pair(lower, tok.start())  # "tỷ lệ thôn, bản có sóng"
             if pair_end is not None and pair_end <= pos:
                 i = pair_end
                 continue
-            if rate_name and _LISTED_NOUNS.match(lower, tok.end(), pos):
+            if rate_name and LISTED_NOUNS.match(lower, tok.end(), pos):
                 # "Tỷ trọng công nghiệp, xây dựng và dịch vụ trong cơ cấu kinh tế": the name
                 # lists its parts
                 i = tok.end()
                 continue
-        levels_end = _levels_end(lower, tok, start, pos)
+        levels_end = service_levels_end(lower, tok, start, pos)
         if levels_end is not None:  # "dịch vụ công mức độ 3, 4"
             i = levels_end
             continue
-        compound = _COMPOUND.match(lower, tok.start())
+        compound = COMPOUND.match(lower, tok.start())
         if compound is not None and compound.end() <= pos:  # "tốc độ tăng trưởng tổng sản phẩm"
             i = compound.end()
             continue
-        stops = _RATE_NAME_STOP if rate_name else _SHARE_STOP
+        stops = RATE_NAME_STOP if rate_name else SHARE_STOP
         # ("|": a table's next cell)
-        if t in ",;:()|" or t[0] == MASK_CHAR or stops.match(lower, tok.start()) or _NUMBERISH.match(t):
+        if t in ",;:()|" or t[0] == MASK_CHAR or stops.match(lower, tok.start()) or NUMBERISH.match(t):
             end = tok.start()
             break
         i = tok.end()
@@ -359,8 +122,8 @@ def share_before(view, pos: int, clause_start: int, index: PhraseIndex) -> tuple
     if rate_name and not _ANAPHOR.search(phrase):
         # "… đúng hạn trong [tháng 8] đạt …": the date is masked, its preposition stays out
         # (not "tỉ lệ nói trên", which points back)
-        phrase = _DANGLING_END.sub("", phrase)
-    if not phrase or len(phrase.split()) > MAX_WORDS + (_RATE_NAME_EXTRA if rate_name else 4):
+        phrase = DANGLING_END.sub("", phrase)
+    if not phrase or len(phrase.split()) > MAX_WORDS + (RATE_NAME_EXTRA if rate_name else 4):
         return None
     if start + len(phrase) == last.end() and lower.startswith(",", last.end()):
         return None  # "Kết quả, đã cấp …": a discourse marker, not a share
@@ -391,17 +154,17 @@ def phrase_before_link(view, pos: int, clause_start: int) -> tuple[int, int] | N
         start = m.end()
     if start == window_start and window_start > clause_start:
         return None  # no opening within reach: the phrase would be too long
-    words = list(_TOKEN.finditer(lower, start, end))
+    words = list(TOKEN.finditer(lower, start, end))
     if not words or len(words) > MAX_WORDS:
         return None
     for w in words:
-        if not w.group()[0].isalnum() or _NUMBERISH.match(w.group()):
+        if not w.group()[0].isalnum() or NUMBERISH.match(w.group()):
             return None
     first = words[0]
-    det = _DETERMINER.match(lower, first.start(), end)
+    det = DETERMINER.match(lower, first.start(), end)
     s = det.end() if det else first.start()
     e = words[-1].end()
-    if _STOP.match(lower, s):
+    if STOP.match(lower, s):
         return None
     return (s, e) if s < e else None
 
@@ -410,14 +173,14 @@ def noun_right_before(view, pos: int, clause_start: int, max_words: int = 4) -> 
     """The noun phrase written right before a number, back to a clause word or punctuation:
     "tuyển dụng công chức 101 người" → "công chức", "quy mô dân số hơn 3,06 triệu người"."""
     lower = view.masked
-    words = list(_TOKEN.finditer(lower, max(clause_start, pos - 12 * max_words), pos))
+    words = list(TOKEN.finditer(lower, max(clause_start, pos - 12 * max_words), pos))
     start = None
     for i in range(len(words) - 1, max(-1, len(words) - 1 - max_words), -1):
         w = words[i]
         t = w.group()
-        if not t[0].isalnum() or _NUMBERISH.match(t) or _STOP.match(lower, w.start()):
+        if not t[0].isalnum() or NUMBERISH.match(t) or STOP.match(lower, w.start()):
             break
-        prev = _STOP.match(lower, words[i - 1].start()) if i else None
+        prev = STOP.match(lower, words[i - 1].start()) if i else None
         if prev and prev.end() > w.start():
             break  # the second syllable of a verb ("tuyển dụng")
         start = w.start()
@@ -433,7 +196,7 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     lower = view.masked
     # (not a noun after "từ": "vốn đối ứng từ ngân sách địa phương là 1.080 tỷ đồng" says
     # where the money comes from, not what it is)
-    noun = next((m for m in reversed(index.money.between(max(clause_start, pos - _MONEY_REACH), pos))
+    noun = next((m for m in reversed(index.money.between(max(clause_start, pos - MONEY_REACH), pos))
                  if not _SOURCE_BEFORE.search(lower, max(clause_start, m.start() - 8), m.start())), None)
     if noun is None:
         return None
@@ -447,20 +210,20 @@ def money_noun_before(view, pos: int, clause_start: int, index: PhraseIndex) -> 
     while (lead := _MONEY_LEAD.search(lower, max(clause_start, begin - 12), begin)) is not None:
         begin = lead.start()  # "tổng số vốn triển khai", "vốn ngân sách địa phương"
     end = noun.end()
-    compound = _COMPOUND.match(lower, begin)
+    compound = COMPOUND.match(lower, begin)
     if compound is not None and noun.end() < compound.end() <= pos:
         end = compound.end()  # "thu nhập tăng thêm": a noun holding a stop word
-    for tok in _TOKEN.finditer(lower, end, pos):
+    for tok in TOKEN.finditer(lower, end, pos):
         if tok.start() < end:
             continue  # inside a compound read whole
         t = tok.group()
-        if (inner := _COMPOUND.match(lower, tok.start())) is not None and inner.end() <= pos:
+        if (inner := COMPOUND.match(lower, tok.start())) is not None and inner.end() <= pos:
             end = inner.end()  # "chi phí thuê nhà ở": a noun holding a stop word
             continue
-        if t == "," and (pair_end := _comma_in_pair(lower, tok.start())) is not None and pair_end <= pos:
+        if t == "," and (pair_end := comma_in_pair(lower, tok.start())) is not None and pair_end <= pos:
             end = pair_end  # "kim ngạch xuất, nhập khẩu": a fixed pair
             continue
-        if t in ",;:()|" or t[0] == MASK_CHAR or _NUMBERISH.match(t) or _MONEY_STOP.match(lower, tok.start()):
+        if t in ",;:()|" or t[0] == MASK_CHAR or NUMBERISH.match(t) or MONEY_STOP.match(lower, tok.start()):
             break
         end = tok.end()
     return begin, end
@@ -488,7 +251,7 @@ def _given_before(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     """What a verb of giving gives, named between the verb and the amount ("tặng quà Tết 500
     nghìn đồng" → "quà Tết"), without a place after it; None when nothing stands between."""
     m = _GIVEN_BEFORE.search(view.masked, max(clause_start, pos - _GIVEN_REACH), pos)
-    if m is None or _MONEY_STOP.search(view.masked, m.start("np"), m.end("np")):
+    if m is None or MONEY_STOP.search(view.masked, m.start("np"), m.end("np")):
         return None
     return _without_place_tail(view, (m.start("np"), m.end("np")), named_unit=True)
 _GOAL_CLAUSE = re.compile(r"\s*(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)")
@@ -507,7 +270,7 @@ _ADJUNCT = re.compile(
     r"|\(?[a-zđ\d]{1,2}[.)]\s+"
     r"|[" + MASK_CHAR + r"\s]+,?\s*)"
 )
-_HEAD_STOP = _stops_with_average(HEAD_STOPS)
+_HEAD_STOP = stops_with_average(HEAD_STOPS)
 _NOMINALIZER = re.compile(alternation(NOMINALIZERS) + r"(?!\w)")
 _PREDICATE_START = re.compile(r"\s*(?:" + alternation(LINK_VERBS + ("được", "đã", "sẽ", "đang", "với", "và"))
                               + r")(?!\w)")
@@ -547,20 +310,20 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
     words = 0
     i = lo
     while i < hi:
-        tok = _TOKEN.search(lower, i, hi)
+        tok = TOKEN.search(lower, i, hi)
         if tok is None:
             break
         t = tok.group()
-        if t == "," and start is not None and (pair_end := _comma_in_pair(lower, tok.start())) is not None \
+        if t == "," and start is not None and (pair_end := comma_in_pair(lower, tok.start())) is not None \
                 and pair_end <= hi:
             end = i = pair_end  # "kim ngạch xuất, nhập khẩu": a fixed pair
             words += 1
             continue
-        if not t[0].isalnum() or _NUMBERISH.match(t) or t[0] == MASK_CHAR:
+        if not t[0].isalnum() or NUMBERISH.match(t) or t[0] == MASK_CHAR:
             break
-        compound = _COMPOUND.match(lower, tok.start())
+        compound = COMPOUND.match(lower, tok.start())
         if start is None:
-            if _STOP.match(lower, tok.start()) and not _FIRST_NOUN.match(lower, tok.start()) and not compound:
+            if STOP.match(lower, tok.start()) and not FIRST_NOUN.match(lower, tok.start()) and not compound:
                 return None
             start = tok.start()
         elif compound is None:
@@ -569,7 +332,7 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
                     break
             elif t == "và" and _NOUN_AFTER_AND.match(lower, tok.end(), hi):
                 pass  # coordinated nouns inside the subject
-            elif (_first_syllable(t) in _STOP_FIRST and _STOP.match(lower, tok.start())) or _HEAD_STOP.match(lower, tok.start()):
+            elif (first_syllable(t) in STOP_FIRST and STOP.match(lower, tok.start())) or _HEAD_STOP.match(lower, tok.start()):
                 break
         end = compound.end() if compound else tok.end()
         i = end
@@ -578,7 +341,7 @@ def _head_np(view, lo: int, hi: int) -> tuple[int, int] | None:
             return None
     if start is None:
         return None
-    det = _DETERMINER.match(lower, start, end) or _RESULT_LEAD.match(lower, start, end)
+    det = DETERMINER.match(lower, start, end) or _RESULT_LEAD.match(lower, start, end)
     if det and det.end() < end:
         start = det.end()
     return start, end
@@ -652,7 +415,7 @@ def clause_head(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     for _ in range(_SEGMENTS_BACK):
         comma = max(lower.rfind(",", lo_limit, hi), lower.rfind("(", lo_limit, hi))
         lo = comma + 1 if comma >= 0 else lo_limit
-        if comma >= 0 and _comma_in_pair(lower, comma) is not None:
+        if comma >= 0 and comma_in_pair(lower, comma) is not None:
             comma2 = lower.rfind(",", lo_limit, comma)
             lo = comma2 + 1 if comma2 >= 0 else lo_limit
         if not own:
@@ -823,7 +586,7 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
             opener = _AND_OPENER.match(masked, lo2, lo - 1)
             if opener is not None:
                 lo2 = opener.end()
-            if not _NUMBERISH.search(masked, lo2, lo - 1):  # else the share is the figure's before it
+            if not NUMBERISH.search(masked, lo2, lo - 1):  # else the share is the figure's before it
                 span = _head_np(view, lo2, lo - 1)
         if span is None and masked[lo:verb].strip() == "":
             # "1.346 hồ sơ được trả tận nơi, chiếm gần 40% tổng số hồ sơ": after a figure's
@@ -842,7 +605,7 @@ def subject_of(view, kind: str, start: int, end: int, after: tuple[int, int] | N
     if occupies:
         return span  # else the figure before it lends its subject (shared_subjects)
     if kind == "percent" and span is not None and _WHOLE_AFTER.match(masked, span[0]) \
-            and (named := share_before(view, start, s_start, index)) is not None and _RATE_NAME.match(masked, named[0]) \
+            and (named := share_before(view, start, s_start, index)) is not None and RATE_NAME.match(masked, named[0]) \
             and len(masked[named[0]:named[1]].split()) > 2:
         # "tỷ lệ khấu trừ mỗi lần không quá 30% tổng số tiền lương": the total after is the
         # whole the share is of; the rate named before is what is measured
@@ -952,7 +715,7 @@ _OBJECT_BEFORE_SHARE_REACH = 60
 
 def _object_before_share(view, pos: int, clause_start: int) -> tuple[int, int] | None:
     m = _OBJECT_BEFORE_SHARE.search(view.masked, max(clause_start, pos - _OBJECT_BEFORE_SHARE_REACH), pos)
-    if m is None or _STOP.search(view.masked, m.start("np"), m.end("np")):
+    if m is None or STOP.search(view.masked, m.start("np"), m.end("np")):
         return None
     return m.span("np")
 
@@ -1030,7 +793,7 @@ def item_before_bracket(view, start: int, end: int, clause_start: int) -> tuple[
         pass
     if project is not None:
         s = project.start()  # "TPHCM xây tặng Điện Biên dự án Lưới điện …": the project named
-    det = _DETERMINER.match(lower, s + len(lower[s:e]) - len(lower[s:e].lstrip()), e)
+    det = DETERMINER.match(lower, s + len(lower[s:e]) - len(lower[s:e].lstrip()), e)
     if det is not None:
         s = det.end()
     words = view.text[s:e].split()
@@ -1060,7 +823,7 @@ def attribute_before(view, pos: int, clause_start: int) -> tuple[int, int] | Non
     m = _ATTRIBUTE.search(view.masked, lo, pos)
     if m is not None and lo > clause_start and m.start("np") <= lo and m.group().lstrip()[:1].isalpha():
         return None  # the window cut a longer phrase: not the start of one
-    if m is None or _STOP.match(view.masked, m.start("np")) or _NP_VERB.search(view.masked, *m.span("np")):
+    if m is None or STOP.match(view.masked, m.start("np")) or _NP_VERB.search(view.masked, *m.span("np")):
         return None  # "biên chế công chức được giao là …": a verb inside, no plain noun phrase
     if m.group().lstrip().startswith(",") and _OWNERS_BEFORE.search(view.masked, max(clause_start, m.start() - 40), m.start()):
         return None  # "mức độ hài lòng của người dân, doanh nghiệp đạt …": the comma joins owners
@@ -1096,7 +859,7 @@ _INDEX_NAME = re.compile(
 def _rate_named_before(view, lo: int, hi: int) -> str | None:
     """The first "tỷ lệ …" of more than its two words named between ``lo`` and ``hi``."""
     for sw in _SHARE_WORD.finditer(view.masked, lo, hi):
-        named = _rate_phrase(view, sw, hi, _RATE_NAME_STOP, MAX_WORDS + _RATE_NAME_EXTRA)
+        named = _rate_phrase(view, sw, hi, RATE_NAME_STOP, MAX_WORDS + RATE_NAME_EXTRA)
         if named is not None:
             return named
     return None
@@ -1109,8 +872,8 @@ def _rate_phrase(view, share_word: re.Match, hi: int, stops: re.Pattern[str], ma
     end = _PHRASE_END.search(lower, share_word.end(), hi)
     limit = end.start() if end else hi
     words = []
-    for tok in _TOKEN.finditer(lower, share_word.end(), limit):
-        if not tok.group()[0].isalnum() or _NUMBERISH.match(tok.group()) or stops.match(lower, tok.start()):
+    for tok in TOKEN.finditer(lower, share_word.end(), limit):
+        if not tok.group()[0].isalnum() or NUMBERISH.match(tok.group()) or stops.match(lower, tok.start()):
             break
         words.append(tok)
     if not words or len(words) > max_words:
@@ -1294,4 +1057,4 @@ def _antecedent_share(view, pos: int, before: list) -> str | None:
         pass
     if last is None:
         return None
-    return _rate_phrase(view, last, pos, _SHARE_STOP, MAX_WORDS)
+    return _rate_phrase(view, last, pos, SHARE_STOP, MAX_WORDS)
