@@ -14,6 +14,7 @@ import re
 
 from ..lexicon.calendar import WEEKDAYS
 from .dates import _DM, _O, _S
+from .periods import period_end
 
 _PUB_ISO = re.compile(r"(?im)^(?:ngày|date|published)\s*:\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\s*$")
 _DMY_ANY = r"(?P<d>0?[1-9]|[12]\d|3[01])[/.\-](?P<m>0?[1-9]|1[0-2])[/.\-](?P<y>(?:19|20)\d\d)(?!\d)"
@@ -61,8 +62,7 @@ def infer_published(text: str) -> _dt.date | None:
                 return got
     m = _PUB_ISSUE_MONTH.search(head)
     if m:
-        y, mo = int(m.group("y")), int(m.group("m"))
-        return _dt.date(y + (mo == 12), mo % 12 + 1, 1) - _dt.timedelta(days=1)
+        return period_end(f"{int(m.group('y')):04d}-{int(m.group('m')):02d}")
     m = _PUB_URL_MONTH.search(head)
     if m:
         y, mo = int(m.group("y")), int(m.group("m"))

@@ -399,7 +399,7 @@ _PROPOSED_FINE = re.compile(
     r"(?<!\w)(?:đề\s+xuất|kiến\s+nghị)[\s*_]+(?:[^\W\d_]+[\s,*_]+){0,10}?(?:có\s+thể\s+)?(?:bị\s+)?(?:xử\s+)?phạt(?!\w)"
     r"|(?<!\w)theo\s+(?:các\s+)?(?:đề\s+xuất|kiến\s+nghị)(?!\w)"
 )
-_CLAUSE_BREAK = re.compile(r"[;:.\n]")
+_CLAUSE_BREAK = re.compile(_CLAUSE_STOP)  # (not the dot of "1.000.000")
 _PROPOSAL_WORD = re.compile(r"(?:theo\s+(?:các\s+)?)?(?:đề\s+xuất|kiến\s+nghị)")
 _WILL = re.compile(r"(?<!\w)sẽ(?!\w)")
 _WILL_REACH = 60  # characters: "sẽ" and the verb whose object the figure counts

@@ -766,6 +766,10 @@ EXAMPLES += [
       "projected", None),
     S("Người vi phạm có thể bị phạt đến 2 triệu đồng, theo đề xuất của Bộ Tư pháp.", "đến 2 triệu đồng",
       "money", "projected"),
+    # (the thousands dots of the first fine end no clause before the second)
+    S("Bộ đề xuất phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng với cá nhân và phạt tiền từ "
+      "2.000.000 đồng đến 4.000.000 đồng với tổ chức.", "2.000.000 đồng đến 4.000.000 đồng", "money",
+      "projected"),
     # … not a duty to propose, a proposal since adopted, or a proposal in another clause
     S("Thanh tra sở phải đề xuất phạt tiền đến 2 triệu đồng đối với cơ sở vi phạm.", "đến 2 triệu đồng",
       "money", None),
