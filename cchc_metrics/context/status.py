@@ -120,6 +120,13 @@ _PROGRAMME_BEFORE = re.compile(
 )
 # a figure whose noun phrase is the subject of a forecast verb right after it
 _FORECAST_AFTER = re.compile(r"[ \t]*(?:(?:cũng|đều)[ \t]+)?(?P<cue>dự\s+kiến|có\s+khả\s+năng|dự\s+báo\s+sẽ)(?!\w)")
+# "Chi tiết tên gọi 7 tỉnh … sau sáp nhập 2025 dự kiến?", "… được hỗ trợ thêm 100% lương
+# (dự kiến)": "dự kiến" closing the clause labels what it says as planned (not "như dự kiến",
+# "so với dự kiến": as planned, against the plan)
+_FORECAST_LABEL_AFTER = re.compile(
+    r"[^,;:.!?\n()]{0,80}?(?:\(\s*(?P<w>dự\s+kiến)\s*\)|(?<!như )(?<!với )(?<!hơn )(?<!\w)(?P<w2>dự\s+kiến))"
+    r"[ \t*_]*(?=[?.!;\n]|$)"
+)
 _RESULT_BEFORE = re.compile(r"(?<!\w)(?:thành|lên|còn)\s+$")
 _MAY_COME_AFTER = re.compile(
     r"\s+(?:(?:sẽ|còn|chỉ|lại|phải)\s+)?(?:đạt|tăng|giảm|lên|xuống|vượt|tiết\s+kiệm|thu\s+về|thu|mang\s+lại|giúp|"
@@ -556,6 +563,10 @@ class StatusReader:
             # "16 địa phương dự kiến đạt và vượt chỉ tiêu": what the figure is forecast to do
             word = forecast_after.group("cue")
             return Evidence("projected", "cue", forecast_after.start("cue"), forecast_after.start("cue") + len(word))
+        closing = _FORECAST_LABEL_AFTER.match(lower, noun_end or end, sent_end or len(lower))
+        if closing is not None:
+            w = "w" if closing.group("w") else "w2"
+            return Evidence("projected", "cue", closing.start(w), closing.end(w))
         clause = self._clause(sent_start, start)
         if clause is not None:
             if clause.status is not None:

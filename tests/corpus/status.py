@@ -849,3 +849,12 @@ EXAMPLES += [
       "lương vào bậc 1, hệ số lương 8,80 của Bảng lương chuyên gia cao cấp.\n\nNghị định 10/2026/NĐ-CP có hiệu lực "
       "thi hành từ ngày 15/6/2026.", "8,80", "quantity", "target", "2026-04-26"),
 ]
+EXAMPLES += [
+    # "dự kiến" closing the clause labels what it says as planned, as headlines write it
+    # (session 14, read in corpus_b26 after its first touch and in corpus_b11; own text) …
+    S("Danh sách 5 huyện sau sắp xếp năm 2026 dự kiến?", "5", "count", "projected"),
+    S("Cán bộ thôn được hỗ trợ thêm 50% phụ cấp hằng tháng (dự kiến)", "50%", "percent", "projected"),
+    # … not "như dự kiến" (as planned) or "so với dự kiến" (against the plan)
+    S("Công trình đã hoàn thành 12 hạng mục như dự kiến.", "12", "count", None),
+    S("Số thu ngân sách đạt 104% so với dự kiến.", "104%", "percent", None),
+]
