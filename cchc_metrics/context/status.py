@@ -156,6 +156,7 @@ _CLAUSE_END = re.compile(r"[;:()\n]")
 _ENSURE = re.compile(r"(?<!\w)(?:bảo\s+đảm|đảm\s+bảo)(?!\w)")
 _DIRECTED = re.compile(r"(?<!\w)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)(?!\w)")
 _FLOOR = re.compile(alternation(FLOORS) + r"(?!\w)")
+_FLOOR_BEFORE = re.compile(r"(?<!\w)" + alternation(FLOORS) + r"(?:\s+trọn)?\s+$")
 _NORM_BEFORE = re.compile(r"(?<!\w)" + alternation(NORM_NOUNS) + r"(?:\s+[^\W\d_]+){0,2}\s+$")
 _NOW_AFTER = re.compile(r"[ \t]*(?:\w+[ \t]+)?" + alternation(NOW_AFTER) + r"(?!\w)")
 _NEGATION = re.compile(r"(?<!\w)" + alternation(NEGATIONS) + r"(?:\s+(?:khoảng|trên|được|mức))?\s*$")
@@ -589,13 +590,15 @@ class StatusReader:
             post = _TARGET_AFTER.match(lower, noun_end or end, sent_end)
             if post is not None:
                 return Evidence("target", "cue", post.end() - len(post.group().split()[-1]) - 4, post.end())
-        floor = _FLOOR.match(lower, start)
+        # (the floor word may stand before the span: "ít nhất từ 48 tháng trở lên", "ít nhất
+        # trọn 1 nhiệm kỳ")
+        floor = _FLOOR.match(lower, start) or _FLOOR_BEFORE.search(lower, max(sent_start, start - 16), start)
         if floors and floor and not self._before(DONE, sent_start, start, sent_end) \
                 and not self._before(_LAW_SAYS, sent_start, start, sent_end) \
                 and not self._before(_ENTITLED, sent_start, start, sent_end) \
                 and not _NORM_BEFORE.search(lower, max(sent_start, start - 30), start) \
                 and not _DONE_JUST_BEFORE.search(lower, max(sent_start, start - 8), start):
-            return Evidence("target", "floor", floor.start(), floor.end())
+            return Evidence("target", "floor", floor.start(), floor.start() + len(floor.group().rstrip()))
         ensure = self.ensures.last_between(sent_start, start)
         if ensure is not None and not DONE.search(lower, ensure.end(), start):
             directed = _DIRECTED.search(lower, sent_start, ensure.start())

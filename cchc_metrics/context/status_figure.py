@@ -209,6 +209,11 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     if scope is None and kind in ("count", "quantity", "money", "percent") \
             and (merged := _new_unit_after_merger(d, ctx, sentence)) is not None:
         return merged
+    if ev is None and scope is None and ctx.scopes.directive_title is not None \
+            and d.get("qualifier") in ("at_least", "at_most") and kind != "deadline":
+        # "Đại hội đảng viên … không quá 2 ngày" in Directive 45-CT/TW: a bound a directive or a
+        # conclusion lays down is a level it sets (FORMAT.md), not a rule in force
+        return ctx.scopes.directive_title
     if kind in ("money", "quantity", "count") and (cost := ctx.status.cost_of(s_start, d["start"], d["end"], money=kind == "money")) is not None:
         return cost
     if when and periods.begins_after(when, ctx.published):

@@ -52,7 +52,9 @@ class Scopes:
     ``rule_to_come`` is the evidence that it reports a rule taking effect after publication;
     ``own_rule_ahead`` that it quotes a document whose own closing article puts it in force
     after publication ("Nghị định này có hiệu lực thi hành từ ngày …"); ``holiday_schedule``
-    that its title announces the days off of a holiday ("Lịch nghỉ Tết 2026 chính thức")."""
+    that its title announces the days off of a holiday ("Lịch nghỉ Tết 2026 chính thức");
+    ``directive_title`` that its title is a directive, conclusion or telegram, or a Party
+    resolution or regulation ("Chỉ thị số 45-CT/TW về …", "Kết luận 157: …")."""
 
     def __init__(self) -> None:
         self._by_sentence: dict[Sentence, tuple[Evidence, int]] = {}
@@ -61,6 +63,7 @@ class Scopes:
         self.own_rule_ahead: Evidence | None = None
         self.title_change_ahead: Evidence | None = None
         self.holiday_schedule: Evidence | None = None
+        self.directive_title: Evidence | None = None
 
     def add(self, sentence: Sentence, ev: Evidence, from_pos: int | None = None, *, replace: bool = False) -> None:
         if replace or sentence not in self._by_sentence:
@@ -156,6 +159,16 @@ _PLAN_TITLE = re.compile(r"(?<!\w)(?:lên\s+kế\s+hoạch|kế\s+hoạch|đề\
 # "Lịch nghỉ Tết Dương lịch và Âm lịch …", "Lịch nghỉ lễ Quốc khánh 2/9 …": an official
 # schedule of days off, announced before the holiday; the days it gives are decided
 _HOLIDAY_TITLE = re.compile(r"(?<!\w)lịch\s+nghỉ(?:\s+(?:tết|lễ))?(?!\w)")
+# A title that is a directive, a conclusion, a telegram or a Party resolution or regulation
+# (read in the text as written: identifiers are masked in the lower-case twin). Such texts
+# decide levels (FORMAT.md: "Resolutions, conclusions and directives that decide a number
+# set targets"); a law, decree or circular states rules in force.
+_DIRECTIVE_TITLE = re.compile(
+    r"[\W_]*(?:(?:toàn\s+văn|nội\s+dung|chi\s+tiết)\s+)?(?:"
+    r"(?P<d>chỉ\s+thị|kết\s+luận|công\s+điện)(?!\w)"
+    r"|(?P<p>nghị\s+quyết|quy\s+định)(?:\s+số)?\s+\d+[-/](?:nq|qđ)/(?:tw|tu|hu|đu)(?!\w))",
+    re.IGNORECASE,
+)
 _EFFECTIVE = re.compile(r"(?<!\w)có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:kể\s+)?từ)?\s*$")
 _FROM_EFFECT = re.compile(
     r"(?<!\w)(?:kể\s+)?từ\s+ngày\s+(?:" + alternation(DECISION_DOCS) + r")(?:\s+này)?\s+có\s+hiệu\s+lực"
@@ -190,6 +203,9 @@ def sentence_scopes(lower: str, sentences: list[Sentence], reader: StatusReader,
     if sentences:
         s0, e0 = sentences[0]
         scopes.plan_title = _PLAN_TITLE.search(lower, s0, e0) is not None
+        if text is not None and (directive := _DIRECTIVE_TITLE.match(text, s0, e0)) is not None:
+            w = "d" if directive.group("d") else "p"
+            scopes.directive_title = Evidence("target", "directive", directive.start(w), directive.end(w))
         holiday = _HOLIDAY_TITLE.search(lower, s0, e0)
         if holiday is not None:
             scopes.holiday_schedule = Evidence("target", "schedule", holiday.start(), holiday.end())

@@ -858,3 +858,22 @@ EXAMPLES += [
     S("Công trình đã hoàn thành 12 hạng mục như dự kiến.", "12", "count", None),
     S("Số thu ngân sách đạt 104% so với dự kiến.", "104%", "percent", None),
 ]
+EXAMPLES += [
+    # a bound a directive, a conclusion or a Party resolution lays down is a level it sets
+    # (FORMAT.md: "directives that decide a number set targets"; session 14, read in
+    # corpus_b26 after its first touch; own text) …
+    S("Chỉ thị số 12-CT/TU về đại hội chi bộ nhiệm kỳ 2027-2029\n\nĐại hội chi bộ tổ chức không quá 1 ngày, "
+      "hoàn thành trước ngày 30/4/2027.\n", "không quá 1 ngày", "duration", "target", "2026-12-01"),
+    S("Kết luận của Ban Thường vụ Tỉnh ủy về công tác cán bộ\n\nMỗi đồng chí không kiêm nhiệm quá 2 chức danh "
+      "lãnh đạo.\n", "quá 2", "count", "target", "2026-12-01"),
+    S("Nghị quyết số 05-NQ/TU về chuyển đổi số\n\nCác sở tổ chức đào tạo không quá 20 lớp mỗi năm.\n",
+      "không quá 20", "count", "target", "2026-12-01"),
+    # (the floor word may stand before the span: "ít nhất từ …", "ít nhất trọn …")
+    S("Cán bộ tái cử phải còn thời gian công tác ít nhất từ 36 tháng trở lên.", "từ 36 tháng trở lên",
+      "duration", "target"),
+    # … not a law's or a decree's time limit, nor a directive named in a news title
+    S("Nghị định 30/2026/NĐ-CP về thủ tục đất đai\n\nThời hạn giải quyết không quá 10 ngày làm việc.\n",
+      "không quá 10 ngày làm việc", "duration", None, "2026-12-01"),
+    S("Huyện triển khai Chỉ thị 05 của Tỉnh ủy\n\nThời hạn giải quyết hồ sơ không quá 3 ngày làm việc.\n",
+      "không quá 3 ngày làm việc", "duration", None, "2026-12-01"),
+]
