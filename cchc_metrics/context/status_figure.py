@@ -539,10 +539,20 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx) -> status_ctx.Evidence:
     """A floor under a plan or proposal is a criterion its outcome must meet ("xã hình thành
     sau sắp xếp có diện tích đạt từ 200% trở lên"): FORMAT.md's "xã mới tối thiểu 50 km²"
     is a target. A forecast word keeps it projected ("dự kiến đạt ít nhất 5%")."""
-    if ev.status != "projected" or d.get("qualifier") != "at_least" \
-            or (ev.rule == "cue" and _FORECAST_WORD.match(ctx.status.lower, ev.start)):
+    if ev.status != "projected" or (ev.rule == "cue" and _FORECAST_WORD.match(ctx.status.lower, ev.start)):
         return ev
+    if d.get("qualifier") != "at_least":
+        # "- Triển khai số hóa …, đảm bảo 100% kết quả … được số hóa" in a plan: a level the
+        # plan requires its work to ensure is a criterion too, no forecast
+        ensure = _ENSURE_BEFORE.search(ctx.status.lower, max(0, d["start"] - _ENSURE_REACH), d["start"])
+        if ensure is None:
+            return ev
+        return status_ctx.Evidence("target", "ensure", ensure.start(), ensure.end())
     return status_ctx.Evidence("target", "criterion", ev.start, ev.end)
+
+
+_ENSURE_BEFORE = re.compile(r"(?<!\w)(?:bảo|đảm)\s+(?:bảo|đảm)(?!\w)(?=[^,;:.\n]*$)")
+_ENSURE_REACH = 40  # characters: "đảm bảo" opens the figure's own clause
 
 
 _CURRENT_AFTER = re.compile(

@@ -877,3 +877,14 @@ EXAMPLES += [
     S("Huyện triển khai Chỉ thị 05 của Tỉnh ủy\n\nThời hạn giải quyết hồ sơ không quá 3 ngày làm việc.\n",
       "không quá 3 ngày làm việc", "duration", None, "2026-12-01"),
 ]
+EXAMPLES += [
+    # in a plan's list, a level its work must ensure is a criterion, no forecast (session 14,
+    # read in corpus_b26 after its first touch; own text) …
+    S("Quyết định 20/QĐ-UBND về Kế hoạch cải cách hành chính năm 2027 ra sao?\n\nCăn cứ tiểu mục 2 Mục II Kế hoạch "
+      "ban hành kèm theo Quyết định 20/QĐ-UBND năm 2027 quy định về nhiệm vụ như sau:\n\n- Rà soát thủ tục hành "
+      "chính.\n\n- Triển khai số hóa hồ sơ, đảm bảo 100% hồ sơ còn hiệu lực được số hóa.\n", "100%", "percent",
+      "target", None),
+    # … while what the plan will make stays projected
+    S("Kế hoạch cải cách hành chính năm 2027 của Sở\n\nNhiệm vụ trọng tâm:\n\n- Xây dựng 3 phần mềm dùng chung "
+      "cho các phòng.\n", "3", "count", None, "2026-12-01"),
+]
