@@ -163,6 +163,8 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
         return _criterion(ev, d, ctx)
     if kind == "count" and (hearsay := _hearsay_outcome(d, ctx, sentence, noun_end)) is not None:
         return hearsay
+    if kind == "count" and (pending := _units_after_pending_merger(d, ctx, sentence, noun_end)) is not None:
+        return pending
     if kind in ("percent", "money") and (coming := _change_to_come(d, ctx, sentence)) is not None:
         return coming
     milestone = _milestone(d, ctx, sentence)
@@ -341,6 +343,28 @@ def _new_unit_after_merger(d: dict, ctx, sentence: tuple[int, int]) -> status_ct
     if _MERGER_CLAUSE_BREAK.search(lower, oe, d["start"]) or _NEW_UNIT.search(lower, os_, d["start"]) is None:
         return None
     return status_ctx.Evidence("projected", "merger-outcome", os_, oe)
+
+
+_MERGER_YEAR_AFTER = re.compile(r"[ \t]*(?:năm[ \t]+)?(?P<y>20\d\d)(?!\d)")
+
+
+def _units_after_pending_merger(d: dict, ctx, sentence: tuple[int, int], noun_end: int | None) -> status_ctx.Evidence | None:
+    """"Danh sách 7 tỉnh miền Trung sau sáp nhập 2025": the count of the units the 2025
+    reorganisation makes, in a text not dated after it took effect and not reporting it
+    done, is its outcome still to come (FORMAT.md: projected, like "sau hợp nhất, tỉnh mới
+    có 1,9 triệu dân"). The year must be written: a merger of earlier years is done."""
+    if ctx.published is not None and ctx.published >= _MERGERS_IN_FORCE:
+        return None
+    lower = ctx.status.lower
+    after = _OUTCOME_AFTER.match(lower, noun_end or d["end"], sentence[1])
+    if after is None:
+        return None
+    year = _MERGER_YEAR_AFTER.match(lower, after.end())
+    if year is None or int(year.group("y")) != _MERGERS_IN_FORCE.year:
+        return None
+    if _MERGER_CLAUSE_BREAK.search(lower, sentence[0], d["start"]) or ctx.status.in_sentence(status_ctx.DONE, sentence):
+        return None
+    return status_ctx.Evidence("projected", "merger-outcome", lower.rfind("sau", after.start(), after.end()), after.end())
 
 
 def _hearsay_outcome(d: dict, ctx, sentence: tuple[int, int], noun_end: int | None) -> status_ctx.Evidence | None:

@@ -888,3 +888,12 @@ EXAMPLES += [
     S("Kế hoạch cải cách hành chính năm 2027 của Sở\n\nNhiệm vụ trọng tâm:\n\n- Xây dựng 3 phần mềm dùng chung "
       "cho các phòng.\n", "3", "count", None, "2026-12-01"),
 ]
+EXAMPLES += [
+    # the count of units the 2025 reorganisation makes, named with its year, in a text not
+    # dated after it took effect, is its outcome to come (session 14, read in corpus_b26
+    # after its first touch; own text) …
+    S("Danh sách 5 tỉnh Tây Nguyên sau sáp nhập 2025 theo Nghị quyết 60?", "5", "count", "projected", "2025-05-01"),
+    # … not a merger of an earlier year, nor in a text dated after 1 July 2025
+    S("Danh sách 5 xã sau sáp nhập năm 2020 của huyện?", "5", "count", None, "2025-05-01"),
+    S("Danh sách 5 tỉnh Tây Nguyên sau sáp nhập 2025 theo Nghị quyết 60?", "5", "count", None, "2025-09-01"),
+]
