@@ -203,6 +203,8 @@ NOUN_PAIRS = (
     ("giấy tờ", "tài liệu"), ("hồ sơ", "tài liệu"),
     # session 12 (subject sample 2103): the staff's field; exports and imports written short
     ("chuyên môn", "nghiệp vụ"), ("xuất", "nhập khẩu"), ("xuất khẩu", "nhập khẩu"),
+    # session 14 (corpus_b26): a field named as a pair ("trình độ khoa học, công nghệ")
+    ("khoa học", "công nghệ"),
 )
 # Plural and quantifying words that open a noun phrase but are no part of what is counted.
 LEADING_DETERMINERS = ("các", "những", "mọi", "toàn bộ", "tất cả các", "tất cả")

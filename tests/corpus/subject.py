@@ -641,4 +641,8 @@ EXAMPLES += [
     U("Người cao tuổi được ngân sách nhà nước đóng bảo hiểm y tế 100% từ năm sau.", "100%", "percent", "bảo hiểm y tế"),
     U("Doanh nghiệp nhỏ được giảm lệ phí 50% trong hai năm đầu.", "50%", "percent", "lệ phí"),
     U("Năm 2024, thương mại điện tử của tỉnh tăng trưởng 25%.", "25%", "percent", "thương mại điện tử"),
+    # a field named as a pair is one noun ("khoa học, công nghệ"; session 14, read in corpus_b26
+    # after its first touch; own text)
+    U("Phấn đấu tỷ lệ công chức có trình độ khoa học, công nghệ đạt 10%.", "10%", "percent",
+      "tỷ lệ công chức có trình độ khoa học, công nghệ"),
 ]
