@@ -94,6 +94,7 @@ _APPOSED_NOUNS = re.compile(
     r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
 )
 _SPACES = re.compile(r"[ \t]*")
+_NOW_WORD = re.compile(r"hiện\s+(?:hành|tại|nay)(?!\w)")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
 NUMBERISH = re.compile(r"\d")
@@ -221,6 +222,8 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = STOP) -
                 and any(c.islower() for c in view.text[start:end]):
             break  # "chính quyền 2 cấp TẢI VỀ …", "… cấp THỐNG NHẤT": a word set in capitals, no acronym
         compound = COMPOUND.match(lower, m.start())
+        if compound and start is None and _NOW_WORD.match(lower, m.start()):
+            break  # "vượt mức 2.340.000 đồng/tháng hiện hành": when the figure holds, no noun
         if compound:
             if start is None:
                 start = m.start()

@@ -645,4 +645,8 @@ EXAMPLES += [
     # after its first touch; own text)
     U("Phấn đấu tỷ lệ công chức có trình độ khoa học, công nghệ đạt 10%.", "10%", "percent",
       "tỷ lệ công chức có trình độ khoa học, công nghệ"),
+    # "hiện hành" right after an amount says when it holds, it names nothing (session 14, read
+    # in corpus_b26 after its first touch; own text)
+    U("Phụ cấp năm sau sẽ cao hơn mức 1.500.000 đồng/tháng hiện hành.", "1.500.000 đồng/tháng", "money",
+      "Phụ cấp"),
 ]
