@@ -434,7 +434,8 @@ _REACH = 80
 # levels it reached (FORMAT.md: a lone end level reached by a movement is `to`): what the
 # new unit has or is, not what it gained or lost ("giảm 207 đơn vị" is a lone delta).
 _OUTCOME_OPENING = re.compile(
-    r"[\W_]*sau\s+(?:khi\s+)?(?:(?P<restructure>" + alternation(RESTRUCTURE_VERBS) + r")|"
+    # (after an opening adverb: "Theo đó, dự kiến sau khi sáp nhập tỉnh, …")
+    r"[\W_]*(?:(?:theo\s+đó|như\s+vậy|dự\s+kiến|khi\s+đó)[\s,]+)*sau\s+(?:khi\s+)?(?:(?P<restructure>" + alternation(RESTRUCTURE_VERBS) + r")|"
     + alternation(LEVEL_CHANGE_VERBS) + r")(?!\w)[^,;.\n]{0,80},"
 )
 # … and "Sau khi sắp xếp:" on a line of its own heads the paragraphs that state them

@@ -318,3 +318,9 @@ EXAMPLES += [
     C('Theo Nghị định năm 2019, người dân phải chờ 20 ngày làm việc để nhận kết quả.\n\nNghị định mới đã giảm thời gian '
       'này xuống còn 12 ngày làm việc.', '20 ngày làm việc', 'duration', 'from', '12 ngày làm việc'),
 ]
+EXAMPLES += [
+    # a merger's outcome opener after an adverb still opens the clause's end levels (session
+    # 14, read in corpus_b27 after its first touch; own text)
+    C('Theo đó, dự kiến sau khi sáp nhập, Quân khu 5 sẽ bao gồm 06 tỉnh, thành phố mới.', '06', 'count', 'to', None),
+    C('Như vậy, sau khi sắp xếp, huyện còn 12 xã.', '12', 'count', 'to', None),
+]
