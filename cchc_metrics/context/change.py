@@ -479,9 +479,45 @@ def _under_lone_opener(lower: str, lone: list[int], s_start: int, pos: int, kind
             and _DELTA_JUST_BEFORE.search(lower, max(line, pos - 20), pos) is None)
 
 
+# "Theo đó, sau sáp nhập tỉnh, xã năm 2025 cả nước có:" and the items below it ("- 34 đơn vị
+# hành chính cấp tỉnh gồm: + 6 thành phố … + 28 tỉnh …"): the verb of the opening line
+# governs every item, each a level the restructuring reaches
+_HAS_OPENER_LINE = re.compile(
+    r"(?<!\w)sau\s+(?:khi\s+)?" + alternation(RESTRUCTURE_VERBS)
+    + r"(?!\w)[^\n.;:]{0,120}?(?<!\w)(?:có|gồm|bao\s+gồm|còn)[ \t*]*:[ \t*]*(?=\n|$)"
+)
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•–*]|\(?\d{1,2}[.)]|[a-zđ]\))[ \t]")
+_HAS_ITEMS_MAX = 40  # lines
+
+
+def _items_under_has_openers(lower: str) -> list[tuple[int, int]]:
+    """The spans of the item lines each such opening line heads (up to the first line that is
+    no item: a paragraph or a heading)."""
+    spans = []
+    for m in _HAS_OPENER_LINE.finditer(lower):
+        pos, start, end = m.end(), None, None
+        for _ in range(_HAS_ITEMS_MAX):
+            nl = lower.find("\n", pos)
+            if nl < 0:
+                break
+            line_start = nl + 1
+            while lower.startswith("\n", line_start):
+                line_start += 1
+            if not _ITEM_LINE.match(lower, line_start):
+                break
+            line_end = lower.find("\n", line_start)
+            line_end = len(lower) if line_end < 0 else line_end
+            start = line_start if start is None else start
+            end = pos = line_end
+        if start is not None:
+            spans.append((start, end))
+    return spans
+
+
 def mark_ends(lower: str, drafts: list[dict]) -> None:
     """Mark figures that state where a change ends ("… còn 10 ngày") as `to`, in place."""
     lone = lone_outcome_line_ends(lower)
+    itemised = _items_under_has_openers(lower)
     for d in drafts:
         if d.get("change") or d.get("kind") == "deadline":
             continue
@@ -514,6 +550,9 @@ def mark_ends(lower: str, drafts: list[dict]) -> None:
             continue
         if _EXPANDED_TO.search(lower, max(s_start, pos - 60), pos):
             d["change"] = "to"  # "quy mô sau khi mở rộng cao tốc đạt 6 làn xe"
+            continue
+        if d["kind"] in ("count", "quantity") and any(a <= pos < b for a, b in itemised):
+            d["change"] = "to"  # an item under "Sau sáp nhập, cả nước có:"
             continue
         if _outcome_level(lower, s_start, pos, d["kind"]) or (lone and _under_lone_opener(lower, lone, s_start, pos, d["kind"])):
             d["change"] = "to"  # "Sau khi nhập, phường X có diện tích … là 2,02 km2": the level reached

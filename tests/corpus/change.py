@@ -324,3 +324,11 @@ EXAMPLES += [
     C('Theo đó, dự kiến sau khi sáp nhập, Quân khu 5 sẽ bao gồm 06 tỉnh, thành phố mới.', '06', 'count', 'to', None),
     C('Như vậy, sau khi sắp xếp, huyện còn 12 xã.', '12', 'count', 'to', None),
 ]
+EXAMPLES += [
+    # an opening line "sau <restructuring> … có:" governs the items below it: each is a level
+    # the restructuring reaches (session 14, read in corpus_b27 after its first touch; own text)
+    C('Sau sắp xếp năm 2026, tỉnh có:\n\n- 12 đơn vị hành chính cấp huyện gồm:\n\n+ 2 thành phố\n\n+ 10 huyện\n\n'
+      '- 95 đơn vị hành chính cấp xã.\n\nTỉnh có 3 trường đại học.', '10', 'count', 'to', None),
+    C('Sau sắp xếp năm 2026, tỉnh có:\n\n- 12 đơn vị hành chính cấp huyện gồm:\n\n+ 2 thành phố\n\n+ 10 huyện\n\n'
+      '- 95 đơn vị hành chính cấp xã.\n\nTỉnh có 3 trường đại học.', '3', 'count', None, None),
+]
