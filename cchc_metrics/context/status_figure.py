@@ -90,7 +90,7 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     holiday = ctx.scopes.holiday_schedule
     if holiday is not None and kind == "duration" and not d.get("per") and (ev is None or ev.rule in ("cue", "norm")) \
             and ctx.status.in_sentence(_DAYS_OFF, sentence) and ctx.status.in_sentence(_HOLIDAY, sentence) \
-            and not ctx.status.in_sentence(_LAW_WORDS, sentence) \
+            and not _law_attached(ctx, sentence, d) \
             and not _older_in_sentence(ctx, sentence, refs):
         # "cán bộ, công chức sẽ được nghỉ tối đa 4 ngày liên tiếp" under "Lịch nghỉ lễ Quốc
         # khánh …": the days off a schedule gives (the judges of four samples read them so)
@@ -243,6 +243,26 @@ _HOLIDAY = re.compile(r"(?<!\w)(?:tết|lễ|quốc\s+khánh|giỗ\s+tổ|nguyê
 # (not "theo quy định" alone: "Nghỉ 05 ngày theo quy định gồm 01 ngày trước Tết …" is the
 # schedule's own wording; status sample 2116)
 _LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+\d|quy\s+định\s+tại|theo\s+quy\s+định\s+(?:của|tại))(?!\w)")
+_DIGIT = re.compile(r"\d")
+# a number that may be a figure (not the article of "Điều 112 Bộ luật Lao động")
+_FIGURE_DIGIT = re.compile(r"(?<!điều\s)(?<!khoản\s)(?<!điểm\s)(?<![\d.,])\d")
+
+
+def _law_attached(ctx, sentence: tuple[int, int], d: dict) -> bool:
+    """Do the law's words of the sentence bear on the figure ``d``? Those that open the
+    sentence (before any number) bear on all its figures; those after a figure on it alone:
+    "kéo dài 9 ngày gồm 5 ngày nghỉ Tết theo quy định của Bộ luật Lao động và 4 ngày nghỉ
+    cuối tuần" quotes the Code for the 5 days, not for the 9 or the 4."""
+    lower = ctx.status.lower
+    for ls, _ in ctx.status.spans_in(_LAW_WORDS, sentence):
+        if ls >= d["end"]:
+            if _DIGIT.search(lower, d["end"], ls) is None:
+                return True
+        elif ls < d["start"] and _FIGURE_DIGIT.search(lower, sentence[0], ls) is None:
+            return True
+    return False
+
+
 _HEARSAY = re.compile(r"(?<!\w)" + alternation(HEARSAY) + r"(?!\w)")
 _OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:xuống\s+)?còn\s+$")
 _OUTCOME_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?" + alternation(RESTRUCTURE_OUTCOME) + r"(?!\w)")

@@ -897,3 +897,13 @@ EXAMPLES += [
     S("Danh sách 5 xã sau sáp nhập năm 2020 của huyện?", "5", "count", None, "2025-05-01"),
     S("Danh sách 5 tỉnh Tây Nguyên sau sáp nhập 2025 theo Nghị quyết 60?", "5", "count", None, "2025-09-01"),
 ]
+EXAMPLES += [
+    # the Labour Code quoted after one figure of a holiday schedule is that figure's source,
+    # not the others' (session 14, read in corpus_b27 after its first touch; own text)
+    S("Lịch nghỉ Tết Âm lịch 2028 chính thức\n\nKỳ nghỉ Tết kéo dài 8 ngày liên tục gồm 5 ngày nghỉ Tết theo quy "
+      "định của Bộ luật Lao động và 3 ngày nghỉ cuối tuần.\n", "8 ngày", "duration", "target", "2027-11-20"),
+    S("Lịch nghỉ Tết Âm lịch 2028 chính thức\n\nKỳ nghỉ Tết kéo dài 8 ngày liên tục gồm 5 ngày nghỉ Tết theo quy "
+      "định của Bộ luật Lao động và 3 ngày nghỉ cuối tuần.\n", "5 ngày", "duration", None, "2027-11-20"),
+    S("Lịch nghỉ Tết Âm lịch 2028 chính thức\n\nTheo Điều 112 Bộ luật Lao động, người lao động được nghỉ Tết "
+      "Âm lịch 5 ngày.\n", "5 ngày", "duration", None, "2027-11-20"),
+]
