@@ -104,6 +104,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = _share_rates_in_changes(metrics)
     metrics = status_ctx.share_status_in_lists(metrics, masked)
     metrics = status_ctx.share_status_in_brackets(metrics, masked)
+    metrics = status_ctx.share_status_of_parts(metrics, masked)
     metrics = subject_ctx.shared_subjects(metrics, view)
     metrics = change_ctx.share_subjects(metrics)
     figure_starts = [m.start for m in metrics]

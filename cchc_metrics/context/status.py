@@ -791,6 +791,30 @@ def share_status_in_brackets(metrics: list[Metric], masked: str) -> list[Metric]
     return _share_status(metrics, masked, _restated_in_brackets)
 
 
+# "Cán bộ hợp đồng lao động: 9.195 người, chiếm 55%": the share a figure right before makes
+# of a whole says the same thing in other terms, so it stands as that figure stands, whatever
+# list or heading the sentence is under
+_SHARE_OF_GAP = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3},[ \t]*(?:chiếm|tương[ \t]+ứng)(?:[ \t]+(?:khoảng|gần|hơn|trên|xấp[ \t]+xỉ))?[ \t]*"
+)
+_FROM_OUTSIDE = ("heading", "list", "continuation")  # rules of a scope, not of the figure's own words
+
+
+def share_status_of_parts(metrics: list[Metric], masked: str) -> list[Metric]:
+    """A share right after the figure it measures ("9.195 người, chiếm 55%") takes that
+    figure's status, when its own comes from a list or heading only."""
+    out = list(metrics)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.kind != "percent" or a.kind not in ("count", "money", "quantity") or a.sentence != b.sentence:
+            continue
+        if b.status_cue is not None and b.status_cue.rule not in _FROM_OUTSIDE:
+            continue
+        if a.status != b.status and _SHARE_OF_GAP.fullmatch(masked, a.end, b.start) is not None:
+            out[i + 1] = attrs.evolve(b, status=a.status, status_cue=a.status_cue)
+    return out
+
+
 # "số hóa dữ liệu đến cuối năm 2024 đạt từ 90% trở lên": the horizon of a goal ("đến",
 # "trong") is part of it. The goal's figure stands in the same clause, right after the
 # horizon or right before it, with nothing reported as done between. A due date ("trước

@@ -907,3 +907,11 @@ EXAMPLES += [
     S("Lịch nghỉ Tết Âm lịch 2028 chính thức\n\nTheo Điều 112 Bộ luật Lao động, người lao động được nghỉ Tết "
       "Âm lịch 5 ngày.\n", "5 ngày", "duration", None, "2027-11-20"),
 ]
+EXAMPLES += [
+    # a share right after the figure it measures stands as that figure stands, whatever
+    # heading it is under (session 14, read in corpus_b27 after its first touch; own text) …
+    S("Phương án sắp xếp dự kiến\n\nTình hình nhân sự hiện có của các chi nhánh:\n\n- Cán bộ hợp đồng: 1.200 người, "
+      "chiếm 40%;\n", "40%", "percent", None),
+    # … and a share of a planned figure is planned with it
+    S("Theo phương án, tỉnh dự kiến giảm 120 biên chế, tương ứng 10%.", "10%", "percent", "projected"),
+]
