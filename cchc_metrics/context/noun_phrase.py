@@ -64,9 +64,17 @@ _AVERAGE = ("bình quân", "trung bình")
 _AVERAGE_STOP = r"|(?:bình\s+quân|trung\s+bình)(?=\s*(?:(?:đạt|là|ở\s+mức|mỗi|năm|tháng)\s*)?[\d\x1a,;:.()]|\s*$)"
 
 
+# "tối thiểu" opens a bound ("tỷ lệ … tối thiểu 95%"), but "lương tối thiểu" is the minimum
+# wage ("mức lương tối thiểu tháng là 5.310.000 đồng")
+_FLOOR_STOP = r"|(?<!lương\s)tối\s+thiểu"
+
+
 def stops_with_average(words) -> re.Pattern[str]:
-    """A stop-word pattern in which "bình quân"/"trung bình" stops only before the figure."""
-    return re.compile("(?:" + alternation(w for w in words if w not in _AVERAGE) + _AVERAGE_STOP + r")(?!\w)")
+    """A stop-word pattern in which "bình quân"/"trung bình" stops only before the figure,
+    and "tối thiểu" not after "lương"."""
+    floor = _FLOOR_STOP if "tối thiểu" in words else ""
+    kept = (w for w in words if w not in _AVERAGE and w != "tối thiểu")
+    return re.compile("(?:" + alternation(kept) + _AVERAGE_STOP + floor + r")(?!\w)")
 
 
 MONEY_STOP = stops_with_average(SHARE_STOPS + MONEY_STOPS)

@@ -649,4 +649,8 @@ EXAMPLES += [
     # in corpus_b26 after its first touch; own text)
     U("Phụ cấp năm sau sẽ cao hơn mức 1.500.000 đồng/tháng hiện hành.", "1.500.000 đồng/tháng", "money",
       "Phụ cấp"),
+    # "lương tối thiểu" is the minimum wage, not a bound opening (session 14, read in corpus_b27
+    # after its first touch; own text)
+    U("Xã thuộc vùng II có mức lương tối thiểu tháng là 4.730.000 đồng/tháng.", "4.730.000 đồng/tháng", "money",
+      "mức lương tối thiểu tháng"),
 ]
