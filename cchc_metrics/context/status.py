@@ -564,7 +564,8 @@ class StatusReader:
             # "16 địa phương dự kiến đạt và vượt chỉ tiêu": what the figure is forecast to do
             word = forecast_after.group("cue")
             return Evidence("projected", "cue", forecast_after.start("cue"), forecast_after.start("cue") + len(word))
-        closing = _FORECAST_LABEL_AFTER.match(lower, noun_end or end, sent_end or len(lower))
+        at, lim = noun_end or end, sent_end or len(lower)
+        closing = _FORECAST_LABEL_AFTER.match(lower, at, lim) if lower.find("dự", at, min(lim, at + 96)) >= 0 else None
         if closing is not None:
             w = "w" if closing.group("w") else "w2"
             return Evidence("projected", "cue", closing.start(w), closing.end(w))
