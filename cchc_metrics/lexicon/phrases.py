@@ -262,6 +262,10 @@ COUNT_HEADS = (
     # methods, options and sporting events ("một trong hai phương pháp", "ba giải đấu lớn",
     # "ba đối thủ"; blind batch 25, read after its first touch)
     "phương pháp", "phương án", "giải đấu", "đối thủ", "trận",
+    # the posts and terms of personnel news ("Bảy ủy viên Bộ Chính trị", "gần ba nhiệm kỳ",
+    # "cả hai chức", "bốn vị trí quyền lực nhất", "hai khóa"; blind batch 27, read after its
+    # first touch)
+    "ủy viên", "uỷ viên", "nhân vật", "nhiệm kỳ", "chức", "chức vụ", "vị trí", "khóa", "khoá",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it

@@ -453,6 +453,10 @@ EXAMPLES += [
 EXAMPLES += [
     E("Doanh nghiệp được lựa chọn một trong hai phương pháp xác định quỹ tiền lương.", "hai", value=2),
     E("Năm nay, tỉnh đăng cai ba giải đấu lớn cấp khu vực.", "ba", value=3),
+    # the posts and terms of personnel news (session 14, blind batch 27 after its first touch;
+    # own text)
+    E("Hội nghị đã bầu bổ sung hai ủy viên Ban Thường vụ.", "hai", value=2),
+    E("Ông đã giữ cả hai chức trong gần ba nhiệm kỳ.", "ba", value=3),
 ]
 NOT_CLAIMS += [
     "Xã có tuyến tỉnh lộ ĐT 640 và ĐT 639 đi qua, nối với các xã ven biển.",
