@@ -53,6 +53,8 @@ _SYLLABLE = re.compile(r"\w+")
 
 def first_syllable(tok: str) -> str:
     return tok if tok.isalnum() else _SYLLABLE.match(tok).group()
+
+
 FIRST_NOUN = re.compile(alternation(NOUN_VERBS) + r"(?!\w)")
 _PAIR = re.compile(alternation(", ".join(p) for p in NOUN_PAIRS) + r"(?!\w)")
 _SHARE = re.compile(r"(?<!\w)" + alternation(SHARE_NOUNS) + r"(?!\w)")
