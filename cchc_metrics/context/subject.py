@@ -937,6 +937,34 @@ def _elliptic_share(masked: str, out: list, i: int) -> str | None:
     return None
 
 
+# "quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ … như sau:" over rows
+# "Vùng I | 5.310.000 | 25.500 |": the coordinated names of the columns, one to a cell
+_PART_SPLIT = re.compile(r"\s*(?:,\s*|\s+và\s+)")
+
+
+def _column_subjects(out: list, view) -> list:
+    """Cells of one table row that took the same coordinated subject ("A và B") take its
+    parts in order, when the row has as many such cells as the name has parts."""
+    text = view.text
+    i = 0
+    while i < len(out):
+        m = out[i]
+        subj = m.subject
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end)
+        line_end = len(text) if line_end < 0 else line_end
+        j = i
+        while j + 1 < len(out) and out[j + 1].start < line_end and out[j + 1].subject == subj:
+            j += 1
+        if subj and j > i and "|" in text[line_start:line_end]:
+            parts = _PART_SPLIT.split(subj)
+            if len(parts) == j - i + 1 and all(len(p.split()) >= 2 for p in parts):
+                for k in range(i, j + 1):
+                    out[k] = attrs.evolve(out[k], subject=parts[k - i])
+        i = j + 1
+    return out
+
+
 def shared_subjects(metrics: list, view) -> list:
     """Subjects a figure takes from another: a percent that names nothing takes the subject
     of the count or fraction it qualifies ("giải quyết 2.315/2.315 hồ sơ (100%)" → "hồ
@@ -1019,7 +1047,7 @@ def shared_subjects(metrics: list, view) -> list:
         if (len(gap) <= 20 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)) \
                 or _SHARE_OF_CLAUSE.search(gap) or _REACHED_SHARE.search(gap):
             out[i] = attrs.evolve(m, subject=prev.subject)
-    return out
+    return _column_subjects(out, view)
 
 
 # the rest of the figure's noun phrase may stand between ("… giao dịch đất nền thành công,

@@ -653,4 +653,8 @@ EXAMPLES += [
     # after its first touch; own text)
     U("Xã thuộc vùng II có mức lương tối thiểu tháng là 4.730.000 đồng/tháng.", "4.730.000 đồng/tháng", "money",
       "mức lương tối thiểu tháng"),
+    # the coordinated names of a table's columns go one to a cell of each row (session 14, read
+    # in corpus_b27 after its first touch; own text)
+    U("Nghị định quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ như sau:\n\nVùng A | 6.000.000 | "
+      "29.000 |\nVùng B | 5.400.000 | 26.000 |\n", "26.000", "money", "mức lương tối thiểu giờ"),
 ]
