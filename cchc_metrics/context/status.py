@@ -208,6 +208,10 @@ _BACK_REFERENCE = re.compile(r"\s+(?:này|đó|trên|nói\s+trên|nêu\s+trên)(
 # A due date is a target only with goal words (FORMAT.md), not with an obligation ("phải
 # hoàn thành", "được giao", "cần") that assigns it.
 _GOAL = re.compile(r"(?<!\w)" + alternation(GOAL_WORDS) + r"(?!\w)")
+# "yêu cầu" opening the clause of a year ("yêu cầu phát triển đến năm 2025 …"), no noun's
+# ("Phiếu yêu cầu"), with no clause break between
+_REQUIRE_BEFORE = re.compile(r"(?<!\w)yêu\s+cầu(?!\w)(?=[^,;:.\n]*$)")
+_REQUIRE_REACH = 60
 _TITLE_HORIZON = re.compile(r"(?<!\w)định\s+$")
 # What was done, reported: a figure after it in its clause is actual. "đã được" is left out:
 # it opens relative clauses after a noun ("phương án đã được phê duyệt") as often.
@@ -693,6 +697,16 @@ class StatusReader:
                 cue = _PLANNED.search(self.lower, end, after.end())
                 return Evidence("projected", "cue", cue.start(), cue.end())
         return None
+
+    def required_horizon(self, sent_start: int, pos: int) -> Evidence | None:
+        """"Quyết định … yêu cầu phát triển đến năm 2025 mạng băng rộng …": a year required
+        for a level is a target horizon (FORMAT.md: "yêu cầu trong năm 2025 100% thủ tục …");
+        a day required ("yêu cầu hoàn thành trước ngày 30/6") is an assigned due date and
+        the caller asks only for years."""
+        req = _REQUIRE_BEFORE.search(self.lower, max(sent_start, pos - _REQUIRE_REACH), pos)
+        if req is None or DONE.search(self.lower, req.end(), pos):
+            return None
+        return Evidence("target", "required", req.start(), req.end())
 
     def _sets_goal(self, m: re.Match[str]) -> bool:
         """Does a goal word set a goal for a due date? Not "định hướng đến" (a title's

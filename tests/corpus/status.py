@@ -915,3 +915,11 @@ EXAMPLES += [
     # … and a share of a planned figure is planned with it
     S("Theo phương án, tỉnh dự kiến giảm 120 biên chế, tương ứng 10%.", "10%", "percent", "projected"),
 ]
+EXAMPLES += [
+    # a year required for a level is a target horizon (FORMAT.md: "yêu cầu trong năm 2025 100%
+    # thủ tục …"); a day required is an assigned due date (session 14, the seeds' miss; own text)
+    S("Quyết định yêu cầu phát triển đến năm 2027 mạng 5G phủ sóng toàn tỉnh.", "đến năm 2027", "deadline",
+      "target"),
+    S("Chủ tịch UBND tỉnh yêu cầu các sở hoàn thành trước ngày 30/6/2027.", "trước ngày 30/6/2027", "deadline",
+      None),
+]
