@@ -447,6 +447,8 @@ _ADOPTED = re.compile(r"(?<!\w)(?:đã\s+(?:được\s+)?thông\s+qua|đã\s+ban
 _PROPOSED_FINE = re.compile(
     r"(?<!\w)(?:đề\s+xuất|kiến\s+nghị)[\s*_]+(?:[^\W\d_]+[\s,*_]+){0,10}?(?:có\s+thể\s+)?(?:bị\s+)?(?:xử\s+)?phạt(?!\w)"
     r"|(?<!\w)theo\s+(?:các\s+)?(?:đề\s+xuất|kiến\s+nghị)(?!\w)"
+    # "… có thể bị phạt đến 6 triệu đồng được đề xuất tại Dự thảo Nghị định": proposed, said after
+    r"|(?<!\w)được\s+(?:đề\s+xuất|kiến\s+nghị)(?!\w)"
 )
 _CLAUSE_BREAK = re.compile(_CLAUSE_STOP)  # (not the dot of "1.000.000")
 _PROPOSAL_WORD = re.compile(r"(?:theo\s+(?:các\s+)?)?(?:đề\s+xuất|kiến\s+nghị)")
@@ -478,12 +480,17 @@ def _proposed_fine(ctx, sentence: tuple[int, int], start: int) -> tuple[int, int
     sentence says the rule was adopted or the proposal is a duty ("phải đề xuất")."""
     lower = ctx.status.lower
     for ps, pe in ctx.status.spans_in(_PROPOSED_FINE, sentence):
-        if ps >= start and not lower.startswith("theo", ps):
+        passive = lower.startswith("được", ps)
+        if passive and ps >= start and _CLAUSE_BREAK.search(lower, start, ps):
+            continue  # "…; nội dung khác được đề xuất sửa đổi": another clause's proposal
+        after = passive or lower.startswith("theo", ps)  # said of the fine after it, or anywhere
+        if ps >= start and not after:
             break
-        if lower.startswith("theo", ps) or not _CLAUSE_BREAK.search(lower, pe, start):
+        if after or not _CLAUSE_BREAK.search(lower, pe, start):
             if _DUTY_BEFORE.search(lower, max(sentence[0], ps - 30), ps) or ctx.status.in_sentence(_ADOPTED, sentence):
                 return None
-            return ps, _PROPOSAL_WORD.match(lower, ps).end()
+            word = _PROPOSAL_WORD.search(lower, ps, pe)
+            return word.start(), word.end()
     return None
 
 

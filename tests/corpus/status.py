@@ -766,6 +766,11 @@ EXAMPLES += [
       "projected", None),
     S("Người vi phạm có thể bị phạt đến 2 triệu đồng, theo đề xuất của Bộ Tư pháp.", "đến 2 triệu đồng",
       "money", "projected"),
+    # (a proposal said after the fine, in its clause: session 14, corpus_b28 after its first touch)
+    S("Cho mượn tài khoản định danh có thể bị phạt đến 5 triệu đồng được đề xuất tại Dự thảo Nghị định",
+      "đến 5 triệu đồng", "money", "projected"),
+    S("Hành vi này bị phạt đến 2 triệu đồng; các nội dung khác được đề xuất sửa đổi.", "đến 2 triệu đồng",
+      "money", None),
     # (the thousands dots of the first fine end no clause before the second)
     S("Bộ đề xuất phạt tiền từ 1.000.000 đồng đến 2.000.000 đồng với cá nhân và phạt tiền từ "
       "2.000.000 đồng đến 4.000.000 đồng với tổ chức.", "2.000.000 đồng đến 4.000.000 đồng", "money",
