@@ -52,6 +52,11 @@ _CUE_BY = re.compile(
     rf"|{_alt(BY_CUES)}(?:{_S}{_alt(BY_MODIFIERS)})?|(?<!tháng\s)(?<!những\s)(?<!ngày\s)(?i:hết|cuối))"
     rf"(?:{_S}(?i:ngày|tháng))?{_O}$"
 )
+# a task's completion time, labelled: "Thời gian hoàn thành: 15/11/2025", "- Thời hạn hoàn
+# thành: tháng 11/2025" (the date answers the label: a due time)
+_COMPLETION_LABEL = re.compile(
+    rf"(?<![^\W_])(?i:thời{_S}gian|thời{_S}hạn|hạn){_S}(?i:hoàn{_S}thành){_O}:{_O}(?:(?i:ngày|tháng|quý|năm){_S})?$"
+)
 _SPAN_FROM_BEFORE = re.compile(
     rf"(?<![^\W_])(?i:từ){_S}(?:(?i:ngày){_S})?\d{{1,2}}[/\-.]\d{{1,2}}(?:[/\-.]\d{{2,4}})?{_S}(?i:đến|tới){_S}(?:(?i:ngày){_S})?$"
 )
@@ -190,6 +195,9 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
         if dm.precision != "day" and _LATEST_WITHIN.search(before):
             return "in", base + c.start()  # "Chậm nhất trong năm 2025": within the period, at the latest
         return "before", base + c.start()
+    c = _COMPLETION_LABEL.search(before)
+    if c:
+        return "by", base + c.start()  # "Thời gian hoàn thành: 15/11/2025"
     c = _CUE_BY.search(before)
     if c:
         if c.group("tinh") or _SPAN_FROM_BEFORE.search(before):

@@ -285,3 +285,10 @@ CORPUS += [
     ("Các địa phương tiếp tục sử dụng mẫu giấy khai sinh cũ đến hết ngày 30/6/2025.", None,
      [{"text": "đến hết ngày 30/6/2025", "date": "2025-06-30", "relation": "by"}]),
 ]
+# a task's completion time, labelled (session 14, corpus_b28 after its first touch; own text)
+CORPUS += [
+    ("Bước 2: Rà soát hồ sơ đất đai.\nThời gian hoàn thành: 20/12/2026.", "2026-10-01",
+     [{"text": "Thời gian hoàn thành: 20/12/2026", "date": "2026-12-20", "relation": "by"}]),
+    ("- Thời hạn hoàn thành: tháng 12/2026.", "2026-10-01",
+     [{"text": "Thời hạn hoàn thành: tháng 12/2026", "date": "2026-12", "relation": "by"}]),
+]
