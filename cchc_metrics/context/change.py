@@ -384,6 +384,9 @@ _TO_BEFORE = re.compile(
     # "phân chia thành 2 dự án": what a thing is divided or merged into
     r"|(?:chia|tách|gộp|nhập|hợp\s+nhất|sáp\s+nhập|sắp\s+xếp(?:\s+lại)?|tổ\s+chức\s+lại|cơ\s+cấu(?:\s+lại)?)\s+thành"
     r"|gộp\s+chung(?:\s+(?:thành|vào))?"  # "gộp chung 01 điều": what the parts are merged into
+    # "được rút ngắn là 5 ngày", "được nâng lên là 10 ngày": the level the change is to (not
+    # "mức tăng là 5%": a delta)
+    r"|(?:rút\s+ngắn|xuống|lên)\s+(?:chỉ\s+)?(?:là|ở\s+mức)"
     r")"
     r"(?:\s+(?:trung\s+bình|bình\s+quân))?\s*$"  # "rút ngắn xuống còn trung bình 2,5 giờ"
 )

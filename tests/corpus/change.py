@@ -332,3 +332,9 @@ EXAMPLES += [
     C('Sau sắp xếp năm 2026, tỉnh có:\n\n- 12 đơn vị hành chính cấp huyện gồm:\n\n+ 2 thành phố\n\n+ 10 huyện\n\n'
       '- 95 đơn vị hành chính cấp xã.\n\nTỉnh có 3 trường đại học.', '3', 'count', None, None),
 ]
+EXAMPLES += [
+    # a verb of change with its direction, then "là": the level reached (session 14, corpus_b28
+    # after its first touch; own text) — not a delta named "mức tăng là"
+    C('Thời hạn cấp giấy phép được rút ngắn là 7 ngày làm việc.', '7 ngày làm việc', 'duration', 'to', None),
+    C('Mức tăng là 6%.', '6%', 'percent', None, None),
+]
