@@ -23,6 +23,7 @@ from .context import localities as localities_ctx
 from .context import qualifier as qual_ctx
 from .context import rate as rate_ctx
 from .context import status as status_ctx
+from .context import status_shared
 from .context import status_figure, status_scope
 from .context.cues import MatchIndex
 from .context import noun_phrase
@@ -102,9 +103,9 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     )
     metrics = [_to_metric(d, view, ctx, legal_refs, dates, published) for d in drafts]
     metrics = _share_rates_in_changes(metrics)
-    metrics = status_ctx.share_status_in_lists(metrics, masked)
-    metrics = status_ctx.share_status_in_brackets(metrics, masked)
-    metrics = status_ctx.share_status_of_parts(metrics, masked)
+    metrics = status_shared.share_status_in_lists(metrics, masked)
+    metrics = status_shared.share_status_in_brackets(metrics, masked)
+    metrics = status_shared.share_status_of_parts(metrics, masked)
     metrics = subject_ctx.shared_subjects(metrics, view)
     metrics = change_ctx.share_subjects(metrics)
     figure_starts = [m.start for m in metrics]
@@ -115,7 +116,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
         ev = ctx.status.of_deadline(s_start, dl.start, _DEADLINE_CUE_REACH, by_or_in=dl.relation in ("by", "in"),
                                     end=dl.end if dl.relation == "in" else None)
         if ev is None and dl.status is None and dl.relation in ("by", "in"):
-            goal = status_ctx.goal_status(figures, figure_starts, dl, masked)
+            goal = status_shared.goal_status(figures, figure_starts, dl, masked)
             if goal is not None:
                 ev = status_ctx.Evidence("target", "goal-horizon", goal.start, goal.end)
         if ev is None and dl.status is None and dl.relation in ("by", "in") and dl.date and len(dl.date) == 4:
