@@ -120,7 +120,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
             if goal is not None:
                 ev = status_ctx.Evidence("target", "goal-horizon", goal.start, goal.end)
         if ev is None and dl.status is None and dl.relation in ("by", "in") and dl.date and len(dl.date) == 4:
-            ev = ctx.status.required_horizon(s_start, dl.start)
+            ev = ctx.status.required_horizon(s_start, dl.start) or ctx.status.vision_horizon(dl.start)
         metrics.append(
             attrs.evolve(
                 dl,

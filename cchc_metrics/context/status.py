@@ -210,6 +210,7 @@ _GOAL = re.compile(r"(?<!\w)" + alternation(GOAL_WORDS) + r"(?!\w)")
 # ("Phiếu yêu cầu"), with no clause break between
 _REQUIRE_BEFORE = re.compile(r"(?<!\w)yêu\s+cầu(?!\w)(?=[^,;:.\n]*$)")
 _REQUIRE_REACH = 60
+_VISION = re.compile(r"(?:tầm\s+nhìn|định\s+hướng)(?=\s+(?:đến|tới)(?!\w))")
 _TITLE_HORIZON = re.compile(r"(?<!\w)định\s+$")
 # What was done, reported: a figure after it in its clause is actual. "đã được" is left out:
 # it opens relative clauses after a noun ("phương án đã được phê duyệt") as often.
@@ -705,6 +706,12 @@ class StatusReader:
         if req is None or DONE.search(self.lower, req.end(), pos):
             return None
         return Evidence("target", "required", req.start(), req.end())
+
+    def vision_horizon(self, pos: int) -> Evidence | None:
+        """"Nghị quyết 57 nêu tầm nhìn đến năm 2045, …": the horizon of a vision is a goal's
+        (in a title it is optional, FORMAT.md, and its status counts nowhere)."""
+        m = _VISION.match(self.lower, pos)
+        return Evidence("target", "horizon", m.start(), m.end()) if m is not None else None
 
     def _sets_goal(self, m: re.Match[str]) -> bool:
         """Does a goal word set a goal for a due date? Not "định hướng đến" (a title's

@@ -928,3 +928,8 @@ EXAMPLES += [
     S("Chủ tịch UBND tỉnh yêu cầu các sở hoàn thành trước ngày 30/6/2027.", "trước ngày 30/6/2027", "deadline",
       None),
 ]
+EXAMPLES += [
+    # the horizon of a vision is a goal's (session 14, corpus_b29 after its first touch; own text)
+    S("Nghị quyết nêu tầm nhìn đến năm 2045, tỉnh thuộc nhóm dẫn đầu cả nước về chuyển đổi số.",
+      "tầm nhìn đến năm 2045", "deadline", "target"),
+]
