@@ -93,7 +93,12 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
             and not _law_attached(ctx, sentence, d) \
             and not _older_in_sentence(ctx, sentence, refs):
         # "cán bộ, công chức sẽ được nghỉ tối đa 4 ngày liên tiếp" under "Lịch nghỉ lễ Quốc
-        # khánh …": the days off a schedule gives (the judges of four samples read them so)
+        # khánh …": the days off a schedule gives (the judges of four samples read them so);
+        # a schedule still at the stage of a proposal or an option agreed on ("Bộ Nội vụ thống
+        # nhất với đề xuất … về việc sẽ nghỉ …") is what it would give (FORMAT.md: projected)
+        proposed = ctx.status.spans_in(_HOLIDAY_PROPOSAL, sentence)
+        if proposed:
+            return status_ctx.Evidence("projected", "proposal", *proposed[0])
         return holiday
     quoted = ctx.scopes.at(sentence, d["start"])
     if quoted is not None and quoted.rule == "draft" and kind != "deadline" and (ev is None or ev.rule != "done") \
@@ -244,6 +249,7 @@ _HOLIDAY = re.compile(r"(?<!\w)(?:tết|lễ|quốc\s+khánh|giỗ\s+tổ|nguyê
 # schedule's own wording; status sample 2116)
 _LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+\d|quy\s+định\s+tại|theo\s+quy\s+định\s+(?:của|tại))(?!\w)")
 _DIGIT = re.compile(r"\d")
+_HOLIDAY_PROPOSAL = re.compile(r"(?<!\w)(?:đề\s+xuất|phương\s+án|dự\s+kiến|dự\s+thảo)(?!\w)")
 # a number that may be a figure (not the article of "Điều 112 Bộ luật Lao động")
 _FIGURE_DIGIT = re.compile(r"(?<!điều\s)(?<!khoản\s)(?<!điểm\s)(?<![\d.,])\d")
 

@@ -933,3 +933,9 @@ EXAMPLES += [
     S("Nghị quyết nêu tầm nhìn đến năm 2045, tỉnh thuộc nhóm dẫn đầu cả nước về chuyển đổi số.",
       "tầm nhìn đến năm 2045", "deadline", "target"),
 ]
+EXAMPLES += [
+    # a holiday schedule still at the stage of a proposal or an option agreed on is what it
+    # would give (session 14, corpus_b29 after its first touch; own text)
+    S("Lịch nghỉ Tết Âm lịch 2028\n\nBộ Nội vụ thống nhất với đề xuất của Bộ về việc nghỉ Tết Âm lịch 2028 "
+      "8 ngày liên tiếp.\n", "8 ngày", "duration", "projected", "2027-10-01"),
+]
