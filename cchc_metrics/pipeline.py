@@ -28,6 +28,7 @@ from .context import status_figure, status_scope
 from .context.cues import MatchIndex
 from .context import noun_phrase
 from .context import subject as subject_ctx
+from .context import subject_shared
 from .kinds import count, duration, fraction, money, percent, quantity, rank, ranges
 from .kinds.base import DocView, lower_same_length
 from .kinds.labels import is_label
@@ -106,7 +107,7 @@ def _run(original: str, published: _dt.date | None, norm, lower: str) -> Extract
     metrics = status_shared.share_status_in_lists(metrics, masked)
     metrics = status_shared.share_status_in_brackets(metrics, masked)
     metrics = status_shared.share_status_of_parts(metrics, masked)
-    metrics = subject_ctx.shared_subjects(metrics, view)
+    metrics = subject_shared.shared_subjects(metrics, view)
     metrics = change_ctx.share_subjects(metrics)
     figure_starts = [m.start for m in metrics]
     figures = list(metrics)
