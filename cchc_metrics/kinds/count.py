@@ -55,6 +55,8 @@ def read(expr, view, subject_span):
         return None  # "Tám giờ sáng": a time of day (the duration reader says so too)
     if is_address(expr, view, subject_span):
         return None
+    if named_before(expr, view):
+        return None  # "dự án Nhà ở xã hội Bình Thành 1", "SEA Games 31": the number of a name
     if names_no_span(expr, view) or _FESTIVE_DAY_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
         return None  # "28 tháng Chạp", "Mùng 4 Tết", "từ 10 giờ, thứ Ba", "kỷ niệm 50 năm"
     if not float(expr.value).is_integer() and not _TO_ANOTHER.match(view.masked, expr.end):
@@ -104,6 +106,56 @@ def is_table_cell(expr, view) -> bool:
     # not the first cell; a copied row may have lost its leading bar ("Vùng I | 5.310.000 | …")
     lead_bar = text[line_start:expr.start].lstrip(" \t*").startswith("|")
     return text.count("|", line_start, expr.start) >= (2 if lead_bar else 1)
+
+
+# Two or more capitalised words (not in capitals: a heading "… TĂNG 24 BẬC" counts) right
+# before a number, inside a sentence: the number ends a proper name ("Khu công nghiệp Biên
+# Hòa 1", "Tòa nhà Capital Place 29")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[ \t]+)+$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;(\"“*#\-–])\s*$")
+
+
+def _title_word(w: str) -> bool:
+    return w[0].isupper() and (len(w) == 1 or w[1:].islower())
+
+
+# … when the number is not followed by what it would count: a name goes on after it ("Bình
+# Thành 1 tỉnh Đồng Tháp", "Capital Place 29 Liễu Giai", "The Sóng 5 Sao"), a counted noun
+# does not ("trong đó Lâm Đồng 137 đơn vị, Đắk Nông 71 đơn vị")
+_NEXT_WORDS = re.compile(r"[ \t]*([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+_PLACE_UNITS = frozenset(("tỉnh", "huyện", "quận", "xã", "phường", "tp"))
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return True  # punctuation or the line's end
+    first, second = m.group(1), m.group(2)
+    return _title_word(first) or (first.lower() in _PLACE_UNITS and second is not None and _title_word(second))
+
+
+def named_before(expr, view) -> bool:
+    text = view.text
+    if expr.spelled or not _name_goes_on(text, expr.end):
+        return False
+    line = text.rfind("\n", 0, expr.start) + 1
+    m = _WORDS_BEFORE.search(text, max(line, expr.start - 48), expr.start)
+    if m is None:
+        return False
+    words = m.group().split()
+    run = 0
+    for w in reversed(words):
+        if not _title_word(w):
+            break
+        run += 1
+    if run < 2:
+        return False
+    if run == len(words):
+        # the run may open the sentence, whose first word is capitalised anyway
+        first = text.rfind(words[0], m.start(), expr.start)
+        if _SENTENCE_OPENS.search(text, max(line, first - 4), first):
+            return False
+    return True
 
 
 # "đặt tại 185 Cách Mạng Tháng Tám": a house number before a street name.

@@ -457,6 +457,14 @@ EXAMPLES += [
     # own text)
     E("Hội nghị đã bầu bổ sung hai ủy viên Ban Thường vụ.", "hai", value=2),
     E("Ông đã giữ cả hai chức trong gần ba nhiệm kỳ.", "ba", value=3),
+    # a place named before its count in an enumeration counts (session 14; own text) …
+    E("Trước sắp xếp, hai tỉnh có 180 xã, trong đó Phú Yên 90 đơn vị, Bình Định 90 đơn vị.", "90 đơn vị", value=90),
+]
+NOT_CLAIMS += [
+    # … but a number that ends a proper name, with the name going on after it, is none
+    # (session 14, blind batch 30 after its first touch; own text)
+    "Hồ sơ đầu tư dự án Nhà ở xã hội Phú Lợi 2 tỉnh Cà Mau được nộp trực tiếp.",
+    "Văn phòng thuê tại Tòa nhà Sunrise Tower 15 Trần Phú có giá cao.",
 ]
 NOT_CLAIMS += [
     "Xã có tuyến tỉnh lộ ĐT 640 và ĐT 639 đi qua, nối với các xã ven biển.",
