@@ -37,9 +37,11 @@ from .periods import begins_after, not_over_yet, period_end
 
 
 # -- deadlines ---------------------------------------------------------------------
+# (a holiday may be named between the cue and its date: "xong trước ngày Quốc khánh 02/9/2025")
+_HOLIDAY_NAME = rf"(?:(?i:lễ){_S})?(?i:quốc{_S}khánh|tết(?:{_S}nguyên{_S}đán|{_S}dương{_S}lịch)?|giỗ{_S}tổ(?:{_S}hùng{_S}vương)?){_S}"
 _CUE_BEFORE = re.compile(
     rf"(?<![^\W_])(?:{_alt(BEFORE_CUES)}|{_alt(DEADLINE_NOUNS)}(?:(?:{_S}[^\W\d_]+){{0,4}}?{_S}(?i:là|vào))?)"
-    rf"{_O}(?:(?i:ngày){_S})?$"
+    rf"{_O}(?:(?i:ngày){_S})?(?:{_HOLIDAY_NAME})?$"
 )
 # "Hạn chót nhận phiếu đăng ký dự tuyển viên chức … là mùng 10 tháng 9": the deadline noun
 # and its "là / vào" may frame a long noun phrase (no clause break between)

@@ -292,3 +292,9 @@ CORPUS += [
     ("- Thời hạn hoàn thành: tháng 12/2026.", "2026-10-01",
      [{"text": "Thời hạn hoàn thành: tháng 12/2026", "date": "2026-12", "relation": "by"}]),
 ]
+# a holiday named between the cue and its date (session 14, corpus_b30 after its first touch;
+# own text)
+CORPUS += [
+    ("Các xã chi trả xong trước ngày Quốc khánh 02/9/2026.", "2026-08-10",
+     [{"text": "trước ngày Quốc khánh 02/9/2026", "date": "2026-09-02", "relation": "before"}]),
+]
