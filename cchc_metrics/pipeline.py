@@ -280,6 +280,9 @@ def _read_kind(expr, view: DocView, s_start: int, s_end: int) -> dict | None:
             if tabled is None and span is None:
                 # "mức lương cơ sở 2,34 triệu": an amount named by a noun of money
                 tabled = money.named_amount(expr, view, s_start)
+            if tabled is None and span is not None:
+                # "Nhận 100 nghìn quà 2/9", "500 nghìn tiền mặt": the money it is given in
+                tabled = money.amount_of_money_noun(expr, view)
             if tabled is None and span is None:
                 tabled = quantity.coefficient(expr, view)  # "hệ số lương 2,34"
             if tabled is not None:

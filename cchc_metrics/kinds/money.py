@@ -232,3 +232,19 @@ def named_amount(expr, view, s_start: int) -> dict | None:
     if _MONEY_NAMED_BEFORE.search(text, max(s_start, expr.start - _NAMED_REACH), expr.start) is None:
         return None
     return {"kind": "money", "unit": "VND"}
+
+
+# "Nhận 100 nghìn quà 2/9 khi nào?", "tặng 500 nghìn tiền mặt": a scaled amount right before
+# a noun that only money is given in is money in VND (not "100 nghìn suất quà": a count of
+# parcels, its classifier first)
+_MONEY_GIVEN_AFTER = re.compile(r"[ \t]+(?:tiền(?:[ \t]+mặt)?|quà)(?!\w)")
+
+
+def amount_of_money_noun(expr, view) -> dict | None:
+    """Money in VND for a bare scaled amount followed by "tiền" / "quà"."""
+    text = view.masked
+    if _SCALE_AT_END.search(text, expr.start, expr.end) is None:
+        return None
+    if _MONEY_GIVEN_AFTER.match(text, expr.end) is None:
+        return None
+    return {"kind": "money", "unit": "VND"}

@@ -322,3 +322,9 @@ EXAMPLES += [
       "Vùng III | " + ", ".join(f"xã Tân {i}" for i in range(1, 90)) + " | 3.860.000 | 18.600 |\n",
       "3.860.000", value=3_860_000),
 ]
+EXAMPLES += [
+    # a scaled amount right before a noun only money is given in (session 14, corpus_b30 after
+    # its first touch; own text)
+    E("Người dân nhận 200 nghìn quà Tết qua tài khoản an sinh.", "200 nghìn", value=200_000),
+    E("Mỗi hộ được tặng 300 nghìn tiền mặt.", "300 nghìn", value=300_000),
+]
