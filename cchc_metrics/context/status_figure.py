@@ -601,14 +601,15 @@ def _criterion(ev: status_ctx.Evidence, d: dict, ctx) -> status_ctx.Evidence:
     if d.get("qualifier") != "at_least":
         # "- Triển khai số hóa …, đảm bảo 100% kết quả … được số hóa" in a plan: a level the
         # plan requires its work to ensure is a criterion too, no forecast
-        ensure = _ENSURE_BEFORE.search(ctx.status.lower, max(0, d["start"] - _ENSURE_REACH), d["start"])
-        if ensure is None:
+        # (the reader's index of "bảo đảm / đảm bảo", with nothing that ends the clause between)
+        ensure = ctx.status.ensures.last_between(max(0, d["start"] - _ENSURE_REACH), d["start"])
+        if ensure is None or _ENSURE_BREAK.search(ctx.status.lower, ensure.end(), d["start"]):
             return ev
         return status_ctx.Evidence("target", "ensure", ensure.start(), ensure.end())
     return status_ctx.Evidence("target", "criterion", ev.start, ev.end)
 
 
-_ENSURE_BEFORE = re.compile(r"(?<!\w)(?:bảo|đảm)\s+(?:bảo|đảm)(?!\w)(?=[^,;:.\n]*$)")
+_ENSURE_BREAK = re.compile(r"[,;:.\n]")
 _ENSURE_REACH = 40  # characters: "đảm bảo" opens the figure's own clause
 
 

@@ -56,7 +56,7 @@ def read(expr, view, subject_span):
     if is_address(expr, view, subject_span):
         return None
     if named_before(expr, view):
-        return None  # "dự án Nhà ở xã hội Bình Thành 1", "SEA Games 31": the number of a name
+        return None  # "dự án Nhà ở xã hội Bình Thành 1 tỉnh Đồng Tháp": the number of a name
     if names_no_span(expr, view) or _FESTIVE_DAY_BEFORE.search(view.masked, max(0, expr.start - 6), expr.start):
         return None  # "28 tháng Chạp", "Mùng 4 Tết", "từ 10 giờ, thứ Ba", "kỷ niệm 50 năm"
     if not float(expr.value).is_integer() and not _TO_ANOTHER.match(view.masked, expr.end):
@@ -150,12 +150,9 @@ def named_before(expr, view) -> bool:
         run += 1
     if run < 2:
         return False
-    if run == len(words):
-        # the run may open the sentence, whose first word is capitalised anyway
-        first = text.rfind(words[0], m.start(), expr.start)
-        if _SENTENCE_OPENS.search(text, max(line, first - 4), first):
-            return False
-    return True
+    # the run may open the sentence, whose first word is capitalised anyway (the match starts
+    # at its first word)
+    return run < len(words) or _SENTENCE_OPENS.search(text, max(line, m.start() - 4), m.start()) is None
 
 
 # "đặt tại 185 Cách Mạng Tháng Tám": a house number before a street name.
