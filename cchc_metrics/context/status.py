@@ -48,6 +48,8 @@ from ..lexicon.status import (
     NORM_BEFORE,
     NORM_NOUNS,
     NOW_AFTER,
+    CREATED_EVENTS,
+    CREATION_VERBS,
     OBJECT_COUNT_MAX,
     OBJECT_PREPOSITIONS,
     OUTCOME_VERBS,
@@ -140,12 +142,17 @@ _NOT_PROPOSAL_AFTER = re.compile(
 # "tổng mức đầu tư", "vốn đầu tư", "công tác kiểm tra": a verb made a noun names a thing;
 # "Bộ Xây dựng", "Sở Xây dựng": a body's name
 _VERB = re.compile(
-    r"(?<!\w)(?<!mức\s)(?<!vốn\s)(?<!tổng\s)(?<!việc\s)(?<!tác\s)(?<!bộ\s)(?<!sở\s)(?:(?P<outcome>" + alternation(OUTCOME_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
+    r"(?<!\w)(?<!mức\s)(?<!vốn\s)(?<!tổng\s)(?<!việc\s)(?<!tác\s)(?<!bộ\s)(?<!sở\s)(?:(?P<outcome>" + alternation(OUTCOME_VERBS + CREATION_VERBS) + r"|cấp(?=\s+(?:khoảng\s+|hơn\s+|trên\s+|gần\s+)?\d))"
     r"|(?P<input>" + alternation(RESTRUCTURE_INPUT_VERBS) + r")"
     r"|(?P<activity>" + alternation(ACTIVITY_VERBS) + r"))(?!\w)"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)" + alternation(OBJECT_PREPOSITIONS) + r"\s+(?:(?:khoảng|gần|hơn|trên|các|những)\s+)?$"
+)
+# what a verb makes rather than acts on: an event it holds ("tổ chức 6 lớp"), a thing
+# called new ("5 bảng lương mới", "03 điểm tiếp nhận mới")
+_CREATED = re.compile(
+    r"[\d.,]+\s+(?:(?P<event>" + alternation(CREATED_EVENTS) + r")(?!\w)|(?:[^\W\d]+\s+){1,3}?mới(?!\w))"
 )
 _LINK_REACH = 90  # characters: a verb this close before a figure, in its clause, governs it
 _CLAUSE_END = re.compile(r"[;:()\n]")
@@ -480,7 +487,12 @@ class StatusReader:
             return None
         if prep is not None:
             return prep
-        return v if v is not None and v.group("activity") else None
+        if v is None or not v.group("activity"):
+            return None
+        made = _CREATED.match(self.lower, pos)
+        if made is not None and (not made.group("event") or v.group() in ("tổ chức", "mở")):
+            return None  # "tổ chức 6 lớp", "xây dựng 5 bảng lương mới": not there yet
+        return v
 
     def outcome_of(self, lo: int, pos: int) -> re.Match[str] | None:
         """The outcome verb whose result the figure at ``pos`` is, if any."""

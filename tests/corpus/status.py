@@ -939,3 +939,15 @@ EXAMPLES += [
     S("Lịch nghỉ Tết Âm lịch 2028\n\nBộ Nội vụ thống nhất với đề xuất của Bộ về việc nghỉ Tết Âm lịch 2028 "
       "8 ngày liên tiếp.\n", "8 ngày", "duration", "projected", "2027-10-01"),
 ]
+EXAMPLES += [
+    # what a plan equips, installs, opens or holds does not exist yet: its count is the
+    # plan's outcome, not a set of things the plan is about (session 15, from the judged
+    # object-rule misses of earlier batches; own text) …
+    S("Năm tới, huyện dự kiến trang bị 45 máy tính cho bộ phận một cửa các xã.", "45", "count", "projected"),
+    S("Trong quý III, Trung tâm sẽ tổ chức 4 lớp tập huấn kỹ năng số cho công chức.", "4", "count",
+      "projected"),
+    S("Theo lộ trình, Bộ sẽ xây dựng 3 bảng lương mới theo vị trí việc làm.", "3", "count", "projected"),
+    # … while what it acts on exists already, and "tổ chức" makes only events
+    S("- Khẩn trương trang bị 12 máy quét tài liệu cho bộ phận một cửa;", "12", "count", "target"),
+    S("Trong quý III, Sở sẽ tổ chức lại 6 phòng chuyên môn.", "6", "count", None),
+]
