@@ -230,6 +230,9 @@ _PLAN_ITEM = re.compile(alternation(PLAN_ITEM_NOUNS) + r"(?!\w)")
 _LAW_SAYS = re.compile(r"(?<!\w)(?:" + alternation(LAW_SAYS) + r")(?:\s+[^\W\d_]+){0,6}?\s+quy\s+định(?!\w)|theo\s+quy\s+định")
 # "27 công chức đã được điều động": what the figure's own clause says was done, after it
 _DONE_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:đã|vừa|đã\s+được|vừa\s+được)(?!\w)")
+# "Thủ tướng đã ký Công điện số 36/CĐ-TTg …, đề nghị … bảo đảm 100% …": a request opening a
+# later clause asks for what is still to come; the mark of what was done stays behind it
+_REQUEST_AFTER = re.compile(r",[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)(?!\w)")
 _NOT_YET_AFTER = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?chưa(?!\w)")
 _CLAUSE_SUBJECT_BEFORE = re.compile(
     r"(?:^|[;:,.\n])[ \t*+\-–]*(?:(?:đặc\s+biệt|trong\s+đó|riêng|vẫn\s+còn|còn|có|hiện\s+có)[ \t]+)?$"
@@ -430,7 +433,7 @@ class StatusReader:
                     continue  # "…; trong khi 22 địa phương khác khó hoàn thành chỉ tiêu": a forecast too
                 done = m
         self._folds[s] = (r.stop, status, gov, done)
-        if done is not None:
+        if done is not None and _REQUEST_AFTER.search(self.lower, done.end(), pos) is None:
             return Evidence(None, "done", done.start(), done.end())
         if gov is not None and status == "projected" and self._predicate_of_other(s, gov, pos):
             # "Theo tính toán, có 22 tỉnh sẽ hoàn thành …; trong khi 22 địa phương khác khó …":
