@@ -182,6 +182,11 @@ NOUN_COMPOUNDS = (
     # session 12 (read from devtest's misses): a ranking index, money paid late ("tổng số
     # tiền chậm đóng", "số tiền chậm nộp"; not "20 đơn vị chậm đóng …", a verb)
     "chỉ số xếp hạng", "tiền chậm đóng", "tiền chậm nộp",
+    # session 15 (corpus_b31 after its first touch): a form or file named by what it applies
+    # for is one noun ("01 Phiếu đăng ký dự tuyển", "02 bản Tờ khai đăng ký", "Đơn đề nghị"),
+    # not a noun and the verb of a clause
+    "phiếu đăng ký", "tờ khai đăng ký", "đơn đăng ký", "giấy đăng ký", "hồ sơ đăng ký",
+    "đơn đề nghị", "giấy đề nghị", "phiếu đề nghị", "văn bản đề nghị", "tờ trình đề nghị",
 )
 # Coordinated nouns whose comma does not end the phrase.
 NOUN_PAIRS = (

@@ -658,3 +658,9 @@ EXAMPLES += [
     U("Nghị định quy định mức lương tối thiểu tháng và mức lương tối thiểu giờ như sau:\n\nVùng A | 6.000.000 | "
       "29.000 |\nVùng B | 5.400.000 | 26.000 |\n", "26.000", "money", "mức lương tối thiểu giờ"),
 ]
+EXAMPLES += [
+    # a form named by what it applies for is one noun, whatever verb names it (session 15,
+    # read in corpus_b31 after its first touch; own text)
+    U("Thí sinh nộp 02 Phiếu đăng ký dự thi tại Bộ phận một cửa của Sở.", "02", "count", "Phiếu đăng ký dự thi"),
+    U("Trong tháng, Sở nhận 35 đơn đề nghị cấp lại giấy phép.", "35", "count", "đơn đề nghị cấp lại giấy phép"),
+]
