@@ -29,6 +29,7 @@ from ..lexicon.status import (
     QUOTA_SLOTS,
     RESTRUCTURE_OUTCOME,
     RULE_LEVEL_WORDS,
+    STRUCTURE_UNITS,
 )
 
 
@@ -533,6 +534,12 @@ def _level_of_rule_to_come(ev: status_ctx.Evidence | None, d: dict, ctx, sentenc
     if kind == "count" and d.get("qualifier") in _BOUNDS and (ev is None or ev.rule in ("floor", "norm")) \
             and not _TIMES_AFTER.match(lower, d["end"]):
         return ctx.scopes.rule_to_come or ctx.scopes.own_rule_ahead
+    if kind == "count" and ev is None and ctx.scopes.own_rule_ahead is not None \
+            and _STRUCTURE_VERB_BEFORE.search(lower, max(sentence[0], d["start"] - 24), d["start"]) \
+            and _STRUCTURE_UNIT.match(lower, d["end"]):
+        # "Cục Thuế có 12 đơn vị", "Chi cục … có 05 Phòng" in a decision quoted before its own
+        # entry into force: the structure it sets, as its caps ("không quá 19 phòng") are
+        return ctx.scopes.own_rule_ahead
     return None
 
 
@@ -625,6 +632,8 @@ _BOUNDS = ("at_most", "at_least")
 # "chỉ được hẹn lại không quá 01 lần": how often a step may be done is a procedure's norm,
 # like its time limit (FORMAT.md: actual)
 _TIMES_AFTER = re.compile(r"\s*lần(?!\w)")
+_STRUCTURE_VERB_BEFORE = re.compile(r"(?<!\w)(?:có|gồm|theo|bố\s+trí(?:\s+bình\s+quân)?)\s+$")
+_STRUCTURE_UNIT = re.compile(r"\s+" + alternation(STRUCTURE_UNITS) + r"(?!\w)", re.IGNORECASE)
 # the language of a rule's levels, for a figure with no evidence of its own
 _RULE_WORDS = re.compile(r"(?<!\w)" + alternation(RULE_LEVEL_WORDS) + r"(?!\w)")
 # what stands now or stood before, whatever rule is coming: "Hiện, …", "Luật … năm 2013", "hiện hành"

@@ -329,3 +329,13 @@ HEADING_PROJECTIONS = ("dự kiến", "dự báo", "phương án", "đề xuất
 # "Cùng với đó, thành lập 4 phường …": a sentence that continues the one before shares its
 # proposal, plan or decision when it has no cue of its own.
 CONTINUATIONS = ("cùng với đó", "đồng thời", "bên cạnh đó", "ngoài ra", "cụ thể", "theo đó", "trong đó")
+
+# The units and posts an organisation's structure is counted in: "Cục Thuế có 12 đơn vị",
+# "Chi cục … có 05 Phòng", "được tổ chức theo 20 khu vực", "phường loại III có 01 Phó Chủ
+# tịch". Counted by a decision quoted before it takes effect, they are the structure it sets
+# (status_figure._level_of_rule_to_come).
+STRUCTURE_UNITS = (
+    "đơn vị", "phòng", "tổ", "ban", "khu vực", "chi cục", "cục", "vụ", "đội", "trạm", "bộ phận",
+    "phó chủ tịch", "phó trưởng", "phó giám đốc", "phó cục trưởng", "phó chi cục trưởng", "cấp phó",
+    "phó trưởng phòng", "phó trưởng ban",
+)

@@ -959,3 +959,15 @@ EXAMPLES += [
     S("Ngày 5/6, UBND tỉnh đã ban hành Công văn số 120/UBND-KSTT và đã số hóa 95% hồ sơ.", "95%", "percent",
       None),
 ]
+EXAMPLES += [
+    # the units and posts a decision quoted before its own entry into force counts are the
+    # structure it sets, as its caps are (session 15, read in corpus_b32 after its first touch;
+    # own text) …
+    S("Quyết định quy định cơ cấu tổ chức của Cục Hải quan\n\nCục Hải quan có 9 đơn vị tại Trung ương. "
+      "Chi cục Hải quan khu vực có không quá 12 phòng.\n\nQuyết định này có hiệu lực thi hành kể từ ngày 01 "
+      "tháng 7 năm 2024.\n", "9", "count", "target"),
+    # … not once in force
+    S("Quyết định quy định cơ cấu tổ chức của Cục Hải quan\n\nCục Hải quan có 9 đơn vị tại Trung ương. "
+      "Chi cục Hải quan khu vực có không quá 12 phòng.\n\nQuyết định này có hiệu lực thi hành kể từ ngày 01 "
+      "tháng 3 năm 2024.\n", "9", "count", None),
+]
