@@ -24,6 +24,7 @@ from ..lexicon.phrases import (
     SHARE_NOUNS,
     SHARE_STOPS,
     STOP_WORDS,
+    TOPIC_HEADS,
 )
 from .cues import MatchIndex
 
@@ -104,6 +105,13 @@ _APPOSED_NOUNS = re.compile(
     r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,6}(?=[ \t]*(?:[,.;:()\n]|$))"
 )
 _SPACES = re.compile(r"[ \t]*")
+_TOPIC_HEAD = re.compile(alternation(TOPIC_HEADS) + r"[ \t]+$")
+# the topic: one to four words, none of them a stop word, closed by punctuation, a clause
+# word or the end ("về đất đai theo Luật …", "về công chức")
+_TOPIC = re.compile(
+    r"(?:[ \t]+(?!" + alternation(STOP_WORDS) + r"(?!\w))[^\W\d_]+){1,4}(?=[ \t]*(?:[,.;:()\n?!]|$|"
+    + alternation(STOP_WORDS) + r"(?!\w)))"
+)
 _NOW_WORD = re.compile(r"hiện\s+(?:hành|tại|nay)(?!\w)")
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
@@ -258,6 +266,11 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = STOP) -
                 break
         if (stops is not STOP or first_syllable(tok) in STOP_FIRST) and stops.match(lower, m.start()) \
                 and not (start is None and FIRST_NOUN.match(lower, m.start())):
+            if tok == "về" and start is not None and _TOPIC_HEAD.match(lower, start, m.start()) \
+                    and (topic := _TOPIC.match(lower, m.end(), limit)) is not None:
+                end = i = topic.end()  # "thủ tục hành chính về đất đai": which kind, part of the name
+                words += len(topic.group().split())
+                break
             break
         if start is None:
             start = m.start()
