@@ -53,6 +53,7 @@ def link_changes(lower: str, drafts: list[dict], plain: str | None = None) -> No
     _link_reversed(lower, drafts, ids, plain if plain is not None else lower)
     _link_restructurings(lower, drafts, ids)
     _link_before_after(lower, drafts, ids)
+    _link_contrast(lower, drafts, ids, plain if plain is not None else lower)
 
 
 def link_lone_ends(lower: str, drafts: list[dict], plain: str) -> None:
@@ -373,6 +374,35 @@ def _link_before_after(lower: str, drafts: list[dict], ids: _Ids) -> None:
                      if a["kind"] == b["kind"] and _head(a, lower) == _head(b, lower)), None)
         if pair is not None:
             ids.link([pair[0]], [pair[1]])
+
+
+# "Nếu như năm 2023 có 45 thủ tục thì năm 2024 chỉ còn 30 thủ tục": an earlier level set
+# against a later one of the same thing by "nếu như … thì …" (not a condition: "Nếu như hành
+# vi … thì sẽ bị xử phạt từ …" names no earlier time)
+_IF_AS = re.compile(r"(?<!\w)nếu\s+như(?!\w)")
+_THEN_CLAUSE = re.compile(r"(?<!\w)thì(?!\w)")
+_EARLIER_MARK = re.compile(r"(?<!\w)(?:năm\s+(?:19|20)\d\d|trước\s+đây|trước\s+kia|trước\s+đó|cùng\s+kỳ|năm\s+trước)(?!\w)")
+_IF_AS_REACH = 120
+
+
+def _link_contrast(lower: str, drafts: list[dict], ids: _Ids, plain: str) -> None:
+    for a, b in zip(drafts, drafts[1:]):
+        if a["kind"] != b["kind"] or a["kind"] in ("rank", "deadline") or a.get("sentence") != b.get("sentence"):
+            continue
+        if a.get("change") or b.get("change") or a.get("unit") != b.get("unit"):
+            continue
+        gap = lower[a["end"]:b["start"]]
+        if len(gap) > _IF_AS_REACH or any(c in gap for c in ";\n") or not _THEN_CLAUSE.search(gap):
+            continue
+        s0 = a["sentence"][0] if a.get("sentence") else max(0, a["start"] - _IF_AS_REACH)
+        opener = None
+        for opener in _IF_AS.finditer(lower, max(s0, a["start"] - _IF_AS_REACH), a["start"]):
+            pass
+        if opener is None or not _EARLIER_MARK.search(plain, opener.end(), a["start"]):
+            continue
+        if a["kind"] == "count" and _head(a, lower) != _head(b, lower):
+            continue
+        ids.link([a], [b])
 
 
 _RANK_FROM_WORDS = re.compile(r"(?<!\w)từ\s+(?:vị\s+trí|hạng|thứ|nhóm)\s+(?:cuối|chót|đầu|thấp|cao)")

@@ -338,3 +338,17 @@ EXAMPLES += [
     C('Thời hạn cấp giấy phép được rút ngắn là 7 ngày làm việc.', '7 ngày làm việc', 'duration', 'to', None),
     C('Mức tăng là 6%.', '6%', 'percent', None, None),
 ]
+EXAMPLES += [
+    # "Nếu như <an earlier time> … A thì … B": an earlier level set against a later one of the
+    # same thing (session 15, from the grammar of contrast; own text) — not a condition with
+    # no earlier time, and not two different things
+    C('Nếu như năm 2021 huyện có 52 thủ tục phải nộp giấy thì năm 2024 chỉ còn 18 thủ tục.', '52', 'count',
+      'from', '18 thủ tục'),
+    C('Nếu như năm 2021 huyện có 52 thủ tục phải nộp giấy thì năm 2024 chỉ còn 18 thủ tục.', '18 thủ tục',
+      'count', 'to', '52'),
+    C('Nếu như trước đây tỷ lệ nộp trực tuyến chỉ đạt 20% thì đến quý II tỷ lệ này đạt 64%.', '20%', 'percent',
+      'from', '64%'),
+    C('Nếu như cá nhân vi phạm lần đầu thì bị phạt 2.000.000 đồng, tái phạm thì bị phạt 4.000.000 đồng.',
+      '2.000.000 đồng', 'money', None, None),
+    C('Nếu như năm 2021 huyện có 52 thủ tục thì năm 2024 có 18 xã hoàn thành số hóa.', '52', 'count', None, None),
+]
