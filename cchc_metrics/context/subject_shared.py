@@ -19,11 +19,12 @@ _PAREN_SHARE = re.compile(
     r"\s*[(,;]?\s*(?:\(\s*)?(?:(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ)?\s*$"
 )
 # "9.876 hồ sơ nộp trực tuyến (chiếm 80,1%)": a share in brackets right after the count.
-_OPEN_PAREN_SHARE = re.compile(r"\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng)?\s*$")
+# FORMAT.md's own "giảm 96 phòng (giảm 31,5%)" → "phòng": the verb of change may open it too
+_OPEN_PAREN_SHARE = re.compile(r"\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|đạt|chiếm|bằng|(?:cắt\s+)?giảm|tăng)?\s*$")
 # "436/438 đại biểu tham gia biểu quyết tán thành, đạt tỷ lệ 99,54%", "… hồ sơ, tương ứng
 # 62,5%": a percent that names nothing of its own, after a clause about the count
 _SHARE_OF_CLAUSE = re.compile(
-    r"(?:(?:đạt|chiếm|bằng)\s+(?:tỷ|tỉ)\s+lệ|tương\s+ứng(?:\s+(?:với|là))?|(?:tỷ|tỉ)\s+lệ"
+    r"(?:(?:đạt|chiếm|bằng)\s+(?:tỷ|tỉ)\s+lệ|tương\s+ứng(?:\s+(?:với|là|giảm|tăng))?|(?:tỷ|tỉ)\s+lệ"
     r"|,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?)\s*$"  # "425/433 đại biểu … tán thành, chiếm 89,85%"
 )
 _SHARE_GAP = 90
@@ -218,7 +219,10 @@ def shared_subjects(metrics: list, view) -> list:
         if not bare:
             # a subject the clause lent ("Toàn tỉnh có 2.186/2.241 trường học …, đạt 97,5%")
             # gives way to the count's; one named after the share stays ("đạt 71,3% kế hoạch")
-            if _REACHED_SHARE.search(gap) and phrase_after(view, m.end, m.sentence[1]) is None:
+            # (and so does one lent to a share in brackets right after the count: "Huyện giảm 96
+            # phòng (giảm 31,5%)" → "phòng", FORMAT.md's own example)
+            if (_REACHED_SHARE.search(gap) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap))) \
+                    and phrase_after(view, m.end, m.sentence[1]) is None:
                 out[i] = attrs.evolve(m, subject=prev.subject)
             continue
         if (len(gap) <= 20 and _PAREN_SHARE.match(gap)) or (len(gap) <= 40 and _OPEN_PAREN_SHARE.search(gap)) \

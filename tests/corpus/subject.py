@@ -93,13 +93,14 @@ EXAMPLES = [
     U('Khi đăng ký trực tuyến, người dân chỉ phải nộp 50.000 đồng thay vì 100.000 đồng như trước.', '50.000 đồng', 'money', None),
     U('Nhờ ứng dụng phần mềm quản lý văn bản, Văn phòng UBND huyện tiết kiệm được khoảng 15% so với trước.', '15%', 'percent', None),
     U('Năm 2024, tỉnh Hà Tĩnh có 181 xã đạt chuẩn nông thôn mới (chiếm 85%).', '85%', 'percent', 'xã'),
+    # (a known gap until session 15: "tương ứng giảm" now links the share to the count)
+    U('Theo phương án của tỉnh, sau sắp xếp sẽ giảm 140 xã, phường, tương ứng giảm 44%.', '44%', 'percent', 'xã, phường'),
 ]
 
 # What the library does not read right yet (strict xfail: move an example up when it passes).
 KNOWN_GAPS = [
     U('Số thuê bao di động của toàn tỉnh đến nay đã vượt 1,5 triệu.', '1,5 triệu', 'count', 'Số thuê bao di động'),
     U('Một chỉ số được lãnh đạo tỉnh đặc biệt quan tâm là tỷ lệ hồ sơ trễ hạn. Năm nay, tỷ lệ này giảm còn 0,8%.', '0,8%', 'percent', 'tỷ lệ hồ sơ trễ hạn'),
-    U('Theo phương án của tỉnh, sau sắp xếp sẽ giảm 140 xã, phường, tương ứng giảm 44%.', '44%', 'percent', 'xã, phường'),
     U('Qua rà soát, Sở Nội vụ đề xuất giảm 41 phòng và tổ chức tương đương thuộc các sở, ngành.', '41', 'count', 'phòng và tổ chức tương đương'),
     U('Các tỉnh phải bảo đảm giảm ít nhất 20% số phòng và đơn vị tương đương so với hiện nay.', '20%', 'percent', 'số phòng và đơn vị tương đương'),
     U('Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 10 ước tăng 11,2%.', '11,2%', 'percent', 'Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng'),
@@ -670,4 +671,10 @@ EXAMPLES += [
     U("Năm nay, tỉnh công bố 14 thủ tục hành chính về hộ tịch theo quy định mới.", "14", "count",
       "thủ tục hành chính về hộ tịch"),
     U("Đoàn có 25 đại biểu về dự hội nghị tại tỉnh.", "25", "count", "đại biểu"),
+]
+EXAMPLES += [
+    # a share in brackets or after "tương ứng" with its verb of change takes the subject of the
+    # count it qualifies (FORMAT.md's own "giảm 96 phòng (giảm 31,5%)" → "phòng"; session 15)
+    U("Huyện giảm 42 phòng (giảm 28,5%) so với trước sắp xếp.", "28,5%", "percent", "phòng"),
+    U("Toàn tỉnh đã giảm 210 biên chế, tương ứng giảm 6,2%.", "6,2%", "percent", "biên chế"),
 ]
