@@ -678,3 +678,9 @@ EXAMPLES += [
     U("Huyện giảm 42 phòng (giảm 28,5%) so với trước sắp xếp.", "28,5%", "percent", "phòng"),
     U("Toàn tỉnh đã giảm 210 biên chế, tương ứng giảm 6,2%.", "6,2%", "percent", "biên chế"),
 ]
+EXAMPLES += [
+    # what households are helped to do is a verb modifier (FORMAT.md's own "310 hộ xây nhà mới"
+    # → "hộ"; session 15) — not "xây dựng", which ends a noun
+    U("Năm nay, huyện hỗ trợ 215 hộ xây nhà mới và 80 hộ sửa chữa nhà ở.", "215", "count", "hộ"),
+    U("Tỉnh có 37 công trình xây dựng chậm tiến độ.", "37", "count", "công trình xây dựng"),
+]
