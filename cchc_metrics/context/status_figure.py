@@ -655,7 +655,7 @@ _DAMAGE_REACH = 40
 _ESTIMATE_BEFORE = re.compile(r"(?<!\w)ước(?:\s+(?:đạt|tính|thực\s+hiện|tăng|giảm))?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$")
 # the horizon opens the clause: "Đến hết tháng 7/2024, …", "…; đến cuối năm 2024 đạt …"
 _MILESTONE_REACH = 1500  # characters before the figure
-_MILESTONE_BEFORE = re.compile(r"(?:^|[,;:\n(]|^[-+•*–])[ \t*\-+•–]*(?:đến|tới)(?:\s+(?:hết|cuối|giữa))?\s*$")
+_MILESTONE_BEFORE = re.compile(r"(?:^|[,;:\n(]|^[-+•*–])[ \t*\-+•–]*(?:đến|tới)(?:\s+(?P<end>hết|cuối))?(?:\s+giữa)?\s*$")
 
 
 def _milestone(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence | None:
@@ -667,10 +667,14 @@ def _milestone(d: dict, ctx, sentence: tuple[int, int]) -> status_ctx.Evidence |
     for dm in ctx.dates_in((max(sentence[0], d["start"] - _MILESTONE_REACH), sentence[1])):
         if dm.end > d["start"]:
             break
-        if not dm.iso or not periods.begins_after(dm.iso, ctx.published):
+        if not dm.iso or not periods.ends_after(dm.iso, ctx.published):
             continue
         cue = _MILESTONE_BEFORE.search(lower, max(sentence[0] - 1, dm.start - 16), dm.start)
         if cue is not None and cue.start() < sentence[0] - 1:
+            cue = None
+        if cue is not None and not cue.group("end") and not periods.begins_after(dm.iso, ctx.published):
+            # "đến hết tháng 6" in a text of 11 June is still to come; a bare "đến tháng 6"
+            # there may be the month now running
             cue = None
         if cue and not status_ctx.DONE.search(lower, dm.end, d["start"]) and ";" not in lower[dm.end:d["start"]] \
                 and ctx.status.outcome_of(dm.end, d["start"]) is not None:

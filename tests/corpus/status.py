@@ -971,3 +971,12 @@ EXAMPLES += [
       "Chi cục Hải quan khu vực có không quá 12 phòng.\n\nQuyết định này có hiệu lực thi hành kể từ ngày 01 "
       "tháng 3 năm 2024.\n", "9", "count", None),
 ]
+EXAMPLES += [
+    # a level to reach by the end of a period still running at publication is a milestone
+    # (FORMAT.md's own "đến hết tháng 6 giải ngân đạt 40%" in a text of 11 June; session 15) …
+    S("Đến hết tháng 6, tỷ lệ giải ngân vốn đầu tư công đạt 45%.", "45%", "percent", "target"),
+    S("Đến hết năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", "80%", "percent", "target"),
+    # … not one reached, and not a bare "đến tháng 6" (the month now running)
+    S("Đến hết tháng 5, tỉnh đã giải ngân đạt 38%.", "38%", "percent", None),
+    S("Đến tháng 6, tỷ lệ giải ngân vốn đầu tư công đạt 45%.", "45%", "percent", None),
+]
