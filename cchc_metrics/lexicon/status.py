@@ -50,6 +50,10 @@ NORM_BEFORE = (
     "thời hạn", "trong vòng", "không quá", "mức hưởng", "mức đóng",
     # a scoring rule: "… từ 50% trở xuống được tính 3 điểm"
     "được tính", "tính thêm", "được tính thêm",
+    # a gift or payment the beneficiary receives, decided, even when said with "sẽ": "toàn bộ
+    # người dân sẽ được tặng 100.000 đồng/người" (session 15, corpus_b33 after its first touch;
+    # no gold set reads "sẽ được nhận / tặng / trả" as a forecast)
+    "được tặng", "được nhận", "được trả", "được trả thêm",
 )
 # A floor that a law lays down is a norm: "Luật Tiếp công dân quy định … ít nhất 1 ngày".
 LAW_SAYS = ("luật", "nghị định", "thông tư", "bộ luật", "pháp luật", "theo quy định")

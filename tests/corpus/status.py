@@ -980,3 +980,9 @@ EXAMPLES += [
     S("Đến hết tháng 5, tỉnh đã giải ngân đạt 38%.", "38%", "percent", None),
     S("Đến tháng 6, tỷ lệ giải ngân vốn đầu tư công đạt 45%.", "45%", "percent", None),
 ]
+EXAMPLES += [
+    # a gift or payment a beneficiary "sẽ được tặng / nhận / trả" is decided, no forecast
+    # (session 15, corpus_b33 after its first touch; own text)
+    S("Theo nghị quyết, mỗi hộ nghèo sẽ được tặng 500.000 đồng dịp Tết.", "500.000 đồng", "money", None),
+    S("Theo dự báo, doanh thu du lịch sẽ đạt 500 tỷ đồng trong dịp Tết.", "500 tỷ đồng", "money", "projected"),
+]
