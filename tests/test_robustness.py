@@ -195,3 +195,17 @@ def test_import_loads_no_heavy_library():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
     assert cchc_metrics.__version__
+
+
+def test_a_number_repeated_in_words_in_brackets_is_read_through_with_offsets_kept():
+    # legal texts write "15 (mười lăm) ngày làm việc": the claim spans the brackets in the
+    # caller's string, and only number words are read through ("15 (dự kiến) ngày" is not)
+    from cchc_metrics.text.normalize import normalize
+
+    text = "Thời hạn giải quyết là 15 (mười lăm) ngày làm việc; hồ sơ gồm 01 (một) bộ."
+    norm = normalize(text)
+    assert "15 ngày làm việc" in norm.text and "01 bộ" in norm.text
+    got = [(m.kind, m.value, text[m.start:m.end]) for m in extract_metrics(text)]
+    assert ("duration", 15, "15 (mười lăm) ngày làm việc") in got
+    kept = "Thời hạn là 15 (dự kiến) ngày."
+    assert normalize(kept).text == kept

@@ -6,6 +6,7 @@ Repairs (each a run of characters replaced by another, possibly empty, run):
   ("топ", "cchccanθο.gov.vn"), and U+00D0 "Ð" standing for "Đ";
 - non-breaking, thin and other exotic spaces to a plain space; zero-width characters and
   soft hyphens removed; "\\r\\n" kept as is (offsets count both characters);
+- a number repeated in words in brackets ("15 (mười lăm) ngày làm việc") read through;
 - markdown debris from PDF and web converters: bold markers ("**186.420** hồ sơ", runs of
   them, and markers inside a word: "**s****ắp xếp**", "trước ****ngày") and heading hashes
   at a line start.
@@ -28,6 +29,12 @@ _DROPPED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _HOMOGLYPH_CLASS = "".join(sorted(HOMOGLYPHS))
 _LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff"  # Latin letters, Vietnamese ones included
 
+# A number repeated in words in brackets, as legal texts write it ("15 (mười lăm) ngày làm
+# việc", "01 (một) bộ hồ sơ"): the brackets are read through, so the number meets its unit.
+_NUMBER_WORDS = (
+    "(?i:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|mốt|trăm|nghìn|ngàn|triệu|tỷ|tỉ|linh|lẻ|không)"
+)
+
 _REPAIR = re.compile(
     rf"""
     (?P<space>[{_SPACES}])
@@ -35,6 +42,7 @@ _REPAIR = re.compile(
     | (?P<nfd>[\u0300-\u036f]+)                        # combining marks (with the letter before)
     | (?P<glyph>(?<=[{_LATIN}])[{_HOMOGLYPH_CLASS}]+|[{_HOMOGLYPH_CLASS}]+(?=[{_LATIN}]))
     | (?P<eth>\u00d0)
+    | (?P<echo>(?<=\d)[ \t]*\([ \t]*{_NUMBER_WORDS}(?:[ \t]+{_NUMBER_WORDS})*[ \t]*\)(?=[ \t]+[^\W\d_]))   # "15 (mười lăm) ngày"
     | (?P<md>(?<=\S)\*{{2,}}(?=[\s,.;:)]|$)|(?:(?<=[\s(])|^)\*{{2,}}(?=\S)|(?<=\w)\*{{2,}}(?=\w)|^\#{{1,6}}[ \t]+)   # markdown debris
     """,
     re.VERBOSE | re.DOTALL | re.MULTILINE,
@@ -110,6 +118,8 @@ def normalize(original: str) -> Normalized:
             repl = unicodedata.normalize("NFC", s)
         elif group == "glyph":
             repl = "".join(HOMOGLYPHS[c] for c in s)
+        elif group == "echo":
+            repl = ""  # "15 (mười lăm) ngày": the number's words, read through
         elif group == "md":
             repl = ""  # "**186.420** hồ sơ": bold markers between a number and its noun
         else:  # eth

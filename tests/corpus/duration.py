@@ -305,3 +305,10 @@ EXAMPLES += [
     E("Người được tuyển dụng phải đủ 18 tuổi đến đủ 35 tuổi tại thời điểm nộp hồ sơ.", "18 tuổi đến đủ 35 tuổi",
       value=18, value_max=35, unit="year"),
 ]
+# --- session 15 (read in corpus_b35 after its first touch; own sentences): a number repeated in
+# words in brackets, as legal texts write it, is read through to its unit
+EXAMPLES += [
+    E("Thời hạn giải quyết là 20 (hai mươi) ngày làm việc kể từ ngày nhận đủ hồ sơ.",
+      "20 (hai mươi) ngày làm việc", value=20, unit="working_day"),
+    E("Giấy phép có giá trị trong 05 (năm) năm.", "05 (năm) năm", value=5, unit="year"),
+]

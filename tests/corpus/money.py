@@ -328,3 +328,8 @@ EXAMPLES += [
     E("Người dân nhận 200 nghìn quà Tết qua tài khoản an sinh.", "200 nghìn", value=200_000),
     E("Mỗi hộ được tặng 300 nghìn tiền mặt.", "300 nghìn", value=300_000),
 ]
+# session 15: the amount repeated in words in brackets is read through to its currency
+EXAMPLES += [
+    E("Lệ phí cấp giấy phép là 150.000 (một trăm năm mươi nghìn) đồng/hồ sơ.", "150.000 (một trăm năm mươi nghìn) đồng",
+      value=150_000),
+]
