@@ -44,8 +44,12 @@ RELATIVE_YEARS: dict[str, int] = {
 # Each is followed in the text by the date (optionally "ngày"/"tháng" …).
 BEFORE_CUES: tuple[str, ...] = (
     "đến trước thời điểm", "tới trước thời điểm", "trước thời điểm", "đến trước", "tới trước",
-    "trước", "chậm nhất là", "chậm nhất vào", "chậm nhất trong", "chậm nhất",
+    "trước", "chậm nhất là", "chậm nhất vào", "chậm nhất trong", "chậm nhất không quá", "chậm nhất",
     "không muộn hơn", "muộn nhất là", "muộn nhất",
+    # "chậm nhất không quá ngày 15/9/2025", "không quá ngày 31/12": not later than that day
+    # (session 15, corpus_b33 after its first touch); only before "ngày", since "không quá"
+    # before a number is a cap ("không quá 15 ngày")
+    "không quá",
 )
 # "hạn chót/hạn cuối [… up to four words] là|vào"
 DEADLINE_NOUNS: tuple[str, ...] = ("hạn chót", "hạn cuối")

@@ -298,3 +298,10 @@ CORPUS += [
     ("Các xã chi trả xong trước ngày Quốc khánh 02/9/2026.", "2026-08-10",
      [{"text": "trước ngày Quốc khánh 02/9/2026", "date": "2026-09-02", "relation": "before"}]),
 ]
+# session 15 (corpus_b33 after its first touch; own sentence): "không quá ngày …" is a due day;
+# "không quá" before a number stays a cap
+CORPUS += [
+    ("Các xã gửi báo cáo chậm nhất không quá ngày 20/11/2025.", "2025-11-01",
+     [{"text": "không quá ngày 20/11/2025", "date": "2025-11-20", "relation": "before"}]),
+    ("Thời gian xử lý không quá 15 ngày.", "2025-11-01", []),
+]
