@@ -12,7 +12,9 @@ from .cues import MatchIndex
 
 _PERIOD = alternation(PERIODS)
 # "8.000.000 đồng/người/tháng", "30.000 đồng/suất/ngày": a rate per head, then per period
-_PER_HEAD = r"(?:[ \t]*/[ \t]*(?:người|lần|hộ|suất|thẻ|căn|cá\s+nhân|lao\s+động|học\s+sinh|xã|đơn\s+vị)(?!\w))?"
+# (and per unit of land: "1.500.000 đồng/ha/năm", "đồng/m²/tháng")
+_PER_HEAD = (r"(?:[ \t]*/[ \t]*(?:người|lần|hộ|suất|thẻ|căn|cá\s+nhân|lao\s+động|học\s+sinh|xã|đơn\s+vị"
+             r"|ha|héc\s*ta|hecta|m2|m²|km2|km²|sào)(?!\w))?")
 _AFTER = re.compile(_PER_HEAD + r"[ \t]*(?:/[ \t]*|(?:mỗi|hằng|hàng|một|mọi|trong\s+một|bình\s+quân\s+mỗi|trên\s+một)\s+)("
                     + _PERIOD + r")(?!\w)")
 _NEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(" + _PERIOD + r")(?!\w)")

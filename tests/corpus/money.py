@@ -333,3 +333,7 @@ EXAMPLES += [
     E("Lệ phí cấp giấy phép là 150.000 (một trăm năm mươi nghìn) đồng/hồ sơ.", "150.000 (một trăm năm mươi nghìn) đồng",
       value=150_000),
 ]
+# session 15 (corpus_b33 after its first touch; own sentence): a rate per unit of land, then per period
+EXAMPLES += [
+    E("Nhà nước hỗ trợ 1.200.000 đồng/ha/năm cho đất trồng lúa.", "1.200.000 đồng/ha/năm", value=1_200_000, per="year"),
+]
