@@ -34,6 +34,7 @@ _RANGE_AT = re.compile(r"[\d.,]+\s*(?:[-–]|đến|tới)\s*\d")
 _UP_TO = ("đến", "tới", "lên đến", "lên tới")
 # a fine or a ceiling right before "đến": "phạt tiền đến", "bị phạt lên đến", "mức cao nhất lên đến"
 _CAP_BEFORE = re.compile(r"(?<!\w)(?:phạt(?:\s+tiền)?|(?:mức\s+)?(?:cao\s+nhất|tối\s+đa))\s*$")
+_LEVEL_NAMED = re.compile(r"(?<!\w)mức(?:\s+[^\W\d_]+){0,4}\s+$")
 _PLACE_NOUN = re.compile(r"\s*(?:tỉnh|thành\s+phố|tỉnh\s+thành|địa\s+phương)(?!\w)")
 
 
@@ -67,6 +68,8 @@ def qualifier_before(lower: str, pos: int, value=None, end: int | None = None) -
     if word == "khoảng" and value is not None and _RANGE_AT.match(lower, pos) \
             and ends_with(_IN_BEFORE, lower, m.start(1), 8):
         return None, pos  # "dao động trong khoảng 120-180 triệu đồng": within the range, no estimate
+    if word in ("tối đa bằng", "tối thiểu bằng") and _LEVEL_NAMED.search(lower, max(0, m.start(1) - 30), m.start(1)):
+        return None, pos  # "mức tiền lương tối đa bằng 70%": the cap named, no bound on it
     if word in _UP_TO and not _CAP_BEFORE.search(lower, max(0, m.start(1) - 30), m.start(1)):
         return None, pos  # "đến năm 2030", "kết nối tới 34 sở": no bound without a fine or a ceiling
     if word == "quá" and not _NEGATED_CLAUSE.search(lower, max(0, m.start(1) - 50), m.start(1)):

@@ -34,10 +34,13 @@ BEFORE: dict[str, str] = {
     "tối thiểu là": "at_least", "ít nhất là": "at_least", "tối thiểu từ": "at_least",
     "ít nhất từ": "at_least",
     # the bound before a link verb or "có": "ít nhất bằng 150%", "ít nhất phải bằng 02 tháng
-    # tiền lương", "tối thiểu có 5 doanh nghiệp" (not "tối đa/tối thiểu bằng": after a noun
+    # tiền lương", "tối thiểu có 5 doanh nghiệp" (not "tối đa/tối thiểu bằng" after "mức":
     # they name it — "mức tiền lương tối đa bằng 70%" is the cap itself)
     "ít nhất bằng": "at_least", "ít nhất phải bằng": "at_least", "ít nhất phải là": "at_least",
     "ít nhất có": "at_least", "tối thiểu có": "at_least",
+    # … and "tối đa / tối thiểu bằng" when no "mức" before names the cap itself
+    # (context/qualifier.py): "bố trí tối đa bằng 10% tổng quỹ tiền lương"
+    "tối đa bằng": "at_most", "tối thiểu bằng": "at_least",
     # written as signs ("đạt ≥ 95%")
     "≥": "at_least", "⩾": "at_least", "≤": "at_most", "⩽": "at_most",
     # at most

@@ -211,3 +211,9 @@ EXAMPLES += [
     # a noun's own "tối đa" names the cap, it bounds nothing
     E("Doanh nghiệp lỗ thì mức tiền lương tối đa bằng 50% mức lương cơ bản.", "50%", value=50, qualifier=None),
 ]
+# session 15 (corpus_b32/b33 after their first touch; own sentences): "tối đa / tối thiểu bằng"
+# bounds the figure, unless "mức …" before names the cap itself
+EXAMPLES += [
+    E("Quỹ khen thưởng được trích tối đa bằng 15% tổng quỹ lương.", "tối đa bằng 15%", value=15, qualifier="at_most"),
+    E("Khi đó, mức tiền lương tối đa bằng 60% mức lương cơ bản.", "60%", value=60),
+]
