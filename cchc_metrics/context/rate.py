@@ -17,7 +17,10 @@ _PER_HEAD = (r"(?:[ \t]*/[ \t]*(?:người|lần|hộ|suất|thẻ|căn|cá\s+nh
              r"|ha|héc\s*ta|hecta|m2|m²|km2|km²|sào)(?!\w))?")
 _AFTER = re.compile(_PER_HEAD + r"[ \t]*(?:/[ \t]*|(?:mỗi|hằng|hàng|một|mọi|trong\s+một|bình\s+quân\s+mỗi|trên\s+một)\s+)("
                     + _PERIOD + r")(?!\w)")
-_NEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng)\s+(" + _PERIOD + r")(?!\w)")
+# (and "trong một năm (học)" before the figure: "tổng số tiết dạy thêm trong một năm học của mỗi
+# nhà giáo không quá 200 tiết"; not "trong một năm qua / tới", a stretch of time)
+_NEAR = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|trong\s+một)\s+(" + _PERIOD + r")(?!\w)"
+                   r"(?!\s+(?:qua|vừa|tới|nữa|trở\s+lại|gần\s+đây)(?!\w))")
 # "bình quân đầu người một tháng … đạt 3,585 triệu đồng": "một tháng" is a rate only after
 # an averaging word; elsewhere it is a duration ("sau một năm triển khai").
 _AVERAGE_ONE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình)(?:\s+\w+){0,4}?\s+một\s+(" + _PERIOD + r")(?!\w)")

@@ -469,3 +469,10 @@ NOT_CLAIMS += [
 NOT_CLAIMS += [
     "Xã có tuyến tỉnh lộ ĐT 640 và ĐT 639 đi qua, nối với các xã ven biển.",
 ]
+# session 15 (corpus_b32 after its first touch; own sentences): "trong một năm (học)" before the
+# figure is a rate; "trong một năm qua" is a stretch of time
+EXAMPLES += [
+    E("Tổng số hồ sơ tiếp nhận trong một năm học của mỗi trường không quá 300 hồ sơ.", "không quá 300",
+      value=300, per="year", qualifier="at_most"),
+    E("Trong một năm qua, tỉnh đã cấp 4.500 giấy phép xây dựng.", "4.500", value=4500),
+]
