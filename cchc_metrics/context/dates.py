@@ -160,8 +160,11 @@ _BARE_YEAR = re.compile(
 )
 _RELATIVE = re.compile(
     rf"(?<![^\W_])(?:(?P<cuoi>(?i:cuối|đầu)){_S}(?i:năm)(?:{_S}(?P<rel2>(?i:nay)))?"
-    # (not "2 năm nay", "hơn nửa năm nay": a span up to now; "tháng 12 năm sau" stays a date)
-    rf"|(?!(?:(?<=\d )|(?<=nửa )|(?<=Nửa ))(?i:năm){_S}(?i:nay))(?i:năm){_S}(?P<rel>{_RELYEAR}))(?![^\W_]|{_S}(?:19|20)\d\d)"
+    # (not "2 năm nay", "hơn nửa năm nay": a span up to now; not "02 năm trước", "5 năm tới":
+    # a span before or after, a duration; "tháng 12 năm sau" stays a date)
+    rf"|(?!(?:(?<=\d )|(?<=nửa )|(?<=Nửa ))(?i:năm){_S}(?i:nay))"
+    rf"(?!(?<=\d )(?<!tháng \d )(?<!tháng \d\d )(?<!Tháng \d )(?<!Tháng \d\d )(?i:năm))"
+    rf"(?i:năm){_S}(?P<rel>{_RELYEAR}))(?![^\W_]|{_S}(?:19|20)\d\d)"
 )
 _DM = re.compile(
     rf"{_DATE_START}{_D}(?P<sep>[/\-]){_M}(?![^\W_]|/|[.,]\d)"

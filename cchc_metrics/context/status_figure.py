@@ -42,6 +42,10 @@ def decide(d: dict, ctx, sentence: tuple[int, int], kind: str, noun_end: int | N
     if d.get("change") == "from":
         # "phấn đấu giảm từ 15 ngày xuống 10 ngày": where things start is where they stand
         return status_ctx.Evidence(None, "change-start", d["start"], d["end"])
+    if kind == "duration" and (window := _WINDOW_AFTER.match(ctx.status.lower, d["end"])) is not None:
+        # "dự kiến bố trí … trong 5 năm tới": the stretch of time a plan or a report covers,
+        # counted from now, frames the figures; it is no level of its own
+        return status_ctx.Evidence(None, "window", window.start("w"), window.end("w"))
     count = (d.get("value"), d.get("qualifier") is not None) if kind == "count" else None
     if kind == "count" and noun_end is not None and (back := _NAMED_ABOVE.match(ctx.status.lower, noun_end)) is not None:
         # "lựa chọn … trong 2 phương pháp trên": things named earlier, counted again, are
@@ -632,6 +636,7 @@ _BOUNDS = ("at_most", "at_least")
 # "chỉ được hẹn lại không quá 01 lần": how often a step may be done is a procedure's norm,
 # like its time limit (FORMAT.md: actual)
 _TIMES_AFTER = re.compile(r"\s*lần(?!\w)")
+_WINDOW_AFTER = re.compile(r"[ \t]+(?P<w>tới|qua|vừa\s+qua|gần\s+đây|trở\s+lại\s+đây)(?!\w)")
 _STRUCTURE_VERB_BEFORE = re.compile(r"(?<!\w)(?:có|gồm|theo|bố\s+trí(?:\s+bình\s+quân)?)\s+$")
 _STRUCTURE_UNIT = re.compile(r"\s+" + alternation(STRUCTURE_UNITS) + r"(?!\w)", re.IGNORECASE)
 # the language of a rule's levels, for a figure with no evidence of its own

@@ -312,3 +312,10 @@ EXAMPLES += [
       "20 (hai mươi) ngày làm việc", value=20, unit="working_day"),
     E("Giấy phép có giá trị trong 05 (năm) năm.", "05 (năm) năm", value=5, unit="year"),
 ]
+# session 15 (corpus_b35 after its first touch; own sentences): "N năm trước / tới" after a number is
+# a span, not the relative year "năm trước" ("tháng 12 năm sau" stays a date); a window counted
+# from now frames a plan's figures and takes no status of its own
+EXAMPLES += [
+    E("Thẻ được cấp đổi trong thời hạn 02 năm trước khi công dân đủ 25 tuổi.", "02 năm", value=2, unit="year"),
+    E("Tỉnh dự kiến dành 800 tỷ đồng cho chuyển đổi số trong 5 năm tới.", "5 năm", value=5, unit="year"),
+]

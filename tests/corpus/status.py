@@ -986,3 +986,8 @@ EXAMPLES += [
     S("Theo nghị quyết, mỗi hộ nghèo sẽ được tặng 500.000 đồng dịp Tết.", "500.000 đồng", "money", None),
     S("Theo dự báo, doanh thu du lịch sẽ đạt 500 tỷ đồng trong dịp Tết.", "500 tỷ đồng", "money", "projected"),
 ]
+EXAMPLES += [
+    # a window counted from now frames a plan's figures, no level of its own (session 15)
+    S("Tỉnh dự kiến dành 800 tỷ đồng cho chuyển đổi số trong 5 năm tới.", "5 năm", "duration", None),
+    S("Tỉnh dự kiến dành 800 tỷ đồng cho chuyển đổi số trong 5 năm tới.", "800 tỷ đồng", "money", "projected"),
+]
