@@ -73,3 +73,16 @@ def test_linear_on_adversarial_input():
         find_legal_refs(text)
         identifier_spans(text)
         assert time.perf_counter() - t0 < 3.0, junk
+
+
+def test_a_lower_case_type_that_is_a_verb_counts_what_it_regulates():
+    # "Luật quy định 07 nguyên tắc": the verb and a count, no "Quy định 07" (session 15, read
+    # in corpus_b10/b15's misses); "quy định 368 của Bộ Chính trị" stays a reference
+    from cchc_metrics import extract
+
+    e = extract("Luật quy định 07 nguyên tắc phân định thẩm quyền.", published="2025-01-01")
+    assert not e.legal_refs and [(m.kind, m.value) for m in e.metrics] == [("count", 7)]
+    e = extract("Nội dung phù hợp với quy định 368 của Bộ Chính trị.", published="2025-01-01")
+    assert [r.key for r in e.legal_refs] == ["quy định 368"]
+    e = extract("Theo Quy định 07, tỉnh có 5 ban.", published="2025-01-01")
+    assert [r.key for r in e.legal_refs] == ["quy định 07"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon.legal import COUNTED_AFTER, DOC_TYPES, TYPE_ABBREVIATIONS
+from ..lexicon.legal import COUNTED_AFTER, DOC_TYPES, REF_CONTINUES, TYPE_ABBREVIATIONS, VERB_TYPES
 from ..records import LegalRef
 from ..text.scan import fast_finditer
 
@@ -130,6 +130,10 @@ def _bare_ok(text: str, m: re.Match) -> bool:
     nxt = _NEXT_WORD.match(text, m.end("num"))
     if nxt and nxt.group(1).lower() in COUNTED_AFTER:
         return False
+    written = m.group("type") if "type" in m.re.groupindex else None
+    if written and written[:1].islower() and " ".join(written.split()) in VERB_TYPES \
+            and nxt and nxt.group(1)[:1].islower() and nxt.group(1) not in REF_CONTINUES:
+        return False  # "Nghị định quy định 3 trường hợp": the verb and what it counts
     return not (m.end("num") < len(text) and text[m.end("num")] in ",." and
                 m.end("num") + 1 < len(text) and text[m.end("num") + 1].isdigit())
 

@@ -54,6 +54,15 @@ COUNTED_AFTER: frozenset[str] = frozenset(
     trăm đồng trang điều khoản chương mục nội dung nhiệm vụ văn bản bộ tỉnh huyện xã
     đơn vị hồ sơ thủ tục phường quận thôn cấp bước đợt nhóm tiêu chí chỉ tiêu dự án""".split()
 )
+# Document types that are verbs too, written lower-case: "Luật quy định 07 nguyên tắc",
+# "Nghị định quy định 3 trường hợp" count what is regulated; only these words after the
+# number keep a bare "quy định 368" a reference ("… phù hợp với quy định 368 của Bộ Chính
+# trị", corpus_b15's gold). Capitalised ("Quy định 07") the type names a document.
+VERB_TYPES: frozenset[str] = frozenset({"quy định", "quyết định", "hướng dẫn", "thông báo", "báo cáo"})
+REF_CONTINUES: frozenset[str] = frozenset(
+    # (first syllables: "ban hành", "quy định", "hướng dẫn", "sửa đổi")
+    """của năm ngày về do đã và này thì có được là tại ban quy hướng sửa""".split()
+)
 
 # A user's own document types (lexicon/user.py: $CCHC_METRICS_LEXICON).
 from . import user as _user  # noqa: E402 - after the built-in lexicon it extends
