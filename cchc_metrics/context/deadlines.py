@@ -213,7 +213,10 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
             return None
         if not due() and _ALREADY.search(text, dm.end, min(se, dm.end + 80)):
             return None  # "đến giữa tháng 9/2022, hệ thống đã tiếp nhận …": a stand-point
-        if not_over is True or (not_over is None and due()):
+        if not_over is True or (not_over is None and (due() or (dm.precision == "day" and _TO_END_OF.search(w)))):
+            # (in an undated text, "đến hết ngày 06/12/2025" is the last day of something
+            # to be done — a window's end, "Thời gian nhận hồ sơ: từ … đến hết ngày …" —
+            # whatever its verb; "đến ngày …" alone may be a stand-point)
             return "by", base + c.start()
         return None
     c = _CUE_FROM.search(before)
@@ -246,6 +249,7 @@ def classify(text: str, dm: DateMention, sent: tuple[int, int], published: _dt.d
     return None
 
 
+_TO_END_OF = re.compile(r"(?<!\w)hết(?!\w)")
 _DONE_ACTIVE = re.compile(r"(?<![^\W_])(?i:đã)(?![^\W_])(?!\s+được(?![^\W_]))")
 _CLAUSE_REACH = 400  # characters: a clause longer than this is read from here on
 

@@ -305,3 +305,11 @@ CORPUS += [
      [{"text": "không quá ngày 20/11/2025", "date": "2025-11-20", "relation": "before"}]),
     ("Thời gian xử lý không quá 15 ngày.", "2025-11-01", []),
 ]
+# session 15 (read in the blind batches' misses; own sentences): in an undated text, "đến hết ngày
+# <day>" is the last day of something to be done, a window's end whatever its verb; a
+# stand-point reached ("Đến hết ngày …, tỉnh đã …") is not
+CORPUS += [
+    ("Thời gian nhận hồ sơ: từ ngày 03/11/2025 đến hết ngày 02/12/2025.", None,
+     [{"text": "đến hết ngày 02/12/2025", "date": "2025-12-02", "relation": "by"}]),
+    ("Đến hết ngày 30/6/2024, tỉnh đã cấp 5.000 thẻ căn cước.", None, []),
+]
