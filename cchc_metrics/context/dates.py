@@ -46,6 +46,7 @@ import attrs
 from ..lexicon.calendar import (
     DAY_PARTS,
     FRACTION_NOUNS,
+    MEASURE_FRACTION_NOUNS,
     MONTH_QUANTIFIERS,
     MONTH_WORDS,
     QUARTER_WORDS,
@@ -297,6 +298,9 @@ def _dm_is_date(text: str, m: re.Match) -> bool:
         if first.lower() in _SPAN_UNITS and int(m.group("d")) < int(m.group("m")) and not date_before \
                 and not _YEAR_NAMED_AFTER.match(text, e):
             return False  # "rút ngắn còn 1/2 năm", "khoảng 1/3 tháng": a share of a span ("1/7 năm nay" stays a day)
+        if (first.lower() in MEASURE_FRACTION_NOUNS or two in MEASURE_FRACTION_NOUNS) \
+                and int(m.group("d")) < int(m.group("m")) and not date_before and not _FROM_BEFORE.search(before):
+            return False  # "1/2 mức phạt tiền", "2/3 thời gian làm bài thi": a share of a measure
         if first.lower() in FRACTION_NOUNS or two in FRACTION_NOUNS:
             # "đến 8/8 trạm", "10/10 Nghị định": a noun phrase counts things; but "từ 1/7 cán
             # bộ, công chức sẽ được tăng lương": a start day before the clause's subject, when

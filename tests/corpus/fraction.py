@@ -177,3 +177,12 @@ NOT_CLAIMS = NOT_CLAIMS + [
 EXAMPLES += [
     E("Nghị quyết được thông qua khi có từ 2/3 thành viên trở lên tán thành.", "2/3", value=2, denominator=3),
 ]
+# session 15 (read in the blind batches' misses; own sentences): a proper fraction before a
+# measure is a share of it, not a day; "từ 1/7 mức lương …" stays a start day
+EXAMPLES += [
+    E("Tổ chức vi phạm bị phạt bằng 1/2 mức phạt tiền áp dụng với cá nhân.", "1/2", value=1, denominator=2),
+    E("Thí sinh phải có mặt ít nhất 2/3 thời gian thi.", "2/3", value=2, denominator=3),
+]
+NOT_CLAIMS = NOT_CLAIMS + [
+    "Từ 1/7 mức lương cơ sở được điều chỉnh.",
+]
