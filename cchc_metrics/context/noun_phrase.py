@@ -268,9 +268,7 @@ def phrase_after(view, pos: int, limit: int, *, stops: re.Pattern[str] = STOP) -
                 and not (start is None and FIRST_NOUN.match(lower, m.start())):
             if tok == "về" and start is not None and _TOPIC_HEAD.match(lower, start, m.start()) \
                     and (topic := _TOPIC.match(lower, m.end(), limit)) is not None:
-                end = i = topic.end()  # "thủ tục hành chính về đất đai": which kind, part of the name
-                words += len(topic.group().split())
-                break
+                end = topic.end()  # "thủ tục hành chính về đất đai": which kind, part of the name
             break
         if start is None:
             start = m.start()

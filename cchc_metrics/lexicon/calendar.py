@@ -47,8 +47,8 @@ BEFORE_CUES: tuple[str, ...] = (
     "trước", "chậm nhất là", "chậm nhất vào", "chậm nhất trong", "chậm nhất không quá", "chậm nhất",
     "không muộn hơn", "muộn nhất là", "muộn nhất",
     # "chậm nhất không quá ngày 15/9/2025", "không quá ngày 31/12": not later than that day
-    # (session 15, corpus_b33 after its first touch); only before "ngày", since "không quá"
-    # before a number is a cap ("không quá 15 ngày")
+    # (session 15, corpus_b33 after its first touch); a date must follow, so "không quá 15
+    # ngày" stays a cap
     "không quá",
 )
 # "hạn chót/hạn cuối [… up to four words] là|vào"
