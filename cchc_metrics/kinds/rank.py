@@ -38,12 +38,17 @@ _GROUP_BEFORE = re.compile(
 )
 # Ordinal words that the numeral grammar does not read as numbers.
 _ORDINALS = {"nhất": 1, "nhì": 2, "tư": 4, "đầu": 1}
+_TEAM_PLACES = {"nhất": 1, "nhì": 2, "ba": 3}
 _SCOPE = r"(?:cả\s+nước|toàn\s+quốc|khu\s+vực|khối|vùng|trong|về|bảng|ở|tại|các|trên)"
 _FIRST_WORDS = re.compile(
     rf"(?<!\w)(?<!người\s)(?:{_VERB})\s+(?:ở\s+)?(?:vị\s+trí\s+)?(?:thứ\s+(?P<ord>nhất|nhì|tư)|(?P<top>đầu|số\s+1|số\s+một))(?!\w)"
     rf"(?:\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?P<den2>\d+))?"
     rf"|(?<!\w)(?<!người\s)(?P<lead>dẫn\s+đầu|thứ\s+hạng\s+cao\s+nhất|vị\s+trí\s+dẫn\s+đầu|ngôi\s+vị\s+quán\s+quân|quán\s+quân|ngôi\s+đầu)(?!\w)"
     rf"|(?<!\w)(?P<second>(?:ngôi\s+vị\s+|vị\s+trí\s+)?á\s+quân)(?!\w)"
+    # a team's overall place in a contest: "giải nhất toàn đoàn", "xếp hạng nhì toàn đoàn"
+    # (the gold sets read these as ranks; a prize in one event, "giải ba nội dung nam", they
+    # leave optional or out)
+    rf"|(?<!\w)(?:(?:giải|hạng)\s+)?(?P<team>nhất|nhì|ba)\s+toàn\s+đoàn(?!\w)"
     rf"|(?<!\w)cao\s+nhất\s+(?:cả\s+nước|toàn\s+quốc|trong\s+(?P<den>\d+)\s+(?:tỉnh|địa\s+phương))"
 )
 
@@ -169,12 +174,13 @@ def find_word_ranks(view) -> list[dict]:
     for m in _FIRST_WORDS_ITER(view.masked):
         if m.group("lead") and _GROUP_BEFORE.search(view.masked, max(0, m.start() - 40), m.start()):
             continue  # "nhóm 10 địa phương dẫn đầu": the leading group, no position of one
-        if not (m.group("lead") or m.group("ord") or m.group("top") or m.group("second")) \
+        if not (m.group("lead") or m.group("ord") or m.group("top") or m.group("second") or m.group("team")) \
                 and _LIST_OF_N_BEFORE.search(view.masked, max(0, m.start() - 80), m.start()):
             continue  # "danh sách 10 tỉnh, thành phố … cao nhất cả nước": a top group
         if (m.group("lead") or m.group("top")) and m.group().split()[-1] == "đầu" and not _is_ranking_lead(view, m):
             continue
-        value = _ORDINALS[m.group("ord")] if m.group("ord") else 2 if m.group("second") else 1
+        value = _ORDINALS[m.group("ord")] if m.group("ord") else _TEAM_PLACES[m.group("team")] if m.group("team") \
+            else 2 if m.group("second") else 1
         den = m.group("den") or m.group("den2")
         den = int(den) if den else None
         end = m.end()

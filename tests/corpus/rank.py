@@ -213,3 +213,8 @@ NOT_CLAIMS += [
 NOT_CLAIMS += [
     "Theo bảng xếp hạng năm nay, Đợt 2 có 30 hồ sơ được chấm điểm.",
 ]
+# session 15 (read in corpus_b12/b13's misses; own sentences): a team's overall place in a contest
+EXAMPLES += [
+    E("Đoàn vận động viên tỉnh giành giải nhất toàn đoàn tại hội thao.", "giải nhất toàn đoàn", value=1),
+    E("Đội tuyển của Sở xếp hạng nhì toàn đoàn.", "hạng nhì toàn đoàn", value=2),
+]
