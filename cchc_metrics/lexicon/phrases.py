@@ -284,6 +284,10 @@ COUNT_HEADS = (
     # "cả hai chức", "bốn vị trí quyền lực nhất", "hai khóa"; blind batch 27, read after its
     # first touch)
     "ủy viên", "uỷ viên", "nhân vật", "nhiệm kỳ", "chức", "chức vụ", "vị trí", "khóa", "khoá",
+    # candidates, forms, changes, levels and parts a text enumerates ("hai thí sinh", "hai mẫu
+    # căn cước", "Ba thay đổi", "hai mức", "năm phần"; session 15, the gold sets' misses) — not
+    # "cách", which a heading uses as rhetoric as often ("hai cách làm, hai kết quả")
+    "thí sinh", "mẫu", "thay đổi", "sự thay đổi", "mức", "phần", "mũi",
 )
 
 # Head nouns of an amount of money, so a money figure's subject can be found before it
