@@ -31,6 +31,9 @@ TARGET_AFTER = ("là mục tiêu", "là một trong những mục tiêu", "là c
 PLAN_ITEM_NOUNS = (
     "nhiệm vụ", "giải pháp", "nội dung", "nhóm nhiệm vụ", "nhóm giải pháp", "chương trình",
     "đề án", "kế hoạch", "hoạt động", "mục tiêu", "chỉ tiêu", "tiêu chí", "dự án", "văn bản",
+    # the documents a plan drafts ("… các văn bản quy định chi tiết … bao gồm 05 Nghị định";
+    # session 15, corpus_b32 after its first touch; the seed gold's "ban hành 10 Nghị định")
+    "nghị định", "thông tư", "luật", "nghị quyết", "quyết định",
 )
 # The parts of a legal text: counted in a draft or a proposal they say what the text is made
 # of ("dự thảo gồm 9 chương, 53 điều", "bổ sung 3 trường hợp thu hồi đất"), no outcome.

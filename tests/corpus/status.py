@@ -991,3 +991,9 @@ EXAMPLES += [
     S("Tỉnh dự kiến dành 800 tỷ đồng cho chuyển đổi số trong 5 năm tới.", "5 năm", "duration", None),
     S("Tỉnh dự kiến dành 800 tỷ đồng cho chuyển đổi số trong 5 năm tới.", "800 tỷ đồng", "money", "projected"),
 ]
+EXAMPLES += [
+    # the documents a plan drafts are what it is made of, no level it sets (session 15,
+    # corpus_b32 after its first touch; own text)
+    S("Nhằm bảo đảm thi hành Luật, Bộ sẽ xây dựng các văn bản hướng dẫn, bao gồm 04 Nghị định và 02 Thông tư.",
+      "04", "count", None),
+]
