@@ -113,7 +113,7 @@ _COST_BEFORE = re.compile(
 _SIZE_BEFORE = re.compile(
     r"(?<!\w)với\s+(?:tổng\s+)?(?:công\s+suất|quy\s+mô|diện\s+tích|chiều\s+dài|dung\s+tích)" + _AMOUNT_LEAD
 )
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")  # (status_figure.py looks for digits with it too)
 _SUBJECT_REACH = 24  # characters: a figure this close before a cue is its subject
 _PROGRAMME_BEFORE = re.compile(
     r"(?<!\w)(?:chương\s+trình|gói\s+(?:tín\s+dụng|hỗ\s+trợ|kích\s+thích|ưu\s+đãi|cứu\s+trợ))(?:\s+[^\W\d_]+){0,3}\s+$"
@@ -448,7 +448,7 @@ class StatusReader:
         """A forecast cue that opens the sentence from ``s``, with no figure before it."""
         for i in self.cues.span_indices(s, before):
             m = self.cues.matches[i]
-            if self.kinds[i] == "projected" and m.group() != "sẽ" and not _DIGIT.search(self.lower, s, m.start()):
+            if self.kinds[i] == "projected" and m.group() != "sẽ" and not DIGIT.search(self.lower, s, m.start()):
                 return m
         return None
 
@@ -461,7 +461,7 @@ class StatusReader:
             return False
         seg = max(s, self.lower.rfind(";", s, gov.start()) + 1, self.lower.rfind(":", s, gov.start()) + 1,
                   gov.start() - _SUBJECT_REACH)
-        return _DIGIT.search(self.lower, seg, gov.start()) is not None
+        return DIGIT.search(self.lower, seg, gov.start()) is not None
 
     def link(self, lo: int, pos: int) -> re.Match[str] | None:
         """The verb the figure at ``pos`` is the object or result of: the nearest one before

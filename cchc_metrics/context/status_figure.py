@@ -253,7 +253,6 @@ _HOLIDAY = re.compile(r"(?<!\w)(?:tết|lễ|quốc\s+khánh|giỗ\s+tổ|nguyê
 # (not "theo quy định" alone: "Nghỉ 05 ngày theo quy định gồm 01 ngày trước Tết …" is the
 # schedule's own wording; status sample 2116)
 _LAW_WORDS = re.compile(r"(?<!\w)(?:bộ\s+luật|luật|điều\s+\d|khoản\s+\d|quy\s+định\s+tại|theo\s+quy\s+định\s+(?:của|tại))(?!\w)")
-_DIGIT = re.compile(r"\d")
 _HOLIDAY_PROPOSAL = re.compile(r"(?<!\w)(?:đề\s+xuất|phương\s+án|dự\s+kiến|dự\s+thảo)(?!\w)")
 # a number that may be a figure (not the article of "Điều 112 Bộ luật Lao động")
 _FIGURE_DIGIT = re.compile(r"(?<!điều\s)(?<!khoản\s)(?<!điểm\s)(?<![\d.,])\d")
@@ -267,7 +266,7 @@ def _law_attached(ctx, sentence: tuple[int, int], d: dict) -> bool:
     lower = ctx.status.lower
     for ls, _ in ctx.status.spans_in(_LAW_WORDS, sentence):
         if ls >= d["end"]:
-            if _DIGIT.search(lower, d["end"], ls) is None:
+            if status_ctx.DIGIT.search(lower, d["end"], ls) is None:
                 return True
         elif ls < d["start"] and _FIGURE_DIGIT.search(lower, sentence[0], ls) is None:
             return True
